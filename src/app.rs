@@ -1,0 +1,131 @@
+//! The root component: loads content, owns the state and the route, saves progress, and moves
+//! focus and announcements on every screen change.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::content;
+use crate::context::AppContext;
+use crate::model::Content;
+use crate::pages::{ChoosePage, NotFoundPage, ReportPage, ReviewPage, StepPage, WelcomePage};
+use crate::progress;
+use crate::route::Route;
+use crate::state::{Action, State, Storage};
+
+/// Mounts the whole app.
+#[function_component(App)]
+pub fn app() -> Html {
+    match content::bundled() {
+        Ok(content) => html! { <Assessment {content} /> },
+        Err(error) => html! {
+            <main class="page" id="main">
+                <h1>{ "The assessment could not start" }</h1>
+                <p role="alert">{ error.to_string() }</p>
+            </main>
+        },
+    }
+}
+
+#[derive(Properties)]
+struct AssessmentProps {
+    content: &'static Content,
+}
+
+impl PartialEq for AssessmentProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.content, other.content)
+    }
+}
+
+#[function_component(Assessment)]
+fn assessment(props: &AssessmentProps) -> Html {
+    let content = props.content;
+    let state = use_reducer(|| restore(content));
+    let route = use_route();
+
+    {
+        let state = state.clone();
+        use_effect_with(state.answers.clone(), move |answers| {
+            if state.storage == Storage::Available && state.saved.is_none() {
+                let saved = if *answers == Default::default() {
+                    browser::storage_remove(progress::KEY);
+                    Ok(())
+                } else {
+                    browser::storage_set(progress::KEY, &progress::encode(content, answers))
+                };
+                if saved.is_err() {
+                    state.dispatch(Action::StorageFailed);
+                }
+            }
+        });
+    }
+    use_effect_with(route.clone(), |_| {
+        browser::scroll_to_top();
+        browser::focus("page-heading");
+    });
+
+    let context = AppContext { state, content };
+    html! {
+        <ContextProvider<AppContext> {context}>
+            <main class="page" id="main">{ page(&route) }</main>
+        </ContextProvider<AppContext>>
+    }
+}
+
+fn page(route: &Route) -> Html {
+    match route {
+        Route::Welcome => html! { <WelcomePage /> },
+        Route::Choose => html! { <ChoosePage /> },
+        Route::Step { module, index } => {
+            html! { <StepPage module={module.clone()} index={*index} /> }
+        }
+        Route::Review => html! { <ReviewPage /> },
+        Route::Report => html! { <ReportPage /> },
+        Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+    }
+}
+
+/// The route, kept in step with the location hash.
+#[hook]
+fn use_route() -> Route {
+    let route = use_state(browser::current_route);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    route.set(browser::current_route())
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    (*route).clone()
+}
+
+/// The state on start: saved progress is offered back, never silently applied.
+fn restore(content: &Content) -> State {
+    let mut state = State::default();
+    match browser::storage_get(progress::KEY) {
+        Err(_) => state.storage = Storage::Unavailable,
+        Ok(None) => {}
+        Ok(Some(raw)) => match progress::decode(content, &raw) {
+            Ok(restored) => {
+                if restored.dropped > 0 {
+                    state.notice = Some(format!(
+                        "The assessment changed since you saved: {} answer(s) no longer apply and were left out.",
+                        restored.dropped
+                    ));
+                }
+                state.saved = Some(restored.answers);
+            }
+            Err(error) => {
+                let _ = browser::storage_set(progress::SET_ASIDE_KEY, &raw);
+                browser::storage_remove(progress::KEY);
+                state.notice = Some(error.to_string());
+            }
+        },
+    }
+    state
+}

@@ -1,0 +1,96 @@
+//! The only module that touches browser APIs: storage, the location hash, focus, clipboard
+//! and printing. Every call degrades quietly when the API is missing or refuses.
+
+use wasm_bindgen::JsCast;
+
+use crate::route::Route;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Storage could not be used: disabled, full, or blocked (e.g. in a third-party iframe).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageUnavailable;
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Throws when storage is blocked (e.g. a third-party iframe); that is "unavailable".
+    window()?.local_storage().ok().flatten()
+}
+
+/// Reads a stored value.
+pub fn storage_get(key: &str) -> Result<Option<String>, StorageUnavailable> {
+    let storage = local_storage().ok_or(StorageUnavailable)?;
+    storage.get_item(key).map_err(|_| StorageUnavailable)
+}
+
+/// Stores a value; fails when storage is unavailable or full.
+pub fn storage_set(key: &str, value: &str) -> Result<(), StorageUnavailable> {
+    local_storage()
+        .ok_or(StorageUnavailable)?
+        .set_item(key, value)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// Removes a stored value, ignoring failures.
+pub fn storage_remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The current route, from the location hash.
+pub fn current_route() -> Route {
+    let hash = window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// Goes to a route by setting the location hash (a history entry, so Back works).
+pub fn navigate(route: &Route) {
+    if let Some(window) = window() {
+        let _ = window.location().set_hash(&route.to_hash());
+    }
+}
+
+/// The full address of the current page without its fragment, for share links.
+pub fn page_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let href = location.href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Moves keyboard focus to the element with this id (a step's heading).
+pub fn focus(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
+/// Scrolls to the top of the page, so a new step starts at its heading.
+pub fn scroll_to_top() {
+    if let Some(window) = window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

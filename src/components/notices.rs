@@ -1,0 +1,28 @@
+//! Quiet notices: storage unavailable, or saved progress that could not be used.
+
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::state::{Action, Storage};
+
+#[function_component(Notices)]
+pub fn notices() -> Html {
+    let app = use_app();
+    let dismiss = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Notice(None)))
+    };
+    html! {
+        <>
+            if app.state.storage == Storage::Unavailable {
+                <p class="notice" role="status">{ "This browser is not letting the assessment save progress, so it will not be kept if you leave. Everything else works as usual." }</p>
+            }
+            if let Some(notice) = &app.state.notice {
+                <div class="notice" role="status">
+                    <p>{ notice }</p>
+                    <button class="link" onclick={dismiss}>{ "Dismiss" }</button>
+                </div>
+            }
+        </>
+    }
+}

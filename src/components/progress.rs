@@ -1,0 +1,32 @@
+//! Where the person is in the journey, as text and a bar with an accessible name.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub module_position: usize,
+    pub module_count: usize,
+    pub step_position: usize,
+    pub step_count: usize,
+    pub module_title: AttrValue,
+}
+
+#[function_component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let label = format!(
+        "Module {} of {}, step {} of {}",
+        props.module_position, props.module_count, props.step_position, props.step_count
+    );
+    let percent = (props.step_position * 100)
+        .checked_div(props.step_count)
+        .unwrap_or(0);
+    html! {
+        <div class="progress">
+            <p class="progress-text"><span>{ &props.module_title }</span>{ " · " }{ &label }</p>
+            <div class="progress-bar" role="progressbar" aria-label={label.clone()}
+                aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()}>
+                <div class="progress-fill" style={format!("width:{percent}%")}></div>
+            </div>
+        </div>
+    }
+}

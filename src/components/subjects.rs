@@ -1,0 +1,137 @@
+//! Entering whom a module is about: parties for B (own company and/or partners), the partner
+//! portfolio with each partner's current tier for C.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::context::use_app;
+use crate::model::{Subject, Tier};
+use crate::state::Action;
+
+pub const TIERS: [(Tier, &str); 4] = [
+    (Tier::Strategic, "Strategic"),
+    (Tier::Tactical, "Tactical"),
+    (Tier::Opportunistic, "Opportunistic"),
+    (Tier::Exit, "Under review / winding down"),
+];
+
+pub fn tier_name(tier: Tier) -> &'static str {
+    TIERS
+        .iter()
+        .find(|(t, _)| *t == tier)
+        .map_or("", |(_, name)| name)
+}
+
+fn tier_from(value: &str) -> Tier {
+    TIERS
+        .iter()
+        .find(|(_, name)| *name == value)
+        .map_or(Tier::Tactical, |(t, _)| *t)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SubjectsProps {
+    pub subject: Subject,
+}
+
+#[function_component(SubjectsEditor)]
+pub fn subjects_editor(props: &SubjectsProps) -> Html {
+    let app = use_app();
+    let name_ref = use_node_ref();
+    let own_ref = use_node_ref();
+    let tier_ref = use_node_ref();
+    let portfolio = props.subject == Subject::PortfolioPartner;
+    let onsubmit = {
+        let (app, name_ref, own_ref, tier_ref) = (
+            app.clone(),
+            name_ref.clone(),
+            own_ref.clone(),
+            tier_ref.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(input) = name_ref.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let name = input.value();
+            if portfolio {
+                let declared = tier_ref
+                    .cast::<HtmlSelectElement>()
+                    .map_or(Tier::Tactical, |s| tier_from(&s.value()));
+                app.dispatch(Action::AddPartner { name, declared });
+            } else {
+                let own = own_ref
+                    .cast::<HtmlInputElement>()
+                    .is_some_and(|c| c.checked());
+                app.dispatch(Action::AddParty { name, own });
+            }
+            input.set_value("");
+            let _ = input.focus();
+        })
+    };
+    let answers = &app.state.answers;
+    let rows: Html = if portfolio {
+        answers.portfolio.iter().map(|p| {
+            let remove = { let app = app.clone(); let id = p.id; Callback::from(move |_| app.dispatch(Action::RemoveSubject(id))) };
+            let change = {
+                let app = app.clone(); let id = p.id;
+                Callback::from(move |e: Event| {
+                    if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                        app.dispatch(Action::SetDeclared { partner: id, declared: tier_from(&select.value()) });
+                    }
+                })
+            };
+            let select_id = format!("tier-{}", p.id);
+            html! {
+                <li class="subject">
+                    <span class="subject-name">{ &p.name }</span>
+                    <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
+                    <select id={select_id} onchange={change}>
+                        { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
+                    </select>
+                    <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+                </li>
+            }
+        }).collect()
+    } else {
+        answers.parties.iter().map(|p| {
+            let remove = { let app = app.clone(); let id = p.id; Callback::from(move |_| app.dispatch(Action::RemoveSubject(id))) };
+            html! {
+                <li class="subject">
+                    <span class="subject-name">{ &p.name }</span>
+                    if p.own { <span class="tag">{ "our company" }</span> }
+                    <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+                </li>
+            }
+        }).collect()
+    };
+    let error = app.state.name_error.map(|e| e.to_string());
+    html! {
+        <div class="subjects">
+            <form class="add-subject" {onsubmit}>
+                <div class="field">
+                    <label for="subject-name">{ if portfolio { "Partner name" } else { "Company name" } }</label>
+                    <input id="subject-name" type="text" ref={name_ref} maxlength="80" autocomplete="off"
+                        aria-invalid={error.is_some().then_some("true")}
+                        aria-describedby={error.is_some().then_some("subject-error")} />
+                </div>
+                if portfolio {
+                    <div class="field">
+                        <label for="subject-tier">{ "Treated today as" }</label>
+                        <select id="subject-tier" ref={tier_ref}>
+                            { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ *n }</option> }) }
+                        </select>
+                    </div>
+                } else {
+                    <div class="choice inline">
+                        <input id="subject-own" type="checkbox" ref={own_ref} />
+                        <label for="subject-own"><span class="choice-label">{ "This is my own company" }</span></label>
+                    </div>
+                }
+                <button type="submit">{ "Add" }</button>
+            </form>
+            if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error }</p> }
+            <ul class="subject-list" aria-label={if portfolio { "Partners in the portfolio" } else { "Companies to assess" }}>{ rows }</ul>
+        </div>
+    }
+}

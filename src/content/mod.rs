@@ -1,0 +1,108 @@
+//! The bundled assessment content: JSON files embedded at compile time, parsed and validated.
+
+// The core never panics on input: these are errors, not warnings, here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod validate;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use crate::model::{Content, Module};
+
+pub use validate::{ContentError, validate};
+
+const LEVELS: &str = include_str!(concat!(env!("OUT_DIR"), "/levels.json"));
+const MODULES: [(&str, &str); 4] = [
+    (
+        "module_a_collaboration.json",
+        include_str!(concat!(env!("OUT_DIR"), "/module_a_collaboration.json")),
+    ),
+    (
+        "module_b_serious_partner.json",
+        include_str!(concat!(env!("OUT_DIR"), "/module_b_serious_partner.json")),
+    ),
+    (
+        "module_c_tiering.json",
+        include_str!(concat!(env!("OUT_DIR"), "/module_c_tiering.json")),
+    ),
+    (
+        "module_d_health.json",
+        include_str!(concat!(env!("OUT_DIR"), "/module_d_health.json")),
+    ),
+];
+
+/// The seed articles every question and recommendation must name as its `source`.
+pub const SEED_FILES: [&str; 5] = [
+    "000_1c22e0a2fc20134b.txt",
+    "001_fab03b045a6d17fc.txt",
+    "002_8b18f0c00acb31e6.txt",
+    "003_f83ea71ea79d38fe.txt",
+    "004_9ffc5cfb76b2b802.txt",
+];
+
+/// Why the content could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// A file is not valid JSON for its type.
+    Parse { file: String, message: String },
+    /// The content parsed but breaks a rule.
+    Invalid(Vec<ContentError>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Parse { file, message } => write!(f, "{file} could not be read: {message}"),
+            Self::Invalid(errors) => {
+                write!(f, "the assessment content has {} problem(s):", errors.len())?;
+                for error in errors {
+                    write!(f, "\n- {error}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct LevelsFile {
+    content_version: u32,
+    levels: Vec<crate::model::LevelBand>,
+}
+
+/// Parses and validates content from a levels file and module files (name, JSON text).
+pub fn parse(levels_json: &str, modules: &[(&str, &str)]) -> Result<Content, LoadError> {
+    let levels: LevelsFile =
+        serde_json::from_str(levels_json).map_err(|error| LoadError::Parse {
+            file: "levels.json".into(),
+            message: error.to_string(),
+        })?;
+    let modules = modules
+        .iter()
+        .map(|(file, json)| {
+            serde_json::from_str::<Module>(json).map_err(|error| LoadError::Parse {
+                file: (*file).into(),
+                message: error.to_string(),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let content = Content {
+        content_version: levels.content_version,
+        levels: levels.levels,
+        modules,
+    };
+    validate(&content).map_err(LoadError::Invalid)?;
+    Ok(content)
+}
+
+/// The content compiled into this build, parsed once.
+pub fn bundled() -> Result<&'static Content, &'static LoadError> {
+    static CONTENT: OnceLock<Result<Content, LoadError>> = OnceLock::new();
+    CONTENT.get_or_init(|| parse(LEVELS, &MODULES)).as_ref()
+}

@@ -1,0 +1,51 @@
+//! What every page reads: the state handle, the content, and verbs that change the state.
+
+use yew::prelude::*;
+
+use crate::answers::{Response, ResponseKey};
+use crate::model::Content;
+use crate::state::{Action, State};
+
+/// Shared by every page through a context provider.
+#[derive(Clone)]
+pub struct AppContext {
+    pub state: UseReducerHandle<State>,
+    pub content: &'static Content,
+}
+
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state && std::ptr::eq(self.content, other.content)
+    }
+}
+
+impl AppContext {
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    /// Records one response.
+    pub fn answer(&self, question: &str, subject: u16, response: Response) {
+        self.dispatch(Action::Answer {
+            key: ResponseKey {
+                question: question.to_owned(),
+                subject,
+            },
+            response,
+        });
+    }
+}
+
+/// The app context; pages are always rendered inside its provider.
+#[hook]
+pub fn use_app() -> AppContext {
+    match use_context::<AppContext>() {
+        Some(context) => context,
+        // Only reachable if a page is mounted outside `App`; a clear message beats a panic.
+        None => unreachable_context(),
+    }
+}
+
+fn unreachable_context() -> AppContext {
+    panic!("pages must be rendered inside the App context provider")
+}

@@ -1,0 +1,63 @@
+//! Choosing which modules to take.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::context::use_app;
+use crate::journey::estimated_minutes;
+use crate::route::Route;
+use crate::state::Action;
+
+#[function_component(ChoosePage)]
+pub fn choose_page() -> Html {
+    let app = use_app();
+    let error = use_state(|| false);
+    let chosen = &app.state.answers.modules;
+    let first = chosen.first().cloned();
+    let next = {
+        let error = error.clone();
+        Callback::from(move |_| match &first {
+            Some(module) => browser::navigate(&Route::Step {
+                module: module.clone(),
+                index: 0,
+            }),
+            None => error.set(true),
+        })
+    };
+    let back = Callback::from(|_| browser::navigate(&Route::Welcome));
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "Choose your modules" }</h1>
+            <p class="lead">{ "Each module stands alone; all four together make the full assessment. They are taken in the order you tick them." }</p>
+            <fieldset class="choices">
+                <legend>{ "Modules to take" }</legend>
+                { for app.content.modules.iter().map(|m| {
+                    let checked = chosen.contains(&m.id);
+                    let toggle = {
+                        let app = app.clone();
+                        let id = m.id.clone();
+                        let error = error.clone();
+                        Callback::from(move |_| { error.set(false); app.dispatch(Action::ToggleModule(id.clone())) })
+                    };
+                    let input_id = format!("module-{}", m.id);
+                    html! {
+                        <div class="choice">
+                            <input type="checkbox" id={input_id.clone()} {checked} onchange={toggle} />
+                            <label for={input_id}>
+                                <span class="choice-label">{ format!("{}. {}", m.letter, m.title) }</span>
+                                <span class="choice-detail">{ format!("{} About {} minutes.", m.summary, estimated_minutes(m)) }</span>
+                            </label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            if *error {
+                <p class="blocker" role="alert">{ "Tick at least one module to begin." }</p>
+            }
+            <div class="actions nav">
+                <button onclick={back}>{ "Back" }</button>
+                <button class="primary" onclick={next}>{ "Begin" }</button>
+            </div>
+        </>
+    }
+}

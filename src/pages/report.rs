@@ -1,0 +1,115 @@
+//! The report: executive summary with radar and top actions, a section per module, and the
+//! print and start-over actions.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::charts::{Datum, Radar};
+use crate::components::module_section::{ModuleSection, level_name};
+use crate::context::use_app;
+use crate::model::Content;
+use crate::route::Route;
+use crate::scoring::{Report, score};
+use crate::state::Action;
+
+#[function_component(ReportPage)]
+pub fn report_page() -> Html {
+    let app = use_app();
+    let report = use_memo(app.state.answers.clone(), |answers| {
+        score(app.content, answers)
+    });
+    let print = Callback::from(|_| browser::print());
+    let edit = Callback::from(|_| browser::navigate(&Route::Review));
+    let start_over = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::StartOver);
+            browser::navigate(&Route::Welcome);
+        })
+    };
+    html! {
+        <>
+            <div class="actions no-print">
+                <button class="primary" onclick={print}>{ "Print / save as PDF" }</button>
+                <button onclick={edit}>{ "Change answers" }</button>
+                <button onclick={start_over}>{ "Start over" }</button>
+            </div>
+            <ReportView report={(*report).clone()} content={ContentRef(app.content)} />
+        </>
+    }
+}
+
+/// The bundled content, compared by address.
+#[derive(Clone, Copy)]
+pub struct ContentRef(pub &'static Content);
+
+impl PartialEq for ContentRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportViewProps {
+    pub report: Report,
+    pub content: ContentRef,
+}
+
+/// The printable body of a report.
+#[function_component(ReportView)]
+pub fn report_view(props: &ReportViewProps) -> Html {
+    let report = &props.report;
+    let radar: Vec<Datum> = report
+        .modules
+        .iter()
+        .filter(|m| m.score().is_some())
+        .flat_map(|m| {
+            m.dimensions
+                .iter()
+                .filter(|d| d.score.is_some())
+                .map(move |d| Datum {
+                    label: format!("{}: {}", m.letter, d.title),
+                    value: d.score.map(|s| s.value),
+                })
+        })
+        .collect();
+    let flag_names: Vec<(String, String)> = props
+        .content
+        .0
+        .modules
+        .iter()
+        .filter_map(|m| m.tiering.as_ref())
+        .flat_map(|t| t.flags.iter().map(|f| (f.id.clone(), f.text.clone())))
+        .collect();
+    html! {
+        <article class="report">
+            <h1 id="page-heading" tabindex="-1">{ "Your partnering maturity report" }</h1>
+            <section class="summary" aria-labelledby="summary-heading">
+                <h2 id="summary-heading">{ "Executive summary" }</h2>
+                { match report.overall {
+                    Some(overall) => html! {
+                        <p class="overall"><span class="score">{ overall.rounded() }</span>{ " / 100 · Level " }{ overall.level }{ " " }{ level_name(overall.level) }</p>
+                    },
+                    None => html! { <p class="insufficient">{ "Not enough answers for an overall score yet." }</p> },
+                } }
+                if let Some(verdict) = &report.verdict { <p class="verdict">{ verdict }</p> }
+                if !radar.is_empty() {
+                    <figure class="chart-figure">
+                        <Radar id="overall-radar" title="Scores by dimension across the modules taken" data={radar} />
+                    </figure>
+                }
+                if !report.top_actions.is_empty() {
+                    <h3>{ "Your three most valuable next steps" }</h3>
+                    <ol class="top-actions">{ for report.top_actions.iter().map(|a| html! {
+                        <li><span class="rec-dimension">{ format!("{}: ", a.dimension) }</span>{ &a.text }</li>
+                    }) }</ol>
+                }
+                if !report.strengths.is_empty() {
+                    <h3>{ "Strengths to protect" }</h3>
+                    <ul>{ for report.strengths.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                }
+            </section>
+            { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} flag_names={flag_names.clone()} /> }) }
+        </article>
+    }
+}

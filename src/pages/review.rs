@@ -1,0 +1,80 @@
+//! Every answer grouped by module, each with a link to change it, then the report.
+
+use yew::prelude::*;
+
+use crate::answers::Response;
+use crate::browser;
+use crate::context::use_app;
+use crate::journey::{chosen_modules, module_steps, step_questions};
+use crate::model::Question;
+use crate::route::Route;
+
+fn describe(question: &Question, response: Option<&Response>) -> String {
+    let label = |id: &String| {
+        question
+            .choices
+            .iter()
+            .find(|c| &c.id == id)
+            .map_or(id.clone(), |c| c.label.clone())
+    };
+    match response {
+        None => "Not answered".into(),
+        Some(Response::Choice(id)) => label(id),
+        Some(Response::Choices(ids)) => ids.iter().map(label).collect::<Vec<_>>().join(", "),
+        Some(Response::NotApplicable) => "Not applicable".into(),
+        Some(Response::Unknown) => "Don\u{2019}t know".into(),
+    }
+}
+
+#[function_component(ReviewPage)]
+pub fn review_page() -> Html {
+    let app = use_app();
+    let answers = &app.state.answers;
+    let modules = chosen_modules(app.content, answers);
+    let sections = modules.iter().map(|module| {
+        let steps = module_steps(module, answers);
+        let rows = steps.iter().enumerate().flat_map(|(index, step)| {
+            let change = Route::Step { module: module.id.clone(), index }.to_hash();
+            let about = answers.subjects(module);
+            step_questions(module, *step, answers).into_iter().map(move |(question, subject)| {
+                let who = about.iter().find(|s| s.id == subject && !s.name.is_empty()).map(|s| format!("{}: ", s.name));
+                html! {
+                    <li>
+                        <span class="review-question">{ who.unwrap_or_default() }{ &question.short }</span>
+                        <span class="review-answer">{ describe(question, answers.response(&question.id, subject)) }</span>
+                        <a href={change.clone()} aria-label={format!("Change: {}", question.short)}>{ "Change" }</a>
+                    </li>
+                }
+            }).collect::<Vec<_>>()
+        });
+        html! {
+            <section aria-labelledby={format!("review-{}", module.id)}>
+                <h2 id={format!("review-{}", module.id)}>{ format!("{}. {}", module.letter, module.title) }</h2>
+                <ul class="review-list">{ for rows }</ul>
+            </section>
+        }
+    });
+    let see = Callback::from(|_| browser::navigate(&Route::Report));
+    let back = {
+        let last = modules.last().map(|m| Route::Step {
+            module: m.id.clone(),
+            index: module_steps(m, answers).len().saturating_sub(1),
+        });
+        Callback::from(move |_| browser::navigate(last.as_ref().unwrap_or(&Route::Choose)))
+    };
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "Review your answers" }</h1>
+            if modules.is_empty() {
+                <p>{ "No modules are chosen yet. " }<a href="#/choose">{ "Choose your modules" }</a></p>
+            } else {
+                <p class="lead">{ "Check each answer; change any of them, then see your report." }</p>
+                { for sections }
+                <div class="actions nav">
+                    <button onclick={back}>{ "Back" }</button>
+                    <button class="primary" onclick={see}>{ "See my report" }</button>
+                </div>
+            }
+        </>
+    }
+}

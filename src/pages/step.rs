@@ -1,0 +1,166 @@
+//! One screen of questions: a dimension, the profile, the subjects, or everything about one
+//! party or partner; with progress, Back and Next.
+
+use yew::prelude::*;
+
+use crate::answers::Answers;
+use crate::browser;
+use crate::components::{Progress, QuestionCard, SubjectsEditor};
+use crate::context::use_app;
+use crate::journey::{StepKind, blocker, chosen_modules, module_steps, step_questions};
+use crate::model::{Content, Module};
+use crate::route::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub module: AttrValue,
+    pub index: usize,
+}
+
+/// Where Back and Next lead from a step.
+fn neighbours(content: &Content, answers: &Answers, module: &str, index: usize) -> (Route, Route) {
+    let modules = chosen_modules(content, answers);
+    let position = modules.iter().position(|m| m.id == module).unwrap_or(0);
+    let back = if index > 0 {
+        Route::Step {
+            module: module.to_owned(),
+            index: index - 1,
+        }
+    } else {
+        match position.checked_sub(1).and_then(|p| modules.get(p)) {
+            Some(previous) => Route::Step {
+                module: previous.id.clone(),
+                index: module_steps(previous, answers).len().saturating_sub(1),
+            },
+            None => Route::Choose,
+        }
+    };
+    let steps = modules
+        .get(position)
+        .map_or(0, |m| module_steps(m, answers).len());
+    let next = if index + 1 < steps {
+        Route::Step {
+            module: module.to_owned(),
+            index: index + 1,
+        }
+    } else {
+        match modules.get(position + 1) {
+            Some(following) => Route::Step {
+                module: following.id.clone(),
+                index: 0,
+            },
+            None => Route::Review,
+        }
+    };
+    (back, next)
+}
+
+#[function_component(StepPage)]
+pub fn step_page(props: &StepProps) -> Html {
+    let app = use_app();
+    let blocked = use_state(|| None::<String>);
+    {
+        let blocked = blocked.clone();
+        use_effect_with((props.module.clone(), props.index), move |_| {
+            blocked.set(None)
+        });
+    }
+    let answers = &app.state.answers;
+    let modules = chosen_modules(app.content, answers);
+    let Some((position, module)) = modules
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.id == props.module.as_str())
+    else {
+        return missing_step();
+    };
+    let steps = module_steps(module, answers);
+    let Some(&step) = steps.get(props.index) else {
+        return missing_step();
+    };
+    let (back, next) = neighbours(app.content, answers, &module.id, props.index);
+
+    let on_next = {
+        let (app, blocked, module_id) = (app.clone(), blocked.clone(), module.id.clone());
+        Callback::from(move |_| {
+            let Some(module) = app.content.modules.iter().find(|m| m.id == module_id) else {
+                return;
+            };
+            match blocker(module, step, &app.state.answers) {
+                Some(reason) => blocked.set(Some(reason)),
+                None => browser::navigate(&next),
+            }
+        })
+    };
+    let on_back = Callback::from(move |_| browser::navigate(&back));
+    let (heading, intro) = step_heading(module, step, answers);
+    html! {
+        <>
+            <Progress module_position={position + 1} module_count={modules.len()}
+                step_position={props.index + 1} step_count={steps.len()} module_title={format!("{}. {}", module.letter, module.title)} />
+            <h1 id="page-heading" tabindex="-1">{ heading }</h1>
+            if let Some(intro) = intro { <p class="lead">{ intro }</p> }
+            { step_body(module, step, &app) }
+            if let Some(reason) = &*blocked { <p class="blocker" role="alert">{ reason }</p> }
+            <div class="actions nav">
+                <button onclick={on_back}>{ "Back" }</button>
+                <button class="primary" onclick={on_next}>{ "Next" }</button>
+            </div>
+        </>
+    }
+}
+
+fn step_heading(module: &Module, step: StepKind, answers: &Answers) -> (String, Option<String>) {
+    match step {
+        StepKind::Subjects => match module.subject {
+            crate::model::Subject::PortfolioPartner => (
+                "Your go-to-market partners".into(),
+                Some("List the partners you market and sell with, and the tier each is treated as today. Each gets its own short screen next.".into()),
+            ),
+            _ => (
+                "Whom are you assessing?".into(),
+                Some("Add your own company, one or more partners, or both. Each gets its own screen, and the report compares them side by side.".into()),
+            ),
+        },
+        StepKind::Profile => ("Your partner functions".into(), Some(module.summary.clone())),
+        StepKind::Dimension(index) => module
+            .dimensions
+            .get(index)
+            .map_or((module.title.clone(), None), |d| (d.title.clone(), Some(d.intro.clone()))),
+        StepKind::Subject(id) => {
+            let name = answers.subjects(module).into_iter().find(|s| s.id == id).map(|s| s.name).unwrap_or_default();
+            (name, Some(module.summary.clone()))
+        }
+    }
+}
+
+fn step_body(module: &'static Module, step: StepKind, app: &crate::context::AppContext) -> Html {
+    if step == StepKind::Subjects {
+        return html! { <SubjectsEditor subject={module.subject} /> };
+    }
+    let answers = &app.state.answers;
+    let cards = step_questions(module, step, answers).into_iter().map(|(question, subject)| {
+        let on_answer = { let app = app.clone(); let id = question.id.clone(); Callback::from(move |r| app.answer(&id, subject, r)) };
+        let on_toggle = {
+            let app = app.clone();
+            let id = question.id.clone();
+            Callback::from(move |choice| app.dispatch(Action::ToggleChoice { question: id.clone(), choice }))
+        };
+        html! {
+            <QuestionCard key={format!("{}-{}", question.id, subject)} {question} {subject}
+                response={answers.response(&question.id, subject).cloned()} {on_answer} {on_toggle} />
+        }
+    });
+    html! { <div class="questions">{ for cards }</div> }
+}
+
+fn missing_step() -> Html {
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "This step is not part of your assessment" }</h1>
+            <p>{ "The link points to a module you have not chosen, or to a step that no longer exists." }</p>
+            <p><a href="#/choose">{ "Choose your modules" }</a></p>
+        </>
+    }
+}

@@ -1,0 +1,58 @@
+//! Hash routes: every screen has an address, so deep links and Back work on any static host.
+
+// The core never panics on input: these are errors, not warnings, here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Welcome,
+    Choose,
+    /// The `index`-th step of the module with this id.
+    Step {
+        module: String,
+        index: usize,
+    },
+    Review,
+    Report,
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a location hash such as `#/step/health/2`.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.splitn(3, '/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(""), None, None) => Route::Welcome,
+            (Some("choose"), None, None) => Route::Choose,
+            (Some("review"), None, None) => Route::Review,
+            (Some("report"), None, None) => Route::Report,
+            (Some("step"), Some(module), Some(index)) => match index.parse() {
+                Ok(index) => Route::Step {
+                    module: module.to_owned(),
+                    index,
+                },
+                Err(_) => Route::NotFound(path.to_owned()),
+            },
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The location hash for this route.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Welcome => "#/".into(),
+            Route::Choose => "#/choose".into(),
+            Route::Step { module, index } => format!("#/step/{module}/{index}"),
+            Route::Review => "#/review".into(),
+            Route::Report => "#/report".into(),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+}
