@@ -130,7 +130,8 @@ impl Answers {
         }
     }
 
-    /// The next free subject id (ids are never reused within an assessment).
+    /// One above the highest subject id in use. Removing a subject also removes its responses,
+    /// so a reused id never inherits answers.
     pub fn next_subject_id(&self) -> u16 {
         let parties = self.parties.iter().map(|p| p.id);
         let partners = self.portfolio.iter().map(|p| p.id);
@@ -170,7 +171,7 @@ pub fn clean_name<'a>(
         .collect::<Vec<_>>()
         .join(" ")
         .chars()
-        .filter(|c| !c.is_control())
+        .filter(|c| !c.is_control() && !is_bidi_override(*c))
         .take(MAX_NAME_CHARS)
         .collect();
     let cleaned = cleaned.trim().to_owned();
@@ -243,15 +244,24 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
     answers
         .modules
         .retain(|id| content.modules.iter().any(|m| &m.id == id));
-    answers.modules.dedup();
+    let mut seen = std::collections::HashSet::new();
+    answers.modules.retain(|id| seen.insert(id.clone()));
     answers.parties.truncate(MAX_SUBJECTS);
     answers.portfolio.truncate(MAX_SUBJECTS);
-    for name in answers.parties.iter_mut().map(|p| &mut p.name) {
-        *name = name.chars().take(MAX_NAME_CHARS).collect();
-    }
-    for name in answers.portfolio.iter_mut().map(|p| &mut p.name) {
-        *name = name.chars().take(MAX_NAME_CHARS).collect();
-    }
+    let mut kept: Vec<String> = Vec::new();
+    answers
+        .parties
+        .retain_mut(|p| keep_clean_name(&mut p.name, &mut kept));
+    let mut kept: Vec<String> = Vec::new();
+    answers
+        .portfolio
+        .retain_mut(|p| keep_clean_name(&mut p.name, &mut kept));
+    let subjects: Vec<u16> = answers
+        .parties
+        .iter()
+        .map(|p| p.id)
+        .chain(answers.portfolio.iter().map(|p| p.id))
+        .collect();
     let questions: Vec<&Question> = content
         .modules
         .iter()
@@ -266,14 +276,34 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
         let Some(question) = questions.iter().find(|q| q.id == key.question) else {
             return false;
         };
+        if key.subject != 0 && !subjects.contains(&key.subject) {
+            return false;
+        }
         let known = |id: &String| question.choices.iter().any(|c| &c.id == id);
         match response {
             Response::Choice(id) => known(id),
-            Response::Choices(ids) => ids.iter().all(known),
+            Response::Choices(ids) => !ids.is_empty() && ids.iter().all(known),
             Response::NotApplicable => question.allow_not_applicable,
             Response::Unknown => question.allow_unknown,
         }
     });
     let dropped = before - answers.responses.len();
     (answers, dropped)
+}
+
+/// Cleans a loaded name as if it had been typed; false (drop it) when empty or a duplicate.
+fn keep_clean_name(name: &mut String, kept: &mut Vec<String>) -> bool {
+    match clean_name(name, kept.iter().map(String::as_str)) {
+        Ok(clean) => {
+            kept.push(clean.clone());
+            *name = clean;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Characters that silently reorder the text around them; natural right-to-left text needs none.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

@@ -9,7 +9,7 @@
     clippy::panic
 )]
 
-use crate::answers::Answers;
+use crate::answers::{Answers, Response};
 use crate::model::{Content, Module, Question, Subject};
 
 /// One screen within a module.
@@ -92,7 +92,10 @@ pub fn blocker(module: &Module, step: StepKind, answers: &Answers) -> Option<Str
         .filter(|(q, subject)| answers.response(&q.id, *subject).is_none())
         .map(|(q, _)| q.short.as_str())
         .collect();
-    if step == StepKind::Profile && !missing.is_empty() {
+    let nothing_ticked = step_questions(module, step, answers).into_iter().any(|(q, _)| {
+        !matches!(answers.response(&q.id, 0), Some(Response::Choices(chosen)) if !chosen.is_empty())
+    });
+    if step == StepKind::Profile && nothing_ticked {
         return Some("Tick at least one partner function to continue.".to_owned());
     }
     match missing.as_slice() {

@@ -256,10 +256,6 @@ fn hostile_names_are_kept_as_plain_text() {
             "Robert'); DROP TABLE partners;--",
             "Robert'); DROP TABLE partners;--".to_owned(),
         ),
-        (
-            "\u{202e}evil\u{202c} Ltd",
-            "\u{202e}evil\u{202c} Ltd".to_owned(),
-        ),
     ];
     for (raw, kept) in cases {
         let state = run([add_party(raw), add_partner(raw, Tier::Tactical)]);
@@ -267,6 +263,14 @@ fn hostile_names_are_kept_as_plain_text() {
         assert_eq!(party_names(&state), [kept.as_str()], "party {raw:?}");
         assert_eq!(partner_names(&state), [kept.as_str()], "partner {raw:?}");
     }
+}
+
+#[test]
+fn names_with_bidi_controls_are_not_refused() {
+    let state = run([add_party("\u{202e}evil\u{202c} Ltd")]);
+    assert_eq!(state.name_error, None);
+    assert!(state.answers.parties[0].name.contains("evil"));
+    assert!(state.answers.parties[0].name.ends_with("Ltd"));
 }
 
 #[test]
