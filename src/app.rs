@@ -5,10 +5,13 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::ResumeOffer;
 use crate::content;
 use crate::context::AppContext;
 use crate::model::Content;
-use crate::pages::{ChoosePage, NotFoundPage, ReportPage, ReviewPage, StepPage, WelcomePage};
+use crate::pages::{
+    ChoosePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, WelcomePage,
+};
 use crate::progress;
 use crate::route::Route;
 use crate::state::{Action, State, Storage};
@@ -60,15 +63,34 @@ fn assessment(props: &AssessmentProps) -> Html {
             }
         });
     }
-    use_effect_with(route.clone(), |_| {
-        browser::scroll_to_top();
-        browser::focus("page-heading");
-    });
+    {
+        let first_screen = use_mut_ref(|| true);
+        let storage = state.storage;
+        let saved_pending = state.saved.is_some();
+        use_effect_with(route.clone(), move |route| {
+            // The first screen keeps the browser's own focus; later screens move it to their
+            // heading so keyboard and screen-reader users start at the top of the new step.
+            if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
+                browser::scroll_to_top();
+                browser::focus("page-heading");
+            }
+            if matches!(route, Route::Step { .. } | Route::Review)
+                && storage == Storage::Available
+                && !saved_pending
+            {
+                let _ = browser::storage_set(progress::LAST_STEP_KEY, &route.to_hash());
+            }
+        });
+    }
 
     let context = AppContext { state, content };
     html! {
         <ContextProvider<AppContext> {context}>
-            <main class="page" id="main">{ page(&route) }</main>
+            <main class="page" id="main">
+                <ResumeOffer />
+                { page(&route) }
+            </main>
+            <div class="visually-hidden" aria-live="polite">{ announcement(&route) }</div>
         </ContextProvider<AppContext>>
     }
 }
@@ -82,7 +104,21 @@ fn page(route: &Route) -> Html {
         }
         Route::Review => html! { <ReviewPage /> },
         Route::Report => html! { <ReportPage /> },
+        Route::Shared(token) => html! { <SharedPage token={token.clone()} /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+    }
+}
+
+/// What the live region says when the screen changes.
+fn announcement(route: &Route) -> String {
+    match route {
+        Route::Welcome => "Start of the assessment".into(),
+        Route::Choose => "Choose your modules".into(),
+        Route::Step { index, .. } => format!("Step {} of this module", index + 1),
+        Route::Review => "Review your answers".into(),
+        Route::Report => "Your report is ready".into(),
+        Route::Shared(_) => "Shared report".into(),
+        Route::NotFound(_) => "Page not found".into(),
     }
 }
 

@@ -4,10 +4,12 @@
 pub mod answers;
 pub mod content;
 pub mod journey;
+pub mod layout;
 pub mod model;
 pub mod progress;
 pub mod route;
 pub mod scoring;
+pub mod share;
 
 pub mod app;
 pub mod browser;

@@ -17,6 +17,8 @@ use crate::model::Content;
 
 /// The storage key for progress.
 pub const KEY: &str = "partnering-maturity.progress";
+/// The last step visited, so "resume" from the start screen returns there.
+pub const LAST_STEP_KEY: &str = "partnering-maturity.last-step";
 /// Where unreadable progress is set aside, so nothing is lost.
 pub const SET_ASIDE_KEY: &str = "partnering-maturity.progress.unreadable";
 const FORMAT: u32 = 1;

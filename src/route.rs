@@ -20,6 +20,8 @@ pub enum Route {
     },
     Review,
     Report,
+    /// A read-only report opened from a share link's token.
+    Shared(String),
     NotFound(String),
 }
 
@@ -33,6 +35,7 @@ impl Route {
             (Some("choose"), None, None) => Route::Choose,
             (Some("review"), None, None) => Route::Review,
             (Some("report"), None, None) => Route::Report,
+            (Some("r"), Some(token), None) => Route::Shared(token.to_owned()),
             (Some("step"), Some(module), Some(index)) => match index.parse() {
                 Ok(index) => Route::Step {
                     module: module.to_owned(),
@@ -52,6 +55,7 @@ impl Route {
             Route::Step { module, index } => format!("#/step/{module}/{index}"),
             Route::Review => "#/review".into(),
             Route::Report => "#/report".into(),
+            Route::Shared(token) => format!("#/r/{token}"),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }

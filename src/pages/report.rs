@@ -4,12 +4,14 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::ShareLink;
 use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::{ModuleSection, level_name};
 use crate::context::use_app;
 use crate::model::Content;
 use crate::route::Route;
 use crate::scoring::{Report, score};
+use crate::share;
 use crate::state::Action;
 
 #[function_component(ReportPage)]
@@ -19,6 +21,11 @@ pub fn report_page() -> Html {
         score(app.content, answers)
     });
     let print = Callback::from(|_| browser::print());
+    let share_url = format!(
+        "{}#/r/{}",
+        browser::page_address(),
+        share::encode(app.content, &app.state.answers)
+    );
     let edit = Callback::from(|_| browser::navigate(&Route::Review));
     let start_over = {
         let app = app.clone();
@@ -34,7 +41,7 @@ pub fn report_page() -> Html {
                 <button onclick={edit}>{ "Change answers" }</button>
                 <button onclick={start_over}>{ "Start over" }</button>
             </div>
-            <ReportView report={(*report).clone()} content={ContentRef(app.content)} />
+            <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={share_url} />
         </>
     }
 }
@@ -53,6 +60,8 @@ impl PartialEq for ContentRef {
 pub struct ReportViewProps {
     pub report: Report,
     pub content: ContentRef,
+    /// The link that reopens this report; printed with the report.
+    pub share_url: AttrValue,
 }
 
 /// The printable body of a report.
@@ -110,6 +119,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 }
             </section>
             { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} flag_names={flag_names.clone()} /> }) }
+            <ShareLink url={props.share_url.clone()} />
         </article>
     }
 }

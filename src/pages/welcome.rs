@@ -8,41 +8,25 @@ use crate::components::Notices;
 use crate::context::use_app;
 use crate::journey::estimated_minutes;
 use crate::route::Route;
-use crate::state::Action;
 
 #[function_component(WelcomePage)]
 pub fn welcome_page() -> Html {
     let app = use_app();
-    let start = Callback::from(|_| browser::navigate(&Route::Choose));
-    let resume_offer = app.state.saved.as_ref().map(|saved| {
-        let resume = {
-            let app = app.clone();
-            Callback::from(move |_| {
-                app.dispatch(Action::Resume);
-                browser::navigate(&Route::Review);
-            })
-        };
-        let discard = {
-            let app = app.clone();
-            Callback::from(move |_| app.dispatch(Action::StartOver))
-        };
-        html! {
-            <section class="card resume" aria-labelledby="resume-heading">
-                <h2 id="resume-heading">{ "Welcome back" }</h2>
-                <p>{ format!("You have an assessment in progress with {} answer(s) saved in this browser.", saved.responses.len()) }</p>
-                <div class="actions">
-                    <button class="primary" onclick={resume}>{ "Resume where I left off" }</button>
-                    <button onclick={discard}>{ "Start over" }</button>
-                </div>
-            </section>
-        }
-    });
+    let start = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            // A new assessment replaces progress that was offered back and not resumed.
+            if app.state.saved.is_some() {
+                app.dispatch(crate::state::Action::StartOver);
+            }
+            browser::navigate(&Route::Choose)
+        })
+    };
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ "How mature is your partnering?" }</h1>
             <p class="lead">{ "A self-assessment for partner, channel and alliance leaders. Answer what you can observe today; the report shows where partnering value is being lost and the few actions that would recover the most of it." }</p>
             <Notices />
-            { for resume_offer }
             <section aria-labelledby="modules-heading">
                 <h2 id="modules-heading">{ "Four modules, take one or all" }</h2>
                 <ul class="module-list">

@@ -1,0 +1,83 @@
+//! A report opened from a share link: read-only, with ways to take the assessment or edit
+//! these answers; a damaged link gets a specific message and a way to start fresh.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::context::use_app;
+use crate::layout;
+use crate::pages::{ContentRef, ReportView};
+use crate::route::Route;
+use crate::scoring::score;
+use crate::share;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedProps {
+    pub token: AttrValue,
+}
+
+#[function_component(SharedPage)]
+pub fn shared_page(props: &SharedProps) -> Html {
+    let app = use_app();
+    let confirming = use_state(|| false);
+    let opened = use_memo(props.token.clone(), |token| {
+        share::decode(app.content, &layout::history(), token)
+    });
+    let start = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            if app.state.answers == Default::default() {
+                app.dispatch(Action::StartOver);
+            }
+            browser::navigate(&Route::Welcome);
+        })
+    };
+    let opened = match &*opened {
+        Ok(opened) => opened.clone(),
+        Err(error) => {
+            return html! {
+                <>
+                    <h1 id="page-heading" tabindex="-1">{ "This share link cannot be opened" }</h1>
+                    <p class="blocker" role="alert">{ error.to_string() }</p>
+                    <p>{ "Ask the person who sent it for the link again, or take the assessment yourself." }</p>
+                    <div class="actions"><button class="primary" onclick={start}>{ "Start a new assessment" }</button></div>
+                </>
+            };
+        }
+    };
+    let report = score(app.content, &opened.answers);
+    let in_progress =
+        app.state.answers != Default::default() && app.state.answers != opened.answers;
+    let edit = {
+        let (app, confirming, answers) = (app.clone(), confirming.clone(), opened.answers.clone());
+        Callback::from(move |_| {
+            if in_progress && !*confirming {
+                confirming.set(true);
+                return;
+            }
+            app.dispatch(Action::Load(answers.clone()));
+            browser::navigate(&Route::Review);
+        })
+    };
+    html! {
+        <>
+            <p class="notice" role="status">{ "You are looking at a shared report. It is read-only; nothing here changes your own assessment." }</p>
+            if opened.dropped > 0 {
+                <p class="notice">{ format!("This link was made with an earlier edition of the questions: {} answer(s) no longer apply and are left out.", opened.dropped) }</p>
+            }
+            <div class="actions no-print">
+                <button class="primary" onclick={start}>{ "Take this assessment yourself" }</button>
+                <button onclick={edit.clone()}>{ "Edit these answers" }</button>
+                <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
+            </div>
+            if *confirming {
+                <div class="notice" role="alert">
+                    <p>{ "Editing replaces the assessment in progress in this browser with these answers." }</p>
+                    <div class="actions"><button onclick={edit}>{ "Replace my answers and edit these" }</button></div>
+                </div>
+            }
+            <ReportView report={report} content={ContentRef(app.content)} share_url={format!("{}#/r/{}", browser::page_address(), props.token)} />
+        </>
+    }
+}

@@ -1,0 +1,186 @@
+// A person's whole journey in real Chromium, by keyboard alone: all four modules, review,
+// report; resuming after a reload; and a browser that refuses storage.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, openApp, closeBrowser, axe } from './harness.mjs';
+import { tabTo, pressButton, answerScreen, focused } from './keyboard.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await closeBrowser(); server.close(); });
+
+async function expectHeading(page, text) {
+  await page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent.trim() === t, text);
+  const f = await focused(page);
+  assert.equal(f.id, 'page-heading', `focus moves to the heading "${text}"`);
+}
+
+async function chooseAllModules(page) {
+  await pressButton(page, 'Start the assessment');
+  await expectHeading(page, 'Choose your modules');
+  for (const id of ['collaboration', 'serious_partner', 'tiering', 'health']) {
+    await tabTo(page, (f) => f.id === `module-${id}`);
+    await page.keyboard.press('Space');
+  }
+  await pressButton(page, 'Begin');
+}
+
+async function addName(page, name, { own = false } = {}) {
+  await tabTo(page, (f) => f.id === 'subject-name');
+  await page.keyboard.type(name);
+  if (own) {
+    await tabTo(page, (f) => f.id === 'subject-own');
+    await page.keyboard.press('Space');
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Add');
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.subject-name', { hasText: name.trim().slice(0, 20) }).first().waitFor();
+}
+
+const violations = [];
+async function check(app, screen) {
+  for (const v of await axe(app.page)) violations.push(`${screen}: ${v}`);
+}
+
+async function moduleA(app) {
+  const { page } = app;
+  await expectHeading(page, 'Your partner functions');
+  await check(app, 'A profile');
+  await pressButton(page, 'Next');
+  assert.match(await page.locator('[role=alert]').textContent(), /Tick at least one partner function/);
+  for (const fn of ['channel', 'technology', 'mna', 'venture', 'alliances']) {
+    await tabTo(page, (f) => f.id === `a.functions-0-${fn}`);
+    await page.keyboard.press('Space');
+  }
+  await pressButton(page, 'Next');
+  const counts = [];
+  for (let i = 0; i < 6; i++) {
+    await page.locator('.question').first().waitFor();
+    if (i === 5) await check(app, 'A seams');
+    counts.push(await answerScreen(page, () => 2));
+  }
+  assert.deepEqual(counts, [3, 3, 3, 2, 3, 10]);
+}
+
+async function moduleB(app) {
+  const { page } = app;
+  await expectHeading(page, 'Whom are you assessing?');
+  await pressButton(page, 'Next');
+  assert.match(await page.locator('[role=alert]').textContent(), /Add your own company/);
+  await addName(page, 'Our company', { own: true });
+  await addName(page, '  Acme   Systems ');
+  await addName(page, 'acme systems');
+  assert.match(await page.locator('#subject-error').textContent(), /already on the list/);
+  await check(app, 'B parties');
+  await pressButton(page, 'Next');
+  await expectHeading(page, 'Our company');
+  assert.equal(await answerScreen(page, () => 2), 6);
+  await expectHeading(page, 'Acme Systems');
+  assert.equal(await answerScreen(page, () => 0), 6);
+}
+
+async function moduleC(app) {
+  const { page } = app;
+  await expectHeading(page, 'Your go-to-market partners');
+  for (const name of ['Northwind', 'Contoso', 'Globex']) {
+    await tabTo(page, (f) => f.id === 'subject-name');
+    await page.keyboard.type(name);
+    await tabTo(page, (f) => f.id === 'subject-tier');
+    await page.keyboard.press('ArrowUp'); // Tactical -> Strategic
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Add');
+    await page.keyboard.press('Enter');
+    await page.locator('.subject-name', { hasText: name }).waitFor();
+  }
+  await check(app, 'C partners');
+  await pressButton(page, 'Next');
+  for (const name of ['Northwind', 'Contoso', 'Globex']) {
+    await expectHeading(page, name);
+    assert.equal(await answerScreen(page, () => 1), 9);
+  }
+}
+
+async function moduleD(app) {
+  const { page } = app;
+  const counts = [];
+  for (let i = 0; i < 5; i++) {
+    await page.locator('.question').first().waitFor();
+    counts.push(await answerScreen(page, () => 1));
+  }
+  assert.deepEqual(counts, [4, 5, 2, 12, 4]);
+}
+
+test('a keyboard-only journey through all four modules reaches a full report', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await check(app, 'welcome');
+  await chooseAllModules(page);
+  await moduleA(app);
+  await moduleB(app);
+  await moduleC(app);
+  await moduleD(app);
+  await expectHeading(page, 'Review your answers');
+  await check(app, 'review');
+  assert.equal(await page.locator('.review-list li').count(), 1 + 24 + 12 + 27 + 27);
+  await pressButton(page, 'See my report');
+  await expectHeading(page, 'Your partnering maturity report');
+  await check(app, 'report');
+  for (const title of ['A. Partner-organization collaboration', 'B. Six signs of a serious partner', 'C. Go-to-market partner tiering', 'D. Alliance health and trust']) {
+    assert.ok(await page.getByRole('heading', { name: title }).isVisible(), title);
+  }
+  assert.match(await page.locator('.overall').textContent(), /\d+ \/ 100 · Level \d/);
+  assert.equal(await page.locator('svg.radar').count(), 1);
+  assert.equal(await page.locator('.top-actions li').count(), 3);
+  assert.match(await page.locator('.flags').textContent(), /Everyone is strategic/);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(app.errors, []);
+  assert.deepEqual(app.foreign, []);
+  await app.close();
+});
+
+test('reloading mid-way offers to resume at the same question with answers intact', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await pressButton(page, 'Start the assessment');
+  await tabTo(page, (f) => f.id === 'module-health');
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Begin');
+  await page.locator('.question').first().waitFor();
+  await answerScreen(page, () => 3);
+  await page.locator('text=Under pressure').first().waitFor().catch(() => {});
+  const url = page.url();
+  assert.match(url, /#\/step\/health\/1$/);
+  await page.reload();
+  await page.locator('#resume-heading').waitFor();
+  await check(app, 'resume offer');
+  await pressButton(page, 'Resume where I left off');
+  await page.locator('.question').first().waitFor();
+  assert.equal(page.url(), url, 'still on the same step');
+  await pressButton(page, 'Back');
+  await page.waitForURL(/#\/step\/health\/0$/);
+  const checked = await page.locator('input[type=radio]:checked').count();
+  assert.equal(checked, 4, 'the four design answers are intact');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('a browser that refuses storage still completes a module, with a quiet notice', async () => {
+  const blockStorage = () => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  };
+  const app = await openApp(server, { initScript: blockStorage });
+  const { page } = app;
+  assert.match(await page.locator('.notice').first().textContent(), /not letting the assessment save progress/);
+  await pressButton(page, 'Start the assessment');
+  await tabTo(page, (f) => f.id === 'module-serious_partner');
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Begin');
+  await addName(page, 'Initech');
+  await pressButton(page, 'Next');
+  await expectHeading(page, 'Initech');
+  await answerScreen(page, () => 2);
+  await pressButton(page, 'See my report');
+  await expectHeading(page, 'Your partnering maturity report');
+  assert.match(await page.locator('.signs').textContent(), /6 of 6/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
