@@ -5,8 +5,12 @@ use wasm_bindgen::JsCast;
 
 use crate::route::Route;
 
+/// The browser window; `None` outside the browser (native tests render pages too).
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Storage could not be used: disabled, full, or blocked (e.g. in a third-party iframe).
