@@ -181,7 +181,9 @@ pub fn clean_name<'a>(
     let mut count = 0;
     for name in existing {
         count += 1;
-        if name.to_lowercase() == cleaned.to_lowercase() {
+        // ASCII case folding only: full Unicode lower-casing would ship its tables (~15 KB)
+        // to every visitor just to catch "ÉCLAIR" typed twice in two cases.
+        if name.eq_ignore_ascii_case(&cleaned) {
             return Err(NameError::Duplicate);
         }
     }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::scoring::whole;
+
 /// One labelled value, 0–100 (`None` when not answered).
 #[derive(Clone, PartialEq)]
 pub struct Datum {
@@ -13,7 +15,7 @@ pub struct Datum {
 fn describe(data: &[Datum]) -> String {
     data.iter()
         .map(|d| match d.value {
-            Some(v) => format!("{} {:.0}", d.label, v),
+            Some(v) => format!("{} {}", d.label, whole(v)),
             None => format!("{} not answered", d.label),
         })
         .collect::<Vec<_>>()
@@ -30,6 +32,24 @@ pub struct ChartProps {
     pub second: Option<Vec<Datum>>,
 }
 
+/// Cosine and sine of an angle; in the browser from JavaScript's Math, which keeps the
+/// trigonometry code out of the wasm.
+fn cos_sin(angle: f64) -> (f64, f64) {
+    #[cfg(target_arch = "wasm32")]
+    return (js_sys::Math::cos(angle), js_sys::Math::sin(angle));
+    #[cfg(not(target_arch = "wasm32"))]
+    (angle.cos(), angle.sin())
+}
+
+/// Whole-pixel coordinates are sharp enough for these charts and keep float formatting out.
+fn px(value: f64) -> i64 {
+    whole(value)
+}
+
+const CX: f64 = 300.0;
+const CY: f64 = 210.0;
+const RADIUS: f64 = 140.0;
+
 /// A radar over three or more dimensions; falls back to bars below three.
 #[function_component(Radar)]
 pub fn radar(props: &ChartProps) -> Html {
@@ -37,49 +57,51 @@ pub fn radar(props: &ChartProps) -> Html {
     if count < 3 {
         return html! { <Bars id={props.id.clone()} title={props.title.clone()} data={props.data.clone()} /> };
     }
-    let (cx, cy, radius) = (250.0_f64, 190.0_f64, 130.0_f64);
-    let point = |index: usize, value: f64| {
-        let angle =
-            std::f64::consts::TAU * index as f64 / count as f64 - std::f64::consts::FRAC_PI_2;
+    let directions: Vec<(f64, f64)> = (0..count)
+        .map(|i| {
+            cos_sin(std::f64::consts::TAU * i as f64 / count as f64 - std::f64::consts::FRAC_PI_2)
+        })
+        .collect();
+    let point = |(dx, dy): (f64, f64), value: f64| {
         (
-            cx + radius * value / 100.0 * angle.cos(),
-            cy + radius * value / 100.0 * angle.sin(),
+            px(CX + RADIUS * value / 100.0 * dx),
+            px(CY + RADIUS * value / 100.0 * dy),
         )
     };
-    let polygon = |data: &[Datum]| {
-        data.iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let (x, y) = point(i, d.value.unwrap_or(0.0));
-                format!("{x:.1},{y:.1}")
+    let polygon = |values: &mut dyn Iterator<Item = f64>| {
+        directions
+            .iter()
+            .zip(values)
+            .map(|(direction, value)| {
+                let (x, y) = point(*direction, value);
+                format!("{x},{y}")
             })
             .collect::<Vec<_>>()
             .join(" ")
     };
     let rings = [25.0, 50.0, 75.0, 100.0].map(|level| {
-        let points = (0..count)
-            .map(|i| {
-                let (x, y) = point(i, level);
-                format!("{x:.1},{y:.1}")
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let points = polygon(&mut std::iter::repeat(level));
         html! { <polygon class="grid" points={points} /> }
     });
-    let axes = props.data.iter().enumerate().map(|(i, d)| {
-        let (x, y) = point(i, 100.0);
-        let (lx, ly) = point(i, 118.0);
-        let anchor = if (lx - cx).abs() < 10.0 { "middle" } else if lx > cx { "start" } else { "end" };
-        let value = d.value.map_or("–".to_owned(), |v| format!("{v:.0}"));
+    let axes = props.data.iter().zip(&directions).map(|(d, direction)| {
+        let (x, y) = point(*direction, 100.0);
+        let (lx, ly) = point(*direction, 112.0);
+        let anchor = if (lx - px(CX)).abs() < 12 { "middle" } else if lx > px(CX) { "start" } else { "end" };
+        let value = d.value.map_or("–".to_owned(), |v| whole(v).to_string());
         html! {
             <g>
-                <line class="axis" x1={format!("{cx}")} y1={format!("{cy}")} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor} class="axis-label">
+                <line class="axis" x1={px(CX).to_string()} y1={px(CY).to_string()} x2={x.to_string()} y2={y.to_string()} />
+                <text x={lx.to_string()} y={(ly + 4).to_string()} text-anchor={anchor} class="axis-label">
                     { format!("{} ({value})", shorten(&d.label)) }
                 </text>
             </g>
         }
     });
+    let first = polygon(&mut props.data.iter().map(|d| d.value.unwrap_or(0.0)));
+    let second = props
+        .second
+        .as_ref()
+        .map(|second| polygon(&mut second.iter().map(|d| d.value.unwrap_or(0.0))));
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     let mut description = describe(&props.data);
@@ -87,20 +109,20 @@ pub fn radar(props: &ChartProps) -> Html {
         description = format!("First: {description}. Second: {}", describe(second));
     }
     html! {
-        <svg class="chart radar" viewBox="0 0 500 380" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+        <svg class="chart radar" viewBox="0 0 600 420" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ description }</desc>
             { for rings }
             { for axes }
-            <polygon class="series" points={polygon(&props.data)} />
-            if let Some(second) = &props.second { <polygon class="series second" points={polygon(second)} /> }
+            <polygon class="series" points={first} />
+            if let Some(second) = second { <polygon class="series second" points={second} /> }
         </svg>
     }
 }
 
 fn shorten(label: &str) -> String {
-    if label.chars().count() > 26 {
-        format!("{}…", label.chars().take(25).collect::<String>())
+    if label.chars().count() > 28 {
+        format!("{}…", label.chars().take(27).collect::<String>())
     } else {
         label.to_owned()
     }
@@ -109,25 +131,25 @@ fn shorten(label: &str) -> String {
 /// Horizontal bars with the value printed at each bar's end.
 #[function_component(Bars)]
 pub fn bars(props: &ChartProps) -> Html {
-    let row_height = 30.0_f64;
-    let height = row_height * props.data.len() as f64 + 10.0;
-    let rows = props.data.iter().enumerate().map(|(i, d)| {
-        let y = 5.0 + row_height * i as f64;
-        let width = d.value.unwrap_or(0.0) * 2.6;
-        let value = d.value.map_or("not answered".to_owned(), |v| format!("{v:.0}"));
+    const ROW: i64 = 30;
+    let height = ROW * props.data.len() as i64 + 10;
+    let rows = props.data.iter().zip(0i64..).map(|(d, i)| {
+        let y = 5 + ROW * i;
+        let width = px(d.value.unwrap_or(0.0).clamp(0.0, 100.0) * 2.6);
+        let value = d.value.map_or("not answered".to_owned(), |v| whole(v).to_string());
         html! {
             <g>
-                <text x="0" y={format!("{:.1}", y + 19.0)} class="bar-label">{ shorten(&d.label) }</text>
-                <rect x="200" y={format!("{y:.1}")} width="260" height="22" class="bar-track" />
-                <rect x="200" y={format!("{y:.1}")} width={format!("{width:.1}")} height="22" class="bar" />
-                <text x={format!("{:.1}", 206.0 + width.min(200.0))} y={format!("{:.1}", y + 16.0)} class="bar-value">{ value }</text>
+                <text x="0" y={(y + 16).to_string()} class="bar-label">{ shorten(&d.label) }</text>
+                <rect x="220" y={y.to_string()} width="260" height="22" class="bar-track" />
+                <rect x="220" y={y.to_string()} width={width.to_string()} height="22" class="bar" />
+                <text x={(226 + width.min(200)).to_string()} y={(y + 16).to_string()} class="bar-value">{ value }</text>
             </g>
         }
     });
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     html! {
-        <svg class="chart bars" viewBox={format!("0 0 500 {height:.0}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+        <svg class="chart bars" viewBox={format!("0 0 500 {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ describe(&props.data) }</desc>
             { for rows }
@@ -168,8 +190,8 @@ pub fn seam_heatmap(props: &HeatmapProps) -> Html {
             } else {
                 match cell(row_id, col_id) {
                     Some(v) => {
-                        let band = (v / 25.0).round().clamp(0.0, 4.0);
-                        html! { <td class={format!("heat h{band}")}>{ format!("{v:.0}") }</td> }
+                        let band = whole(v / 25.0).clamp(0, 4);
+                        html! { <td class={format!("heat h{band}")}>{ whole(v) }</td> }
                     }
                     None => html! { <td class="heat unknown">{ "?" }</td> },
                 }

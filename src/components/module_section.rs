@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::charts::{Bars, Datum, SeamHeatmap};
 use crate::components::subjects::tier_name;
-use crate::scoring::{ModuleDetail, ModuleResult, ModuleStatus};
+use crate::scoring::{ModuleDetail, ModuleResult, ModuleStatus, whole};
 
 pub fn level_name(level: u8) -> &'static str {
     match level {
@@ -100,12 +100,12 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
             html! {
                 <div class="detail">
                     <h3>{ "Where the seams are" }</h3>
-                    if let Some(index) = collaboration_index { <p>{ format!("Collaboration index across the seams: {index:.0} / 100.") }</p> }
+                    if let Some(index) = collaboration_index { <p>{ format!("Collaboration index across the seams: {} / 100.", whole(*index)) }</p> }
                     <SeamHeatmap functions={functions.clone()} present={present.clone()} {cells} />
                     if !weakest_seams.is_empty() {
                         <h4>{ "Where most value is lost" }</h4>
                         <ol>{ for weakest_seams.iter().map(|s| html! {
-                            <li>{ format!("{} ↔ {}: {:.0} / 100", label(&s.functions[0]), label(&s.functions[1]), s.score.unwrap_or(0.0)) }</li>
+                            <li>{ format!("{} ↔ {}: {} / 100", label(&s.functions[0]), label(&s.functions[1]), whole(s.score.unwrap_or(0.0))) }</li>
                         }) }</ol>
                     }
                 </div>
@@ -154,7 +154,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                                 <th scope="row">{ &p.name }</th>
                                 <td>{ tier_name(p.declared) }</td>
                                 <td>{ recommended }{ if change { " (re-tier)" } else { "" } }</td>
-                                <td>{ p.score.map_or("–".to_owned(), |s| format!("{s:.0}")) }</td>
+                                <td>{ p.score.map_or("–".to_owned(), |s| whole(s).to_string()) }</td>
                                 <td>{ p.red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join(", ") }</td>
                             </tr>
                         }
@@ -183,7 +183,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                     <Bars id={format!("trust-{}", result.id)} title="Trust profile: competence, intentions and the twelve principles" {data} />
                     if !top_risks.is_empty() {
                         <h4>{ "Top risks" }</h4>
-                        <ol>{ for top_risks.iter().map(|r| html! { <li>{ format!("{} ({:.0} / 100)", r.text, r.score) }</li> }) }</ol>
+                        <ol>{ for top_risks.iter().map(|r| html! { <li>{ format!("{} ({} / 100)", r.text, whole(r.score)) }</li> }) }</ol>
                     }
                 </div>
             }

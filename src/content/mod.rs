@@ -17,25 +17,8 @@ use crate::model::{Content, Module};
 
 pub use validate::{ContentError, validate};
 
-const LEVELS: &str = include_str!(concat!(env!("OUT_DIR"), "/levels.json"));
-const MODULES: [(&str, &str); 4] = [
-    (
-        "module_a_collaboration.json",
-        include_str!(concat!(env!("OUT_DIR"), "/module_a_collaboration.json")),
-    ),
-    (
-        "module_b_serious_partner.json",
-        include_str!(concat!(env!("OUT_DIR"), "/module_b_serious_partner.json")),
-    ),
-    (
-        "module_c_tiering.json",
-        include_str!(concat!(env!("OUT_DIR"), "/module_c_tiering.json")),
-    ),
-    (
-        "module_d_health.json",
-        include_str!(concat!(env!("OUT_DIR"), "/module_d_health.json")),
-    ),
-];
+/// The content as compiled by build.rs from src/content/*.json (postcard-encoded).
+const BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 
 /// The seed articles every question and recommendation must name as its `source`.
 pub const SEED_FILES: [&str; 5] = [
@@ -101,8 +84,18 @@ pub fn parse(levels_json: &str, modules: &[(&str, &str)]) -> Result<Content, Loa
     Ok(content)
 }
 
-/// The content compiled into this build, parsed once.
+/// The content compiled into this build, decoded and validated once.
 pub fn bundled() -> Result<&'static Content, &'static LoadError> {
     static CONTENT: OnceLock<Result<Content, LoadError>> = OnceLock::new();
-    CONTENT.get_or_init(|| parse(LEVELS, &MODULES)).as_ref()
+    CONTENT
+        .get_or_init(|| {
+            let content: Content =
+                postcard::from_bytes(BUNDLED).map_err(|error| LoadError::Parse {
+                    file: "content.postcard".into(),
+                    message: error.to_string(),
+                })?;
+            validate(&content).map_err(LoadError::Invalid)?;
+            Ok(content)
+        })
+        .as_ref()
 }

@@ -11,6 +11,16 @@ pub struct Score {
     pub level: u8,
 }
 
+/// A 0–100 value rounded to a whole number for display (formatting integers keeps the wasm
+/// free of float-formatting code).
+pub fn whole(value: f64) -> i64 {
+    if value.is_finite() {
+        value.round() as i64
+    } else {
+        0
+    }
+}
+
 impl Score {
     /// The score rounded for display.
     pub fn rounded(&self) -> u8 {
