@@ -10,7 +10,8 @@ use crate::content;
 use crate::context::AppContext;
 use crate::model::Content;
 use crate::pages::{
-    ChoosePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, WelcomePage,
+    ChoosePage, ComparePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, TeamPage,
+    WelcomePage,
 };
 use crate::progress;
 use crate::route::Route;
@@ -105,6 +106,8 @@ fn page(route: &Route) -> Html {
         Route::Review => html! { <ReviewPage /> },
         Route::Report => html! { <ReportPage /> },
         Route::Shared(token) => html! { <SharedPage token={token.clone()} /> },
+        Route::Compare(payload) => html! { <ComparePage payload={payload.clone()} /> },
+        Route::Team => html! { <TeamPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     }
 }
@@ -118,6 +121,8 @@ fn announcement(route: &Route) -> String {
         Route::Review => "Review your answers".into(),
         Route::Report => "Your report is ready".into(),
         Route::Shared(_) => "Shared report".into(),
+        Route::Compare(_) => "Compare two reports".into(),
+        Route::Team => "Team view".into(),
         Route::NotFound(_) => "Page not found".into(),
     }
 }

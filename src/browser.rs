@@ -98,3 +98,74 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Today's date as YYYY-MM-DD in the person's time zone (empty outside the browser).
+pub fn today() -> String {
+    #[cfg(target_arch = "wasm32")]
+    let date = {
+        let now = js_sys::Date::new_0();
+        format!(
+            "{:04}-{:02}-{:02}",
+            now.get_full_year(),
+            now.get_month() + 1,
+            now.get_date()
+        )
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let date = String::new();
+    date
+}
+
+/// Puts `left` and `right` in the top margin of every printed page (CSS page margin boxes).
+pub fn set_print_header(left: &str, right: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let rule = format!(
+        "@page {{ @top-left {{ content: \"{}\"; }} @top-right {{ content: \"{}\"; }} }}",
+        css_string(left),
+        css_string(right)
+    );
+    let existing = document.get_element_by_id("print-header-style");
+    let style = existing.or_else(|| {
+        let style = document.create_element("style").ok()?;
+        style.set_id("print-header-style");
+        document.head()?.append_child(&style).ok()?;
+        Some(style)
+    });
+    if let Some(style) = style {
+        style.set_text_content(Some(&rule));
+    }
+}
+
+/// Text made safe inside a double-quoted CSS string.
+fn css_string(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .flat_map(|c| match c {
+            '"' | '\\' => vec!['\\', c],
+            '<' => vec!['\\', '3', 'c', ' '],
+            _ => vec![c],
+        })
+        .collect()
+}
+
+/// Saves `contents` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, contents: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let blob = gloo_file::Blob::new_with_options(contents, Some(mime));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    // The object URL is revoked when `url` drops; the click has already started the download.
+}

@@ -24,6 +24,11 @@ impl AppContext {
         self.state.dispatch(action);
     }
 
+    /// Who offers the assessment (from configuration).
+    pub fn consultancy(&self) -> AttrValue {
+        AttrValue::from("Partnering maturity self-assessment")
+    }
+
     /// Records one response.
     pub fn answer(&self, question: &str, subject: u16, response: Response) {
         self.dispatch(Action::Answer {

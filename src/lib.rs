@@ -2,7 +2,10 @@
 //! a thin Yew shell that runs it in the browser.
 
 pub mod answers;
+pub mod compare;
 pub mod content;
+pub mod export;
+pub mod inputs;
 pub mod journey;
 pub mod layout;
 pub mod model;

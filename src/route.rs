@@ -22,6 +22,10 @@ pub enum Route {
     Report,
     /// A read-only report opened from a share link's token.
     Shared(String),
+    /// Two reports side by side; the payload (both tokens and labels) when shared.
+    Compare(Option<String>),
+    /// Several respondents combined.
+    Team,
     NotFound(String),
 }
 
@@ -36,6 +40,9 @@ impl Route {
             (Some("review"), None, None) => Route::Review,
             (Some("report"), None, None) => Route::Report,
             (Some("r"), Some(token), None) => Route::Shared(token.to_owned()),
+            (Some("compare"), None, None) => Route::Compare(None),
+            (Some("compare"), Some(payload), None) => Route::Compare(Some(payload.to_owned())),
+            (Some("team"), None, None) => Route::Team,
             (Some("step"), Some(module), Some(index)) => match index.parse() {
                 Ok(index) => Route::Step {
                     module: module.to_owned(),
@@ -56,6 +63,9 @@ impl Route {
             Route::Review => "#/review".into(),
             Route::Report => "#/report".into(),
             Route::Shared(token) => format!("#/r/{token}"),
+            Route::Compare(None) => "#/compare".into(),
+            Route::Compare(Some(payload)) => format!("#/compare/{payload}"),
+            Route::Team => "#/team".into(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }

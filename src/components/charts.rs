@@ -46,9 +46,9 @@ fn px(value: f64) -> i64 {
     whole(value)
 }
 
-const CX: f64 = 300.0;
-const CY: f64 = 210.0;
-const RADIUS: f64 = 140.0;
+const CX: f64 = 380.0;
+const CY: f64 = 220.0;
+const RADIUS: f64 = 150.0;
 
 /// A radar over three or more dimensions; falls back to bars below three.
 #[function_component(Radar)]
@@ -109,7 +109,7 @@ pub fn radar(props: &ChartProps) -> Html {
         description = format!("First: {description}. Second: {}", describe(second));
     }
     html! {
-        <svg class="chart radar" viewBox="0 0 600 420" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+        <svg class="chart radar" viewBox="0 0 760 440" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ description }</desc>
             { for rings }
@@ -121,8 +121,8 @@ pub fn radar(props: &ChartProps) -> Html {
 }
 
 fn shorten(label: &str) -> String {
-    if label.chars().count() > 28 {
-        format!("{}…", label.chars().take(27).collect::<String>())
+    if label.chars().count() > 26 {
+        format!("{}…", label.chars().take(25).collect::<String>())
     } else {
         label.to_owned()
     }

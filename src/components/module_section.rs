@@ -123,7 +123,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                 <div class="detail">
                     <h3>{ "Signs of a serious partner" }</h3>
                     <table class="signs">
-                        <thead><tr><th scope="col">{ "Sign" }</th>{ for parties.iter().map(|p| html! { <th scope="col">{ &p.name }</th> }) }</tr></thead>
+                        <thead><tr><th scope="col">{ "Sign" }</th>{ for parties.iter().map(|p| html! { <th scope="col"><bdi>{ &p.name }</bdi></th> }) }</tr></thead>
                         <tbody>
                             { for titles.iter().enumerate().map(|(i, title)| html! {
                                 <tr><th scope="row">{ *title }</th>{ for parties.iter().map(|p| html! { <td>{ mark(p.signs.get(i).and_then(|s| s.1)) }</td> }) }</tr>
@@ -131,7 +131,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                             <tr class="total"><th scope="row">{ "Signs fully present" }</th>{ for parties.iter().map(|p| html! { <td>{ format!("{} of {}", p.present, p.signs.len()) }</td> }) }</tr>
                         </tbody>
                     </table>
-                    { for parties.iter().filter_map(|p| p.guidance.as_ref().map(|g| html! { <p><strong>{ format!("{}: ", p.name) }</strong>{ g }</p> })) }
+                    { for parties.iter().filter_map(|p| p.guidance.as_ref().map(|g| html! { <p><strong><bdi>{ &p.name }</bdi>{ ": " }</strong>{ g }</p> })) }
                 </div>
             }
         }
@@ -151,7 +151,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                         let change = p.recommended.is_some_and(|t| t != p.declared);
                         html! {
                             <tr class={classes!(change.then_some("retier"))}>
-                                <th scope="row">{ &p.name }</th>
+                                <th scope="row"><bdi>{ &p.name }</bdi></th>
                                 <td>{ tier_name(p.declared) }</td>
                                 <td>{ recommended }{ if change { " (re-tier)" } else { "" } }</td>
                                 <td>{ p.score.map_or("–".to_owned(), |s| whole(s).to_string()) }</td>

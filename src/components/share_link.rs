@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::QrCodeImage;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkProps {
@@ -35,7 +36,10 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                 Some(false) => "This browser did not allow copying; select the link below and copy it yourself.",
                 None => "",
             } }</p>
-            <p class="share-url"><a href={props.url.clone()}>{ &props.url }</a></p>
+            <div class="share-target">
+                <QrCodeImage text={props.url.clone()} label="QR code that opens this report" />
+                <p class="share-url"><span class="print-only">{ "Scan the code or open this link to see the live report: " }</span><a href={props.url.clone()}>{ &props.url }</a></p>
+            </div>
         </section>
     }
 }

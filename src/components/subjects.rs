@@ -84,7 +84,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             let select_id = format!("tier-{}", p.id);
             html! {
                 <li class="subject">
-                    <span class="subject-name">{ &p.name }</span>
+                    <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                     <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
                     <select id={select_id} onchange={change}>
                         { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
@@ -98,7 +98,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             let remove = { let app = app.clone(); let id = p.id; Callback::from(move |_| app.dispatch(Action::RemoveSubject(id))) };
             html! {
                 <li class="subject">
-                    <span class="subject-name">{ &p.name }</span>
+                    <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                     if p.own { <span class="tag">{ "our company" }</span> }
                     <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
                 </li>

@@ -1,17 +1,21 @@
 //! One component per screen.
 
 mod choose;
+mod compare;
 mod not_found;
 mod report;
 mod review;
 mod shared;
 mod step;
+mod team;
 mod welcome;
 
 pub use choose::ChoosePage;
+pub use compare::ComparePage;
 pub use not_found::NotFoundPage;
-pub use report::{ContentRef, ReportPage, ReportView};
+pub use report::{ContentRef, ReportPage, ReportView, ReportViewProps};
 pub use review::ReviewPage;
 pub use shared::SharedPage;
 pub use step::StepPage;
+pub use team::TeamPage;
 pub use welcome::WelcomePage;

@@ -8,6 +8,7 @@ use crate::components::ShareLink;
 use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::{ModuleSection, level_name};
 use crate::context::use_app;
+use crate::export;
 use crate::model::Content;
 use crate::route::Route;
 use crate::scoring::{Report, score};
@@ -27,6 +28,33 @@ pub fn report_page() -> Html {
         share::encode(app.content, &app.state.answers)
     );
     let edit = Callback::from(|_| browser::navigate(&Route::Review));
+    let download_json = {
+        let (app, report) = (app.clone(), report.clone());
+        Callback::from(move |_| {
+            let date = browser::today();
+            let json = export::to_json(app.content, &app.state.answers, &report, &date);
+            browser::download(
+                &format!("partnering-maturity-{date}.json"),
+                "application/json",
+                &json,
+            );
+        })
+    };
+    let download_csv = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            // The byte-order mark lets spreadsheet programs read names in any script.
+            let csv = format!(
+                "\u{feff}{}",
+                export::to_csv(app.content, &app.state.answers)
+            );
+            browser::download(
+                &format!("partnering-maturity-{}.csv", browser::today()),
+                "text/csv",
+                &csv,
+            );
+        })
+    };
     let start_over = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -38,10 +66,13 @@ pub fn report_page() -> Html {
         <>
             <div class="actions no-print">
                 <button class="primary" onclick={print}>{ "Print / save as PDF" }</button>
+                <button onclick={download_json}>{ "Download answers (JSON)" }</button>
+                <button onclick={download_csv}>{ "Download spreadsheet (CSV)" }</button>
                 <button onclick={edit}>{ "Change answers" }</button>
                 <button onclick={start_over}>{ "Start over" }</button>
             </div>
-            <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={share_url} />
+            <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={share_url}
+                consultancy={app.consultancy()} date={browser::today()} />
         </>
     }
 }
@@ -62,6 +93,10 @@ pub struct ReportViewProps {
     pub content: ContentRef,
     /// The link that reopens this report; printed with the report.
     pub share_url: AttrValue,
+    /// Who offers the assessment, for the printed page header.
+    pub consultancy: AttrValue,
+    /// The report's date (YYYY-MM-DD), printed in the header.
+    pub date: AttrValue,
 }
 
 /// The printable body of a report.
@@ -90,9 +125,16 @@ pub fn report_view(props: &ReportViewProps) -> Html {
         .filter_map(|m| m.tiering.as_ref())
         .flat_map(|t| t.flags.iter().map(|f| (f.id.clone(), f.text.clone())))
         .collect();
+    {
+        let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
+        use_effect_with((consultancy, date), |(consultancy, date)| {
+            browser::set_print_header(consultancy, &format!("Partnering maturity report · {date}"));
+        });
+    }
     html! {
         <article class="report">
             <h1 id="page-heading" tabindex="-1">{ "Your partnering maturity report" }</h1>
+            <p class="report-meta">{ format!("{} · {}", props.consultancy, props.date) }</p>
             <section class="summary" aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{ "Executive summary" }</h2>
                 { match report.overall {

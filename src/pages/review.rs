@@ -37,12 +37,12 @@ pub fn review_page() -> Html {
             let change = Route::Step { module: module.id.clone(), index }.to_hash();
             let about = answers.subjects(module);
             step_questions(module, *step, answers).into_iter().map(move |(question, subject)| {
-                let who = about.iter().find(|s| s.id == subject && !s.name.is_empty()).map(|s| format!("{}: ", s.name));
+                let who = about.iter().find(|s| s.id == subject && !s.name.is_empty()).map(|s| s.name.clone());
                 html! {
                     <li>
-                        <span class="review-question">{ who.unwrap_or_default() }{ &question.short }</span>
+                        <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ &question.short }</span>
                         <span class="review-answer">{ describe(question, answers.response(&question.id, subject)) }</span>
-                        <a href={change.clone()} aria-label={format!("Change: {}", question.short)}>{ "Change" }</a>
+                        <a href={change.clone()} aria-label={format!("Change: {}{}", who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default(), question.short)}>{ "Change" }</a>
                     </li>
                 }
             }).collect::<Vec<_>>()

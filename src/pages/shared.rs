@@ -77,7 +77,8 @@ pub fn shared_page(props: &SharedProps) -> Html {
                     <div class="actions"><button onclick={edit}>{ "Replace my answers and edit these" }</button></div>
                 </div>
             }
-            <ReportView report={report} content={ContentRef(app.content)} share_url={format!("{}#/r/{}", browser::page_address(), props.token)} />
+            <ReportView report={report} content={ContentRef(app.content)} share_url={format!("{}#/r/{}", browser::page_address(), props.token)}
+                consultancy={app.consultancy()} date={browser::today()} />
         </>
     }
 }

@@ -4,10 +4,12 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::Notices;
+use crate::components::{FileDrop, LoadedFile, Notices};
 use crate::context::use_app;
+use crate::export;
 use crate::journey::estimated_minutes;
 use crate::route::Route;
+use crate::share;
 
 #[function_component(WelcomePage)]
 pub fn welcome_page() -> Html {
@@ -20,6 +22,27 @@ pub fn welcome_page() -> Html {
                 app.dispatch(crate::state::Action::StartOver);
             }
             browser::navigate(&Route::Choose)
+        })
+    };
+    let import_error = use_state(|| None::<String>);
+    let on_file = {
+        let (app, import_error) = (app.clone(), import_error.clone());
+        Callback::from(move |file: LoadedFile| {
+            let opened = file
+                .text
+                .and_then(|text| export::from_json(app.content, &text).map_err(|e| e.to_string()));
+            match opened {
+                // Imported answers open as a read-only report, like a share link, so nothing in
+                // progress is replaced until the person chooses to edit them.
+                Ok(imported) => {
+                    import_error.set(None);
+                    browser::navigate(&Route::Shared(share::encode(
+                        app.content,
+                        &imported.answers,
+                    )));
+                }
+                Err(message) => import_error.set(Some(format!("{}: {message}", file.name))),
+            }
         })
     };
     html! {
@@ -43,6 +66,18 @@ pub fn welcome_page() -> Html {
             <div class="actions">
                 <button class="primary" onclick={start}>{ if app.state.saved.is_some() { "Start a new assessment" } else { "Start the assessment" } }</button>
             </div>
+            <section aria-labelledby="more-heading">
+                <h2 id="more-heading">{ "Already have reports?" }</h2>
+                <ul class="more-links">
+                    <li><a href="#/compare">{ "Compare two reports" }</a>{ " — your view and your partner's, or this quarter and last" }</li>
+                    <li><a href="#/team">{ "Combine a team's answers" }</a>{ " — see where respondents agree and where they do not" }</li>
+                </ul>
+            </section>
+            <section aria-labelledby="import-heading" class="import">
+                <h2 id="import-heading">{ "Reopen a saved report" }</h2>
+                <FileDrop id="import-file" label="Open an answers file (JSON) downloaded from a report" on_file={on_file} />
+                if let Some(error) = &*import_error { <p class="blocker" role="alert">{ error }</p> }
+            </section>
         </>
     }
 }

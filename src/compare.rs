@@ -1,0 +1,188 @@
+//! Compare and team views: two reports side by side as deltas per dimension, and several
+//! respondents combined into mean and spread per dimension with disagreements flagged.
+
+// The core never panics on input: these are errors, not warnings, here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod team;
+
+pub use team::*;
+
+use serde::Serialize;
+
+use crate::scoring::{ModuleResult, Report, Score};
+
+/// One dimension in both reports: its two scores and how far the second moved from the first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionDelta {
+    pub module: String,
+    pub module_title: String,
+    pub dimension: String,
+    pub title: String,
+    pub a: Option<f64>,
+    pub b: Option<f64>,
+    /// `b − a`, when both have a score.
+    pub delta: Option<f64>,
+    pub level_a: Option<u8>,
+    pub level_b: Option<u8>,
+}
+
+/// One module in both reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleDelta {
+    pub module: String,
+    pub title: String,
+    pub a: Option<f64>,
+    pub b: Option<f64>,
+    /// `b − a`, when both modules were scored.
+    pub delta: Option<f64>,
+    pub level_a: Option<u8>,
+    pub level_b: Option<u8>,
+}
+
+/// The two overall scores.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OverallDelta {
+    pub a: Option<f64>,
+    pub b: Option<f64>,
+    pub delta: Option<f64>,
+    pub level_a: Option<u8>,
+    pub level_b: Option<u8>,
+}
+
+/// Two reports side by side; rows ordered by where they differ most.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The reports were made with different editions of the questions, so a delta may partly
+    /// reflect changed questions.
+    pub versions_differ: bool,
+    pub overall: OverallDelta,
+    /// Modules in both reports with a score on at least one side, largest |delta| first.
+    pub modules: Vec<ModuleDelta>,
+    /// Dimensions in both reports with a score on at least one side, largest |delta| first.
+    pub dimensions: Vec<DimensionDelta>,
+    /// Modules and dimensions only one report has, as sentences for the screen.
+    pub left_out: Vec<String>,
+}
+
+/// Compares report `a` (the first, e.g. our view or last quarter) with `b`.
+pub fn compare(a: &Report, b: &Report) -> Comparison {
+    let mut modules = Vec::new();
+    let mut dimensions = Vec::new();
+    let mut left_out = Vec::new();
+    for module_a in &a.modules {
+        let Some(module_b) = b.modules.iter().find(|m| m.id == module_a.id) else {
+            left_out.push(format!("{}: only in the first", name(module_a)));
+            continue;
+        };
+        let (sa, sb) = (module_a.score(), module_b.score());
+        if sa.is_some() || sb.is_some() {
+            let (a, b, delta, level_a, level_b) = pair(sa, sb);
+            modules.push(ModuleDelta {
+                module: module_a.id.clone(),
+                title: module_a.title.clone(),
+                a,
+                b,
+                delta,
+                level_a,
+                level_b,
+            });
+        }
+        for dim_a in &module_a.dimensions {
+            let Some(dim_b) = module_b.dimensions.iter().find(|d| d.id == dim_a.id) else {
+                left_out.push(format!(
+                    "{} — {}: only in the first",
+                    name(module_a),
+                    dim_a.title
+                ));
+                continue;
+            };
+            if dim_a.score.is_none() && dim_b.score.is_none() {
+                continue;
+            }
+            let (a, b, delta, level_a, level_b) = pair(dim_a.score, dim_b.score);
+            dimensions.push(DimensionDelta {
+                module: module_a.id.clone(),
+                module_title: module_a.title.clone(),
+                dimension: dim_a.id.clone(),
+                title: dim_a.title.clone(),
+                a,
+                b,
+                delta,
+                level_a,
+                level_b,
+            });
+        }
+        for dim_b in &module_b.dimensions {
+            if !module_a.dimensions.iter().any(|d| d.id == dim_b.id) {
+                left_out.push(format!(
+                    "{} — {}: only in the second",
+                    name(module_b),
+                    dim_b.title
+                ));
+            }
+        }
+    }
+    for module_b in &b.modules {
+        if !a.modules.iter().any(|m| m.id == module_b.id) {
+            left_out.push(format!("{}: only in the second", name(module_b)));
+        }
+    }
+    sort_by_gap(&mut modules, |m| m.delta);
+    sort_by_gap(&mut dimensions, |d| d.delta);
+    let (a_overall, b_overall, delta, level_a, level_b) = pair(a.overall, b.overall);
+    Comparison {
+        versions_differ: a.content_version != b.content_version,
+        overall: OverallDelta {
+            a: a_overall,
+            b: b_overall,
+            delta,
+            level_a,
+            level_b,
+        },
+        modules,
+        dimensions,
+        left_out,
+    }
+}
+
+type Pair = (
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<u8>,
+    Option<u8>,
+);
+
+/// Both values, `b − a` when both exist, and both levels.
+fn pair(a: Option<Score>, b: Option<Score>) -> Pair {
+    let delta = a.zip(b).map(|(a, b)| b.value - a.value);
+    (
+        a.map(|s| s.value),
+        b.map(|s| s.value),
+        delta,
+        a.map(|s| s.level),
+        b.map(|s| s.level),
+    )
+}
+
+/// Largest |delta| first, rows without a delta last; the sort is stable, so ties keep the
+/// first report's module and dimension order.
+fn sort_by_gap<T>(rows: &mut [T], delta: impl Fn(&T) -> Option<f64>) {
+    rows.sort_by(|x, y| match (delta(x), delta(y)) {
+        (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+}
+
+/// "D. Alliance health and trust".
+fn name(module: &ModuleResult) -> String {
+    format!("{}. {}", module.letter, module.title)
+}

@@ -1,0 +1,95 @@
+//! Opening files: a file picker and a drop zone that read text files and hand them up, with a
+//! size limit checked before anything is read.
+
+use gloo_file::File;
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::export::MAX_IMPORT_BYTES;
+
+/// A file read as text, or why it could not be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedFile {
+    pub name: String,
+    pub text: Result<String, String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FileDropProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub multiple: bool,
+    pub on_file: Callback<LoadedFile>,
+}
+
+fn read_all(files: Vec<File>, on_file: Callback<LoadedFile>) {
+    for file in files {
+        let name = file.name();
+        if file.size() > MAX_IMPORT_BYTES as u64 {
+            on_file.emit(LoadedFile {
+                name,
+                text: Err("This file is larger than 1 MB, so it cannot be an assessment export; nothing was changed.".into()),
+            });
+            continue;
+        }
+        let on_file = on_file.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = gloo_file::futures::read_as_text(&file).await.map_err(|_| {
+                "This file could not be read as text; nothing was changed.".to_owned()
+            });
+            on_file.emit(LoadedFile { name, text });
+        });
+    }
+}
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .map(File::from)
+        .collect()
+}
+
+#[function_component(FileDrop)]
+pub fn file_drop(props: &FileDropProps) -> Html {
+    let dragging = use_state(|| false);
+    let onchange = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                read_all(files_of(input.files()), on_file.clone());
+                input.set_value("");
+            }
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let (dragging, on_file) = (dragging.clone(), props.on_file.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            read_all(
+                files_of(event.data_transfer().and_then(|d| d.files())),
+                on_file.clone(),
+            );
+        })
+    };
+    html! {
+        <div class={classes!("file-drop", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <input type="file" id={props.id.clone()} accept=".json,application/json" multiple={props.multiple} {onchange} />
+            <p class="hint">{ if props.multiple { "Choose the files, or drop them here." } else { "Choose the file, or drop it here." } }</p>
+        </div>
+    }
+}

@@ -1,0 +1,90 @@
+//! One side of a comparison: an editable label, a pasted link and an optional file.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::{FileDrop, LoadedFile};
+
+/// What the person has given for one side.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SideInput {
+    pub label: String,
+    /// The pasted link, or the text of the chosen file.
+    pub text: String,
+    /// Set when a file could not be read.
+    pub file_error: Option<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportInputProps {
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    pub value: SideInput,
+    pub error: Option<String>,
+    pub on_change: Callback<SideInput>,
+}
+
+#[function_component(ReportInput)]
+pub fn report_input(props: &ReportInputProps) -> Html {
+    let ReportInputProps {
+        id,
+        legend,
+        value,
+        error,
+        on_change,
+    } = props;
+    let on_label = {
+        let (value, on_change) = (value.clone(), on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                on_change.emit(SideInput {
+                    label: input.value(),
+                    ..value.clone()
+                });
+            }
+        })
+    };
+    let on_text = {
+        let (value, on_change) = (value.clone(), on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                on_change.emit(SideInput {
+                    text: area.value(),
+                    file_error: None,
+                    ..value.clone()
+                });
+            }
+        })
+    };
+    let on_file = {
+        let (value, on_change) = (value.clone(), on_change.clone());
+        Callback::from(move |file: LoadedFile| match file.text {
+            Ok(text) => on_change.emit(SideInput {
+                text,
+                file_error: None,
+                ..value.clone()
+            }),
+            Err(error) => on_change.emit(SideInput {
+                file_error: Some(error),
+                ..value.clone()
+            }),
+        })
+    };
+    let error = value.file_error.clone().or_else(|| error.clone());
+    html! {
+        <fieldset class="report-input">
+            <legend>{ legend }</legend>
+            <div class="field">
+                <label for={format!("{id}-label")}>{ "Name for this side" }</label>
+                <input type="text" id={format!("{id}-label")} value={value.label.clone()} maxlength="40" oninput={on_label} />
+            </div>
+            <div class="field">
+                <label for={format!("{id}-link")}>{ "Share link" }</label>
+                <textarea id={format!("{id}-link")} rows="3" value={value.text.clone()} oninput={on_text}
+                    aria-invalid={error.is_some().then_some("true")} spellcheck="false" />
+            </div>
+            <FileDrop id={format!("{id}-file")} label="or open an exported answers file (JSON)" {on_file} />
+            if let Some(error) = error { <p class="field-error" role="alert">{ error }</p> }
+        </fieldset>
+    }
+}

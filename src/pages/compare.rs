@@ -1,0 +1,186 @@
+//! Two reports side by side: our view against our partner's, or this quarter against last.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::compare::{Comparison, compare};
+use crate::components::charts::{Datum, Radar};
+use crate::components::module_section::level_name;
+use crate::components::{ReportInput, SideInput};
+use crate::context::use_app;
+use crate::inputs::{ComparePayload, read_report};
+use crate::route::Route;
+use crate::scoring::{score, whole};
+use crate::share;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub payload: Option<AttrValue>,
+}
+
+fn initial_sides(payload: Option<&str>) -> [SideInput; 2] {
+    let shared = payload.and_then(ComparePayload::decode);
+    let side = |i: usize, default: &str| SideInput {
+        label: shared
+            .as_ref()
+            .and_then(|p| p.labels.get(i).cloned())
+            .unwrap_or_else(|| default.to_owned()),
+        text: shared
+            .as_ref()
+            .and_then(|p| p.tokens.get(i).cloned())
+            .unwrap_or_default(),
+        file_error: None,
+    };
+    [side(0, "Us"), side(1, "Partner")]
+}
+
+fn signed(delta: Option<f64>) -> String {
+    match delta.map(whole) {
+        Some(d) if d > 0 => format!("+{d}"),
+        Some(d) => d.to_string(),
+        None => "–".into(),
+    }
+}
+
+fn level_change(a: Option<u8>, b: Option<u8>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if a == b => format!("both {}", level_name(a)),
+        (Some(a), Some(b)) => format!("{} → {}", level_name(a), level_name(b)),
+        _ => "–".into(),
+    }
+}
+
+#[function_component(ComparePage)]
+pub fn compare_page(props: &CompareProps) -> Html {
+    let app = use_app();
+    let sides = use_state(|| initial_sides(props.payload.as_deref()));
+    let parsed: Vec<Option<Result<_, String>>> = sides
+        .iter()
+        .map(|side| (!side.text.trim().is_empty()).then(|| read_report(app.content, &side.text)))
+        .collect();
+    let inputs = sides.iter().enumerate().map(|(i, side)| {
+        let on_change = {
+            let sides = sides.clone();
+            Callback::from(move |value: SideInput| {
+                let mut next = (*sides).clone();
+                if let Some(slot) = next.get_mut(i) {
+                    *slot = value;
+                }
+                sides.set(next);
+            })
+        };
+        let error = parsed.get(i).cloned().flatten().and_then(Result::err);
+        let legend = if i == 0 { "First report" } else { "Second report" };
+        html! { <ReportInput id={format!("side-{i}")} {legend} value={side.clone()} {error} {on_change} /> }
+    });
+    let results = match (
+        parsed.first().cloned().flatten(),
+        parsed.get(1).cloned().flatten(),
+    ) {
+        (Some(Ok(a)), Some(Ok(b))) => {
+            let comparison = compare(&score(app.content, &a), &score(app.content, &b));
+            let labels = [sides[0].label.clone(), sides[1].label.clone()];
+            let payload = ComparePayload {
+                tokens: [
+                    share::encode(app.content, &a),
+                    share::encode(app.content, &b),
+                ],
+                labels: labels.clone(),
+            };
+            let link = format!(
+                "{}{}",
+                browser::page_address(),
+                Route::Compare(Some(payload.encode())).to_hash()
+            );
+            html! { <ComparisonView {comparison} {labels} {link} /> }
+        }
+        _ => {
+            html! { <p class="hint">{ "Paste two share links, or open two exported files, to see where the two views differ." }</p> }
+        }
+    };
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "Compare two reports" }</h1>
+            <p class="lead no-print">{ "Put your view beside your partner's view of the same alliance, or this quarter beside last. Everything happens in this browser." }</p>
+            <div class="compare-inputs no-print">{ for inputs }</div>
+            { results }
+            <p class="no-print"><a href="#/">{ "Back to the start" }</a></p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ComparisonViewProps {
+    comparison: Comparison,
+    labels: [String; 2],
+    link: AttrValue,
+}
+
+#[function_component(ComparisonView)]
+fn comparison_view(props: &ComparisonViewProps) -> Html {
+    let ComparisonViewProps {
+        comparison,
+        labels,
+        link,
+    } = props;
+    let [la, lb] = labels;
+    let charted: Vec<_> = comparison
+        .dimensions
+        .iter()
+        .filter(|d| d.a.is_some() && d.b.is_some())
+        .collect();
+    let series = |pick: fn(&crate::compare::DimensionDelta) -> Option<f64>| -> Vec<Datum> {
+        charted
+            .iter()
+            .map(|d| Datum {
+                label: format!(
+                    "{}: {}",
+                    d.module_title.chars().next().unwrap_or(' '),
+                    d.title
+                ),
+                value: pick(d),
+            })
+            .collect()
+    };
+    let rows = comparison.dimensions.iter().map(|d| {
+        html! {
+            <tr>
+                <th scope="row">{ format!("{} — {}", d.module_title, d.title) }</th>
+                <td>{ d.a.map_or("–".into(), |v| whole(v).to_string()) }</td>
+                <td>{ d.b.map_or("–".into(), |v| whole(v).to_string()) }</td>
+                <td class="delta">{ signed(d.delta) }</td>
+                <td>{ level_change(d.level_a, d.level_b) }</td>
+            </tr>
+        }
+    });
+    let print = Callback::from(|_| browser::print());
+    html! {
+        <section class="comparison" aria-labelledby="comparison-heading">
+            <h2 id="comparison-heading">{ format!("{la} compared with {lb}") }</h2>
+            <p class="overall-compare">{ format!("Overall: {la} {}, {lb} {} ({}).",
+                comparison.overall.a.map_or("not scored".into(), |v| whole(v).to_string()),
+                comparison.overall.b.map_or("not scored".into(), |v| whole(v).to_string()),
+                signed(comparison.overall.delta)) }</p>
+            if comparison.versions_differ {
+                <p class="notice">{ "The two reports were made with different editions of the questions; they are compared on what they share." }</p>
+            }
+            if !charted.is_empty() {
+                <figure class="chart-figure">
+                    <Radar id="compare-radar" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.a)} second={Some(series(|d| d.b))} />
+                    <figcaption class="legend"><span class="key first"></span>{ la }{ " " }<span class="key second"></span>{ lb }</figcaption>
+                </figure>
+            }
+            <h3>{ "Where the two views differ most" }</h3>
+            <table class="compare-table">
+                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ la }</th><th scope="col">{ lb }</th><th scope="col">{ "Difference" }</th><th scope="col">{ "Level" }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            if !comparison.left_out.is_empty() {
+                <h3>{ "Left out of the comparison" }</h3>
+                <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            }
+            <div class="actions no-print"><button onclick={print}>{ "Print / save as PDF" }</button></div>
+            <p class="share-url">{ "Link to this comparison: " }<a href={link.clone()}>{ link }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+//! A team's answers combined: mean, range and spread per dimension, disagreements flagged.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
+use crate::components::module_section::level_name;
+use crate::components::{FileDrop, LoadedFile};
+use crate::context::use_app;
+use crate::inputs::{lines, read_report};
+use crate::scoring::whole;
+
+#[function_component(TeamPage)]
+pub fn team_page() -> Html {
+    let app = use_app();
+    let pasted = use_state(String::new);
+    let files = use_state(Vec::<LoadedFile>::new);
+    let on_paste = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                pasted.set(area.value());
+            }
+        })
+    };
+    let on_file = {
+        let files = files.clone();
+        // Files arrive one at a time; a functional update keeps each one.
+        Callback::from(move |file: LoadedFile| {
+            files.set({
+                let mut next = (*files).clone();
+                next.retain(|f| f.name != file.name);
+                next.push(file);
+                next
+            })
+        })
+    };
+    let clear = {
+        let (pasted, files) = (pasted.clone(), files.clone());
+        Callback::from(move |_| {
+            pasted.set(String::new());
+            files.set(Vec::new());
+        })
+    };
+    let mut inputs = Vec::new();
+    let mut bad = Vec::new();
+    let entries = lines(&pasted)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| (format!("Link {}", i + 1), Ok(line.to_owned())));
+    let file_entries = files.iter().map(|f| (f.name.clone(), f.text.clone()));
+    for (label, text) in entries.chain(file_entries) {
+        match text.and_then(|t| read_report(app.content, &t)) {
+            Ok(answers) => inputs.push(TeamInput { label, answers }),
+            Err(reason) => bad.push((label, reason)),
+        }
+    }
+    let view = (!inputs.is_empty()).then(|| team(app.content, &inputs));
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "Combine a team's answers" }</h1>
+            <p class="lead no-print">{ "Bring together 2 to 50 respondents' reports to see where your team agrees and where it does not. Nothing leaves this browser." }</p>
+            <div class="no-print team-inputs">
+                <div class="field">
+                    <label for="team-links">{ "Share links, one per line" }</label>
+                    <textarea id="team-links" rows="5" value={(*pasted).clone()} oninput={on_paste} spellcheck="false" />
+                </div>
+                <FileDrop id="team-files" label="Exported answers files (JSON)" multiple=true {on_file} />
+                <div class="actions"><button onclick={clear}>{ "Clear all" }</button></div>
+            </div>
+            if !bad.is_empty() {
+                <section class="skipped" aria-labelledby="skipped-heading">
+                    <h2 id="skipped-heading">{ "Not included" }</h2>
+                    <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason }</li> }) }</ul>
+                </section>
+            }
+            if let Some(view) = view { <TeamResults {view} /> }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TeamResultsProps {
+    view: TeamView,
+}
+
+#[function_component(TeamResults)]
+fn team_results(props: &TeamResultsProps) -> Html {
+    let view = &props.view;
+    let rows = view.dimensions.iter().map(|d| html! {
+        <tr class={classes!(d.flagged.then_some("flagged"))}>
+            <th scope="row">{ format!("{} — {}", d.module_title, d.title) }</th>
+            <td>{ d.count }</td>
+            <td>{ whole(d.mean) }</td>
+            <td>{ format!("{}–{}", whole(d.min), whole(d.max)) }</td>
+            <td>{ whole(d.spread) }</td>
+            <td>{ if d.flagged { html! { <span class="flag">{ "Disagree" }</span> } } else { html! { "–" } } }</td>
+        </tr>
+    });
+    let (json_view, csv_view) = (view.clone(), view.clone());
+    let download_json = Callback::from(move |_| {
+        let json = serde_json::to_string_pretty(&json_view).unwrap_or_default();
+        browser::download(
+            &format!("team-view-{}.json", browser::today()),
+            "application/json",
+            &json,
+        );
+    });
+    let download_csv = Callback::from(move |_| {
+        browser::download(
+            &format!("team-view-{}.csv", browser::today()),
+            "text/csv",
+            &format!("\u{feff}{}", team_to_csv(&csv_view)),
+        );
+    });
+    html! {
+        <section class="team" aria-labelledby="team-heading">
+            <h2 id="team-heading">{ format!("{} respondent(s)", view.respondents) }</h2>
+            if let Some(overall) = view.overall {
+                <p class="overall">{ format!("Group level: {} / 100 · Level {} {}", overall.rounded(), overall.level, level_name(overall.level)) }</p>
+            }
+            if view.respondents < 2 {
+                <p class="notice">{ "Add at least one more respondent to see where the team disagrees." }</p>
+            }
+            if !view.duplicates.is_empty() {
+                <p>{ format!("Counted once (identical answers): {}.", view.duplicates.join(", ")) }</p>
+            }
+            { for view.skipped.iter().map(|s| html! { <p class="notice">{ format!("{}: {}", s.label, s.reason) }</p> }) }
+            <p class="rule">{ disagreement_rule() }</p>
+            <table class="team-table">
+                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Respondents" }</th><th scope="col">{ "Mean" }</th><th scope="col">{ "Range" }</th><th scope="col">{ "Spread" }</th><th scope="col">{ "Flag" }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <div class="actions no-print">
+                <button onclick={download_json}>{ "Download team view (JSON)" }</button>
+                <button onclick={download_csv}>{ "Download team view (CSV)" }</button>
+                <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
+            </div>
+        </section>
+    }
+}
