@@ -1,0 +1,98 @@
+// Export, import, compare and team views in real Chromium, all without a server.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, openApp, closeBrowser, axe } from './harness.mjs';
+import { begin, fillToReview } from './fill.mjs';
+
+let server;
+const reports = []; // { link, json, csv } for answers at choice index 0, 3 and 1
+before(async () => { server = await serve(); });
+after(async () => { await closeBrowser(); server.close(); });
+
+async function download(page, label) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('reports export as JSON and CSV and import back to the same report', async () => {
+  for (const index of [0, 3, 1]) {
+    const app = await openApp(server);
+    await begin(app.page, ['health']);
+    await fillToReview(app.page, index);
+    await app.page.getByRole('button', { name: 'See my report' }).click();
+    await app.page.locator('.report').waitFor();
+    const link = await app.page.locator('.share-url a').getAttribute('href');
+    const json = await download(app.page, 'Download answers (JSON)');
+    const csv = await download(app.page, 'Download spreadsheet (CSV)');
+    assert.match(json.name, /^partnering-maturity-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(JSON.parse(json.text).kind, 'partnering-maturity-assessment');
+    assert.equal(csv.text.split('\r\n')[0], '\ufeffmodule,dimension,question_id,question,subject,answer_id,answer,score');
+    assert.equal(csv.text.trim().split('\r\n').length, 1 + 27);
+    reports.push({ link, json: json.text, overall: await app.page.locator('.overall').textContent() });
+    assert.deepEqual(app.errors, []);
+    await app.close();
+  }
+  const app = await openApp(server);
+  await app.page.locator('#import-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(reports[1].json) });
+  await app.page.locator('.report').waitFor();
+  assert.equal(await app.page.locator('.overall').textContent(), reports[1].overall);
+  await app.page.goto(server.url);
+  await app.page.locator('#import-file').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\x89PNG not json') });
+  assert.match(await app.page.getByRole('alert').textContent(), /^photo\.json: .*not/);
+  assert.deepEqual(await axe(app.page), []);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('two pasted links compare side by side, and the comparison has its own link', async () => {
+  const app = await openApp(server, { hash: '#/compare' });
+  const { page } = app;
+  await page.locator('#side-0-label').fill('Us');
+  await page.locator('#side-1-label').fill('Partner X');
+  await page.locator('#side-0-link').fill(reports[0].link);
+  await page.locator('#side-1-link').fill(reports[1].link);
+  await page.locator('.compare-table').waitFor();
+  assert.equal(await page.locator('#comparison-heading').textContent(), 'Us compared with Partner X');
+  assert.equal(await page.locator('svg.radar polygon.series').count(), 2, 'both series are drawn');
+  const deltas = await page.locator('.compare-table td.delta').allTextContents();
+  assert.equal(deltas.length, 5);
+  assert.ok(deltas.every((d) => d === '+100'), `all-worst vs all-best differ by 100: ${deltas}`);
+  assert.deepEqual(await axe(page), []);
+  const link = await page.locator('.comparison .share-url a').getAttribute('href');
+  const fresh = await openApp(server, { hash: link.slice(link.indexOf('#')) });
+  await fresh.page.locator('.compare-table').waitFor();
+  assert.deepEqual(await fresh.page.locator('.compare-table td.delta').allTextContents(), deltas);
+  assert.equal(await fresh.page.locator('#comparison-heading').textContent(), 'Us compared with Partner X');
+  await page.locator('#side-1-link').fill(reports[1].link.slice(0, -6));
+  assert.match(await page.getByRole('alert').textContent(), /link/);
+  assert.deepEqual(app.errors, []);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.close();
+  await app.close();
+});
+
+test('three dropped files combine into mean and spread with the disagreement flagged', async () => {
+  const app = await openApp(server, { hash: '#/team' });
+  const { page } = app;
+  const files = [...reports.map((r, i) => ({ name: `respondent-${i + 1}.json`, text: r.json })),
+    { name: 'duplicate.json', text: reports[0].json }, { name: 'broken.json', text: '{"kind": "something-else"}' }];
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    const zone = document.querySelector('.file-drop');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await page.locator('.team-table').waitFor();
+  await page.waitForFunction(() => document.querySelector('#team-heading')?.textContent === '3 respondent(s)');
+  assert.match(await page.locator('.skipped').textContent(), /broken\.json/);
+  assert.match(await page.locator('.team').textContent(), /Counted once/);
+  const flagged = await page.locator('.team-table tr.flagged').count();
+  assert.equal(flagged, 5, 'worst vs best disagree on every dimension');
+  assert.match(await page.locator('.rule').textContent(), /25 points/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(app.errors, []);
+  assert.deepEqual(app.foreign, []);
+  await app.close();
+});
