@@ -92,7 +92,13 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 browser::page_address(),
                 Route::Compare(Some(payload.encode())).to_hash()
             );
-            html! { <ComparisonView {comparison} {labels} {link} /> }
+            let letters: Vec<(String, String)> = app
+                .content
+                .modules
+                .iter()
+                .map(|m| (m.id.clone(), m.letter.clone()))
+                .collect();
+            html! { <ComparisonView {comparison} {labels} {link} {letters} /> }
         }
         _ => {
             html! { <p class="hint">{ "Paste two share links, or open two exported files, to see where the two views differ." }</p> }
@@ -114,6 +120,8 @@ struct ComparisonViewProps {
     comparison: Comparison,
     labels: [String; 2],
     link: AttrValue,
+    /// Module id → letter, for short chart labels.
+    letters: Vec<(String, String)>,
 }
 
 #[function_component(ComparisonView)]
@@ -122,7 +130,14 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         comparison,
         labels,
         link,
+        letters,
     } = props;
+    let letter = |module: &str| {
+        letters
+            .iter()
+            .find(|(id, _)| id == module)
+            .map_or("", |(_, l)| l.as_str())
+    };
     let [la, lb] = labels;
     let charted: Vec<_> = comparison
         .dimensions
@@ -133,11 +148,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         charted
             .iter()
             .map(|d| Datum {
-                label: format!(
-                    "{}: {}",
-                    d.module_title.chars().next().unwrap_or(' '),
-                    d.title
-                ),
+                label: format!("{}: {}", letter(&d.module), d.title),
                 value: pick(d),
             })
             .collect()

@@ -1,0 +1,62 @@
+// Every screen fits a 360 px phone with no horizontal scrolling, and a desktop too.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, openApp, closeBrowser } from './harness.mjs';
+import { begin, addSubject, fillScreen, fillToReview } from './fill.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await closeBrowser(); server.close(); });
+
+async function overflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+    return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`every screen fits ${width} px without horizontal scrolling`, async () => {
+    const app = await openApp(server, { contextOptions: { viewport: { width, height: 800 } } });
+    const { page } = app;
+    const seen = {};
+    const look = async (name) => { seen[name] = await overflow(page); };
+    await look('welcome');
+    await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health']);
+    await look('functions');
+    await fillScreen(page, 1);
+    for (let i = 0; i < 5; i++) await fillScreen(page, 1);
+    await look('seams');
+    await fillScreen(page, 1);
+    await addSubject(page, 'A partner with a very long name that keeps going and going');
+    await look('parties');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await fillScreen(page, 1);
+    await addSubject(page, 'Northwind', { tier: 'Strategic' });
+    await look('partners');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await fillToReview(page, 2);
+    await look('review');
+    await page.getByRole('button', { name: 'See my report' }).click();
+    await page.locator('.report').waitFor();
+    await look('report');
+    const link = await page.locator('.share-url a').getAttribute('href');
+    await page.goto(`${server.url}#/compare`);
+    await page.locator('#side-0-link').fill(link);
+    await page.locator('#side-1-link').fill(link);
+    await page.locator('.compare-table').waitFor();
+    await look('compare');
+    await page.goto(`${server.url}#/team`);
+    await page.locator('#team-links').fill(`${link}\n${link}`);
+    await page.locator('.team-table').waitFor();
+    await look('team');
+    for (const [name, result] of Object.entries(seen)) {
+      assert.deepEqual(result, { scroll: 0, wide: [] }, `${name} at ${width}px`);
+    }
+    assert.deepEqual(app.errors, []);
+    await app.close();
+  });
+}
