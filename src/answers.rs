@@ -166,12 +166,18 @@ pub fn clean_name<'a>(
     raw: &str,
     existing: impl IntoIterator<Item = &'a str>,
 ) -> Result<String, NameError> {
-    let cleaned: String = raw
+    // Characters first, words second: dropping a control character between two spaces must
+    // not leave a double space, so cleaning a clean name changes nothing.
+    let kept: String = raw
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control() && !is_bidi_override(*c))
+        .collect();
+    let cleaned: String = kept
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .chars()
-        .filter(|c| !c.is_control() && !is_bidi_override(*c))
         .take(MAX_NAME_CHARS)
         .collect();
     let cleaned = cleaned.trim().to_owned();

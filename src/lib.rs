@@ -3,7 +3,9 @@
 
 pub mod answers;
 pub mod compare;
+pub mod config;
 pub mod content;
+pub mod events;
 pub mod export;
 pub mod inputs;
 pub mod journey;

@@ -17,7 +17,9 @@
 use std::fmt;
 
 use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::alphabet::URL_SAFE;
+use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
 
 use crate::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey, retain_known};
 use crate::layout::{Layout, QuestionLayout};
@@ -25,8 +27,18 @@ use crate::model::{Content, Tier};
 
 /// The token format this build writes.
 pub const FORMAT: u8 = 1;
-/// Tokens longer than this are refused before decoding (a full assessment is far shorter).
-pub const MAX_TOKEN_CHARS: usize = 8_000;
+/// Tokens longer than this are refused before decoding: above the largest assessment the app
+/// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
+pub const MAX_TOKEN_CHARS: usize = 24_000;
+
+/// Reads tokens whatever their length: a cut-off link must reach the checksum and be reported
+/// as truncated or tampered, not as "not a link".
+const LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::RequireNone)
+        .with_decode_allow_trailing_bits(true),
+);
 
 const CRC: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 

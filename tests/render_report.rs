@@ -134,7 +134,7 @@ async fn signs_table_counts_signs_present_for_each_party() {
     let html = report_html(&a).await;
     let table = first_span(&html, "<table class=\"signs\">", "</table>").unwrap_or_default();
     assert!(table.contains(
-        "<th scope=\"col\">Sign</th><th scope=\"col\">Acme</th><th scope=\"col\">Us</th>"
+        "<th scope=\"col\">Sign</th><th scope=\"col\"><bdi>Acme</bdi></th><th scope=\"col\"><bdi>Us</bdi></th>"
     ));
     assert!(table.contains("<tr><th scope=\"row\">A CEO who champions alliances</th><td>✘ Absent</td><td>✔ Present</td></tr>"));
     assert_eq!(count(table, "<td>✘ Absent</td>"), 6);
@@ -142,8 +142,12 @@ async fn signs_table_counts_signs_present_for_each_party() {
     assert!(
         table.contains("<th scope=\"row\">Signs fully present</th><td>0 of 6</td><td>6 of 6</td>")
     );
-    assert!(html.contains("<p><strong>Acme: </strong>None of the six signs is fully present."));
-    assert!(html.contains("<p><strong>Us: </strong>All six signs are fully present"));
+    assert!(
+        html.contains(
+            "<p><strong><bdi>Acme</bdi>: </strong>None of the six signs is fully present."
+        )
+    );
+    assert!(html.contains("<p><strong><bdi>Us</bdi>: </strong>All six signs are fully present"));
     // Each sign is (0 + 100) / 2 across the two parties.
     assert!(html.contains(">B. Six signs of a serious partner</h2><p class=\"score-line\"><span class=\"score\">50</span> / 100 · Level 3 Defined</p>"));
 }
@@ -165,11 +169,11 @@ async fn tier_table_recommends_re_tiering_and_names_the_red_flags() {
         html.contains("Declared today: 5 strategic, 1 tactical, 0 opportunistic, 0 under review.")
     );
     assert!(html.contains(
-        "<th scope=\"row\">Partner 1</th><td>Strategic</td><td>Strategic</td><td>100</td><td></td>"
+        "<th scope=\"row\"><bdi>Partner 1</bdi></th><td>Strategic</td><td>Strategic</td><td>100</td><td></td>"
     ));
     // A red flag caps an otherwise strategic score (85) at tactical.
-    assert!(html.contains("<tr class=\"retier\"><th scope=\"row\">Lunch Co</th><td>Strategic</td><td>Tactical (re-tier)</td><td>85</td><td>Deal struck over an executive lunch</td></tr>"));
-    assert!(html.contains("<tr class=\"retier\"><th scope=\"row\">Drifting Ltd</th><td>Tactical</td><td>Under review / winding down (re-tier)</td><td>0</td><td>Hidden agendas, Deal struck over an executive lunch, Press-release partnering</td></tr>"));
+    assert!(html.contains("<tr class=\"retier\"><th scope=\"row\"><bdi>Lunch Co</bdi></th><td>Strategic</td><td>Tactical (re-tier)</td><td>85</td><td>Deal struck over an executive lunch</td></tr>"));
+    assert!(html.contains("<tr class=\"retier\"><th scope=\"row\"><bdi>Drifting Ltd</bdi></th><td>Tactical</td><td>Under review / winding down (re-tier)</td><td>0</td><td>Hidden agendas, Deal struck over an executive lunch, Press-release partnering</td></tr>"));
     assert_eq!(count(&html, "(re-tier)"), 2);
     assert!(html.contains("<strong>Red flags raised: </strong>Deal struck over an executive lunch; Hidden agendas; Press-release partnering; Everyone is strategic</p>"));
     let shape = first_span(&html, "<ul class=\"shape\">", "</ul>").unwrap_or_default();
@@ -279,16 +283,18 @@ async fn hostile_partner_names_are_escaped_in_the_report() {
     let html = report_html(&hostile_report_answers()).await;
     assert_names_escaped(&html);
     assert!(
-        html.contains("<th scope=\"col\">&lt;script&gt;alert(1)&lt;/script&gt;</th>"),
+        html.contains("<th scope=\"col\"><bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi></th>"),
         "signs column"
     );
     assert!(
         html.contains(
-            "<th scope=\"row\">&lt;img src=x onerror=alert(1)&gt;</th><td>Strategic</td>"
+            "<th scope=\"row\"><bdi>&lt;img src=x onerror=alert(1)&gt;</bdi></th><td>Strategic</td>"
         ),
         "tier row"
     );
-    assert!(html.contains("<p><strong>Café 🤝 Partners: </strong>All six signs are fully present"));
+    assert!(html.contains(
+        "<p><strong><bdi>Café 🤝 Partners</bdi>: </strong>All six signs are fully present"
+    ));
 }
 
 #[tokio::test(flavor = "current_thread")]
