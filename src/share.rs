@@ -31,13 +31,11 @@ pub const FORMAT: u8 = 1;
 /// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
 pub const MAX_TOKEN_CHARS: usize = 24_000;
 
-/// Reads tokens whatever their length: a cut-off link must reach the checksum and be reported
-/// as truncated or tampered, not as "not a link".
-const LENIENT: GeneralPurpose = GeneralPurpose::new(
+/// Reads tokens without padding; trailing bits must be zero, so no single changed character
+/// can decode to the same bytes and slip past the checksum.
+const STRICT: GeneralPurpose = GeneralPurpose::new(
     &URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_decode_padding_mode(DecodePaddingMode::RequireNone)
-        .with_decode_allow_trailing_bits(true),
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::RequireNone),
 );
 
 const CRC: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
@@ -140,9 +138,18 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     if token.len() > MAX_TOKEN_CHARS {
         return Err(ShareError::TooLong);
     }
-    let bytes = URL_SAFE_NO_PAD
-        .decode(token)
-        .map_err(|_| ShareError::NotALink)?;
+    if !token
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ShareError::NotALink);
+    }
+    // With the alphabet checked, what is left is an impossible length (the end was cut off)
+    // or stray bits in the last character (cut off or changed).
+    let bytes = STRICT.decode(token).map_err(|error| match error {
+        base64::DecodeError::InvalidLength(_) => ShareError::Truncated,
+        _ => ShareError::Tampered,
+    })?;
     let Some(body_len) = bytes.len().checked_sub(4) else {
         return Err(ShareError::Truncated);
     };

@@ -599,19 +599,23 @@ fn the_wire_format_is_as_documented() {
 fn a_name_with_a_control_character_between_spaces_survives_the_link() {
     let content = content();
     let typed = clean_name("Acme \u{7} Corp", std::iter::empty()).unwrap();
-    let mut a = answers(&["serious_partner"]);
-    party(&mut a, 1, &typed, false);
-    let other = clean_name("Acme Corp", [typed.as_str()]).unwrap();
-    party(&mut a, 2, &other, false);
-    let yes = question(content, "b.ceo.q").choices[0].id.clone();
-    choose(&mut a, "b.ceo.q", 2, &yes);
-    let opened = open(&encode(content, &a)).unwrap();
-    assert_eq!((&opened.answers, opened.dropped), (&a, 0));
+    assert_eq!(typed, "Acme Corp", "cleaning leaves no double space");
     assert_eq!(
         clean_name(&typed, std::iter::empty()).as_deref(),
-        Ok(typed.as_str()),
-        "a clean name is its own clean form"
+        Ok("Acme Corp"),
+        "idempotent"
     );
+    assert_eq!(
+        clean_name("Acme Corp", [typed.as_str()]),
+        Err(partnering_maturity::answers::NameError::Duplicate),
+        "the same name typed again is refused up front, not dropped later"
+    );
+    let mut a = answers(&["serious_partner"]);
+    party(&mut a, 1, &typed, false);
+    let yes = question(content, "b.ceo.q").choices[0].id.clone();
+    choose(&mut a, "b.ceo.q", 1, &yes);
+    let opened = open(&encode(content, &a)).unwrap();
+    assert_eq!((&opened.answers, opened.dropped), (&a, 0));
 }
 
 /// Link positions are a contract: a link stores each answer by the position of its module,
