@@ -28,6 +28,8 @@ test-browser:
 	node --test --test-concurrency=1 tests/browser/
 
 bench: build
+	scripts/setup.sh test
+	scripts/setup.sh bench
 	node tests/bench/bench.mjs
 
 fuzz:

@@ -2,6 +2,7 @@
 # Installs what the build and the tests need, skipping whatever is already there at the right
 # version. Usage: scripts/setup.sh build   (wasm target, Trunk, wasm-bindgen CLI, wasm-opt)
 #                 scripts/setup.sh test    (all of the above, plus Chromium and chromedriver)
+#                 scripts/setup.sh bench   (the build tools, plus twiggy for the wasm size breakdown)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,6 +47,12 @@ if [ "$want" = test ]; then
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+  fi
+fi
+if [ "$want" = bench ]; then
+  if ! have_version twiggy 0.8.0; then
+    say "installing twiggy 0.8.0 for the wasm size breakdown (about 2 minutes, once)"
+    cargo install twiggy --version 0.8.0 --locked
   fi
 fi
 say "tools ready"
