@@ -1,6 +1,10 @@
 //! What every page reads: the state handle, the content, and verbs that change the state.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::config::Config;
 
 use crate::answers::{Response, ResponseKey};
 use crate::model::Content;
@@ -11,11 +15,14 @@ use crate::state::{Action, State};
 pub struct AppContext {
     pub state: UseReducerHandle<State>,
     pub content: &'static Content,
+    pub config: Rc<Config>,
 }
 
 impl PartialEq for AppContext {
     fn eq(&self, other: &Self) -> bool {
-        self.state == other.state && std::ptr::eq(self.content, other.content)
+        self.state == other.state
+            && std::ptr::eq(self.content, other.content)
+            && self.config == other.config
     }
 }
 
@@ -26,7 +33,17 @@ impl AppContext {
 
     /// Who offers the assessment (from configuration).
     pub fn consultancy(&self) -> AttrValue {
-        AttrValue::from("Partnering maturity self-assessment")
+        AttrValue::from(self.config.consultancy_name.clone())
+    }
+
+    /// The modules offered, in the configured order.
+    pub fn offered_modules(&self) -> Vec<&'static crate::model::Module> {
+        let all: Vec<&str> = self.content.modules.iter().map(|m| m.id.as_str()).collect();
+        self.config
+            .offered_modules(&all)
+            .iter()
+            .filter_map(|id| self.content.modules.iter().find(|m| &m.id == id))
+            .collect()
     }
 
     /// Records one response.

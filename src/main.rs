@@ -2,10 +2,8 @@
 
 fn main() {
     std::panic::set_hook(Box::new(|_| show_crash_screen()));
+    // The static boot screen stays until the app has its configuration (the app removes it).
     let document = gloo::utils::document();
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
     match document.get_element_by_id("app") {
         Some(root) => {
             yew::Renderer::<partnering_maturity::App>::with_root(root).render();

@@ -31,7 +31,7 @@ pub fn choose_page() -> Html {
             <p class="lead">{ "Each module stands alone; all four together make the full assessment. They are taken in the order you tick them." }</p>
             <fieldset class="choices">
                 <legend>{ "Modules to take" }</legend>
-                { for app.content.modules.iter().map(|m| {
+                { for app.offered_modules().into_iter().map(|m| {
                     let checked = chosen.contains(&m.id);
                     let toggle = {
                         let app = app.clone();

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, embed};
 use crate::components::ShareLink;
 use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::{ModuleSection, level_name};
 use crate::context::use_app;
+use crate::events;
 use crate::export;
 use crate::model::Content;
 use crate::route::Route;
@@ -21,6 +22,14 @@ pub fn report_page() -> Html {
     let report = use_memo(app.state.answers.clone(), |answers| {
         score(app.content, answers)
     });
+    {
+        let (app, report) = (app.clone(), report.clone());
+        use_effect_with(report.clone(), move |_| {
+            let message =
+                events::report_ready_for(&app.config, app.content, &app.state.answers, &report);
+            embed::post(&app.config, &message);
+        });
+    }
     let print = Callback::from(|_| browser::print());
     let share_url = format!(
         "{}#/r/{}",
@@ -72,7 +81,8 @@ pub fn report_page() -> Html {
                 <button onclick={start_over}>{ "Start over" }</button>
             </div>
             <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={share_url}
-                consultancy={app.consultancy()} date={browser::today()} />
+                consultancy={app.consultancy()} date={browser::today()}
+                cta={CallToAction::from_config(&app.config)} />
         </>
     }
 }
@@ -97,6 +107,28 @@ pub struct ReportViewProps {
     pub consultancy: AttrValue,
     /// The report's date (YYYY-MM-DD), printed in the header.
     pub date: AttrValue,
+    /// The consultancy's call to action, shown after the findings.
+    #[prop_or_default]
+    pub cta: Option<CallToAction>,
+}
+
+/// What the consultancy invites the reader to do next.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallToAction {
+    pub text: AttrValue,
+    pub label: AttrValue,
+    /// `None`: the text stands alone.
+    pub url: Option<AttrValue>,
+}
+
+impl CallToAction {
+    pub fn from_config(config: &crate::config::Config) -> CallToAction {
+        CallToAction {
+            text: config.cta_text.clone().into(),
+            label: config.cta_label.clone().into(),
+            url: config.cta_url.clone().map(AttrValue::from),
+        }
+    }
 }
 
 /// The printable body of a report.
@@ -161,6 +193,16 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 }
             </section>
             { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} flag_names={flag_names.clone()} /> }) }
+            if let Some(cta) = &props.cta {
+                <section class="cta" aria-labelledby="cta-heading">
+                    <h2 id="cta-heading">{ "Next steps" }</h2>
+                    <p>{ &cta.text }</p>
+                    if let Some(url) = &cta.url {
+                        <p><a class="button primary" href={url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
+                        <span class="print-only">{ format!(" {url}") }</span></p>
+                    }
+                </section>
+            }
             <ShareLink url={props.share_url.clone()} />
         </article>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::context::use_app;
 use crate::layout;
-use crate::pages::{ContentRef, ReportView};
+use crate::pages::{CallToAction, ContentRef, ReportView};
 use crate::route::Route;
 use crate::scoring::score;
 use crate::share;
@@ -78,7 +78,8 @@ pub fn shared_page(props: &SharedProps) -> Html {
                 </div>
             }
             <ReportView report={report} content={ContentRef(app.content)} share_url={format!("{}#/r/{}", browser::page_address(), props.token)}
-                consultancy={app.consultancy()} date={browser::today()} />
+                consultancy={app.consultancy()} date={browser::today()}
+                cta={CallToAction::from_config(&app.config)} />
         </>
     }
 }

@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use crate::answers::Answers;
-use crate::browser;
+use crate::browser::{self, embed};
 use crate::components::{Progress, QuestionCard, SubjectsEditor};
 use crate::context::use_app;
+use crate::events;
 use crate::journey::{StepKind, blocker, chosen_modules, module_steps, step_questions};
 use crate::model::{Content, Module};
 use crate::route::Route;
@@ -89,7 +90,14 @@ pub fn step_page(props: &StepProps) -> Html {
             };
             match blocker(module, step, &app.state.answers) {
                 Some(reason) => blocked.set(Some(reason)),
-                None => browser::navigate(&next),
+                None => {
+                    let leaves_module =
+                        !matches!(&next, Route::Step { module, .. } if *module == module_id);
+                    if leaves_module {
+                        embed::post(&app.config, &events::module_completed(module));
+                    }
+                    browser::navigate(&next);
+                }
             }
         })
     };

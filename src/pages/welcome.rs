@@ -51,9 +51,13 @@ pub fn welcome_page() -> Html {
             <p class="lead">{ "A self-assessment for partner, channel and alliance leaders. Answer what you can observe today; the report shows where partnering value is being lost and the few actions that would recover the most of it." }</p>
             <Notices />
             <section aria-labelledby="modules-heading">
-                <h2 id="modules-heading">{ "Four modules, take one or all" }</h2>
+                <h2 id="modules-heading">{ match app.offered_modules().len() {
+                    1 => "One module".to_owned(),
+                    4 => "Four modules, take one or all".to_owned(),
+                    n => format!("{n} modules, take one or all"),
+                } }</h2>
                 <ul class="module-list">
-                    { for app.content.modules.iter().map(|m| html! {
+                    { for app.offered_modules().into_iter().map(|m| html! {
                         <li>
                             <strong>{ format!("{}. {}", m.letter, m.title) }</strong>
                             <span class="minutes">{ format!(" · about {} min", estimated_minutes(m)) }</span>

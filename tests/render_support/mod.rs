@@ -31,6 +31,7 @@ pub fn with_state(props: &WithStateProps) -> Html {
     let context = AppContext {
         state,
         content: bundled(),
+        config: std::rc::Rc::new(partnering_maturity::config::Config::default()),
     };
     html! {
         <ContextProvider<AppContext> {context}>{ props.children.clone() }</ContextProvider<AppContext>>

@@ -1,13 +1,18 @@
 //! The root component: loads content, owns the state and the route, saves progress, and moves
 //! focus and announcements on every screen change.
 
-use gloo::events::EventListener;
+mod hooks;
+
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, embed};
 use crate::components::ResumeOffer;
+use crate::config::Config;
 use crate::content;
 use crate::context::AppContext;
+use crate::events;
 use crate::model::Content;
 use crate::pages::{
     ChoosePage, ComparePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, TeamPage,
@@ -15,11 +20,19 @@ use crate::pages::{
 };
 use crate::progress;
 use crate::route::Route;
-use crate::state::{Action, State, Storage};
+use crate::state::{Action, Storage};
+
+use hooks::{restore, use_config, use_route};
 
 /// Mounts the whole app.
 #[function_component(App)]
 pub fn app() -> Html {
+    let failed = content::bundled().is_err();
+    use_effect_with(failed, |failed| {
+        if *failed {
+            embed::remove_boot_screen();
+        }
+    });
     match content::bundled() {
         Ok(content) => html! { <Assessment {content} /> },
         Err(error) => html! {
@@ -45,8 +58,52 @@ impl PartialEq for AssessmentProps {
 #[function_component(Assessment)]
 fn assessment(props: &AssessmentProps) -> Html {
     let content = props.content;
+    match use_config(content) {
+        // The static boot screen stays up until the configuration is known.
+        None => Html::default(),
+        Some(config) => html! { <Configured {content} {config} /> },
+    }
+}
+
+#[derive(Properties)]
+struct ConfiguredProps {
+    content: &'static Content,
+    config: Rc<Config>,
+}
+
+impl PartialEq for ConfiguredProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.content, other.content) && self.config == other.config
+    }
+}
+
+#[function_component(Configured)]
+fn configured(props: &ConfiguredProps) -> Html {
+    let content = props.content;
+    let config = props.config.clone();
     let state = use_reducer(|| restore(content));
     let route = use_route();
+    {
+        let config = config.clone();
+        use_effect_with((), move |_| {
+            embed::remove_boot_screen();
+            embed::post(&config, &events::ready());
+            let link = embed::link_to_host(&config);
+            move || drop(link)
+        });
+    }
+    {
+        // "started" once, when the first question screen opens.
+        let (config, started) = (config.clone(), use_mut_ref(|| false));
+        let modules = state.answers.modules.clone();
+        use_effect_with(route.clone(), move |route| {
+            if matches!(route, Route::Step { .. })
+                && !std::mem::replace(&mut *started.borrow_mut(), true)
+            {
+                embed::post(&config, &events::started(&modules));
+            }
+        });
+    }
 
     {
         let state = state.clone();
@@ -84,20 +141,31 @@ fn assessment(props: &AssessmentProps) -> Html {
         });
     }
 
-    let context = AppContext { state, content };
+    let show_welcome = config.show_welcome;
+    let (logo, name) = (config.logo_url.clone(), config.consultancy_name.clone());
+    let context = AppContext {
+        state,
+        content,
+        config,
+    };
     html! {
         <ContextProvider<AppContext> {context}>
+            <header class="brand">
+                if let Some(logo) = &logo { <img src={logo.clone()} alt="" /> }
+                <span>{ name }</span>
+            </header>
             <main class="page" id="main">
                 <ResumeOffer />
-                { page(&route) }
+                { page(&route, show_welcome) }
             </main>
             <div class="visually-hidden" aria-live="polite">{ announcement(&route) }</div>
         </ContextProvider<AppContext>>
     }
 }
 
-fn page(route: &Route) -> Html {
+fn page(route: &Route, show_welcome: bool) -> Html {
     match route {
+        Route::Welcome if !show_welcome => html! { <ChoosePage /> },
         Route::Welcome => html! { <WelcomePage /> },
         Route::Choose => html! { <ChoosePage /> },
         Route::Step { module, index } => {
@@ -125,48 +193,4 @@ fn announcement(route: &Route) -> String {
         Route::Team => "Team view".into(),
         Route::NotFound(_) => "Page not found".into(),
     }
-}
-
-/// The route, kept in step with the location hash.
-#[hook]
-fn use_route() -> Route {
-    let route = use_state(browser::current_route);
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    route.set(browser::current_route())
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    (*route).clone()
-}
-
-/// The state on start: saved progress is offered back, never silently applied.
-fn restore(content: &Content) -> State {
-    let mut state = State::default();
-    match browser::storage_get(progress::KEY) {
-        Err(_) => state.storage = Storage::Unavailable,
-        Ok(None) => {}
-        Ok(Some(raw)) => match progress::decode(content, &raw) {
-            Ok(restored) => {
-                if restored.dropped > 0 {
-                    state.notice = Some(format!(
-                        "The assessment changed since you saved: {} answer(s) no longer apply and were left out.",
-                        restored.dropped
-                    ));
-                }
-                state.saved = Some(restored.answers);
-            }
-            Err(error) => {
-                let _ = browser::storage_set(progress::SET_ASIDE_KEY, &raw);
-                browser::storage_remove(progress::KEY);
-                state.notice = Some(error.to_string());
-            }
-        },
-    }
-    state
 }

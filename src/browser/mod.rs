@@ -1,12 +1,14 @@
 //! The only module that touches browser APIs: storage, the location hash, focus, clipboard
 //! and printing. Every call degrades quietly when the API is missing or refuses.
 
+pub mod embed;
+
 use wasm_bindgen::JsCast;
 
 use crate::route::Route;
 
 /// The browser window; `None` outside the browser (native tests render pages too).
-fn window() -> Option<web_sys::Window> {
+pub(crate) fn window() -> Option<web_sys::Window> {
     #[cfg(target_arch = "wasm32")]
     return web_sys::window();
     #[cfg(not(target_arch = "wasm32"))]
@@ -117,6 +119,8 @@ pub fn today() -> String {
 }
 
 /// Puts `left` and `right` in the top margin of every printed page (CSS page margin boxes).
+/// The rule goes into the print stylesheet through the CSSOM, which a strict style-src allows
+/// (an inline <style> element would need 'unsafe-inline').
 pub fn set_print_header(left: &str, right: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
@@ -126,16 +130,25 @@ pub fn set_print_header(left: &str, right: &str) {
         css_string(left),
         css_string(right)
     );
-    let existing = document.get_element_by_id("print-header-style");
-    let style = existing.or_else(|| {
-        let style = document.create_element("style").ok()?;
-        style.set_id("print-header-style");
-        document.head()?.append_child(&style).ok()?;
-        Some(style)
-    });
-    if let Some(style) = style {
-        style.set_text_content(Some(&rule));
+    let sheets = document.style_sheets();
+    let sheet = (0..sheets.length())
+        .filter_map(|i| sheets.item(i))
+        .filter_map(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+        .find(|s| {
+            s.href()
+                .ok()
+                .flatten()
+                .is_some_and(|href| href.contains("print"))
+        });
+    let Some(sheet) = sheet else { return };
+    let Ok(rules) = sheet.css_rules() else { return };
+    // Replace the rule this function added before (always the last one), then add the new one.
+    static ADDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ADDED.load(std::sync::atomic::Ordering::Relaxed) && rules.length() > 0 {
+        let _ = sheet.delete_rule(rules.length() - 1);
     }
+    let added = sheet.insert_rule_with_index(&rule, rules.length()).is_ok();
+    ADDED.store(added, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Text made safe inside a double-quoted CSS string.

@@ -1,0 +1,179 @@
+//! The browser side of configuration and embedding: loading config.json, theming through CSS
+//! custom properties, and talking to the host page with postMessage (to its origin only).
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen_futures::JsFuture;
+
+use super::window;
+use crate::config::Config;
+use crate::events::{self, HostCommand};
+
+/// How long the first screen waits for config.json before going on with the defaults.
+const CONFIG_WAIT_MS: u32 = 2_500;
+
+/// Fetches `config.json` beside the app; `None` when it is missing, unreadable or slow.
+pub async fn fetch_config_file() -> Option<String> {
+    let fetch = async {
+        let window = window()?;
+        let response = JsFuture::from(window.fetch_with_str("config.json"))
+            .await
+            .ok()?;
+        let response: web_sys::Response = response.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?).await.ok()?;
+        text.as_string()
+    };
+    let timeout = gloo_timers::future::TimeoutFuture::new(CONFIG_WAIT_MS);
+    futures_select(fetch, timeout).await
+}
+
+/// The first of the config fetch and the time limit.
+async fn futures_select(
+    fetch: impl std::future::Future<Output = Option<String>>,
+    timeout: gloo_timers::future::TimeoutFuture,
+) -> Option<String> {
+    use std::pin::pin;
+    use std::task::Poll;
+    let mut fetch = pin!(fetch);
+    let mut timeout = pin!(timeout);
+    std::future::poll_fn(move |cx| {
+        if let Poll::Ready(text) = fetch.as_mut().poll(cx) {
+            return Poll::Ready(text);
+        }
+        timeout.as_mut().poll(cx).map(|()| None)
+    })
+    .await
+}
+
+/// The page's query string (`?name=…`), for configuration by URL.
+pub fn query_string() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Prints a configuration warning to the console, naming the key.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Applies the configured colours as CSS custom properties on the root element; with any
+/// colour configured the light palette is used, so configured text stays readable.
+pub fn apply_theme(config: &Config) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let variables = config.css_variables();
+    if variables.is_empty() {
+        return;
+    }
+    let _ = root.set_attribute("data-theme", "light");
+    let style = root.style();
+    for (name, value) in variables {
+        let _ = style.set_property(name, &value);
+    }
+}
+
+/// Removes the static boot screen once the app has something to show.
+pub fn remove_boot_screen() {
+    if let Some(boot) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
+/// Posts an event to the host page, only when embedded and only to the configured origin.
+pub fn post(config: &Config, message: &serde_json::Value) {
+    let Some(origin) = &config.parent_origin else {
+        return;
+    };
+    let Some(window) = window() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+        let _ = parent.post_message(&value, origin);
+    }
+}
+
+/// The content height to report to the host page, in CSS pixels.
+fn content_height() -> f64 {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return 0.0;
+    };
+    let app = document
+        .get_element_by_id("app")
+        .map(|e| e.get_bounding_client_rect().bottom());
+    let scroll = window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+    app.unwrap_or(0.0) + scroll
+}
+
+/// Keeps the host page informed: the height whenever the content resizes, and answers to
+/// the host's requests from its own origin. Dropping the handle stops both.
+pub struct HostLink {
+    _observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+    _listener: Option<EventListener>,
+}
+
+impl Drop for HostLink {
+    fn drop(&mut self) {
+        if let Some((observer, _)) = &self._observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Starts reporting the height and listening to the host, when an event origin is configured.
+pub fn link_to_host(config: &Config) -> HostLink {
+    let mut link = HostLink {
+        _observer: None,
+        _listener: None,
+    };
+    if config.parent_origin.is_none() {
+        return link;
+    }
+    let Some(window) = window() else { return link };
+    let report = {
+        let config = config.clone();
+        move || post(&config, &events::height(content_height()))
+    };
+    let resized = Closure::<dyn FnMut()>::new(report.clone());
+    let observer = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()).ok();
+    let app = window.document().and_then(|d| d.get_element_by_id("app"));
+    if let (Some(observer), Some(app)) = (observer, app) {
+        observer.observe(&app);
+        link._observer = Some((observer, resized));
+    }
+    let config = config.clone();
+    link._listener = Some(EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let data = event.data();
+        let text = data.as_string().or_else(|| {
+            js_sys::JSON::stringify(&data)
+                .ok()
+                .and_then(|s| s.as_string())
+        });
+        let Some(text) = text else { return };
+        if events::parse_host_message(&event.origin(), &text, &config)
+            == Some(HostCommand::RequestHeight)
+        {
+            report();
+        }
+    }));
+    link
+}
