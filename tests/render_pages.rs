@@ -5,7 +5,7 @@ mod render_support;
 
 use common::*;
 use partnering_maturity::answers::{Answers, Response, ResponseKey};
-use partnering_maturity::components::ResumeOffer;
+use partnering_maturity::components::{Notices, ResumeOffer};
 use partnering_maturity::journey::estimated_minutes;
 use partnering_maturity::model::Tier;
 use partnering_maturity::pages::{ChoosePage, NotFoundPage, ReviewPage, StepPage, WelcomePage};
@@ -33,9 +33,13 @@ async fn step(state: State, module: &str, index: usize) -> String {
     render_page(state, html! { <StepPage {module} {index} /> }).await
 }
 
-/// The start screen as `App` shows it: the resume offer above the page.
+/// The start screen as `App` shows it: notices and the resume offer above the page.
 async fn start_screen(state: State) -> String {
-    render_page(state, html! { <><ResumeOffer /><WelcomePage /></> }).await
+    render_page(
+        state,
+        html! { <><Notices /><ResumeOffer /><WelcomePage /></> },
+    )
+    .await
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{self, embed};
-use crate::components::ResumeOffer;
+use crate::components::{Notices, ResumeOffer};
 use crate::config::Config;
 use crate::content;
 use crate::context::AppContext;
@@ -155,6 +155,7 @@ fn configured(props: &ConfiguredProps) -> Html {
                 <span>{ name }</span>
             </header>
             <main class="page" id="main">
+                <Notices />
                 <ResumeOffer />
                 { page(&route, show_welcome) }
             </main>

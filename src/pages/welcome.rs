@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{FileDrop, LoadedFile, Notices};
+use crate::components::{FileDrop, LoadedFile};
 use crate::context::use_app;
 use crate::export;
 use crate::journey::estimated_minutes;
@@ -49,7 +49,6 @@ pub fn welcome_page() -> Html {
         <>
             <h1 id="page-heading" tabindex="-1">{ "How mature is your partnering?" }</h1>
             <p class="lead">{ "A self-assessment for partner, channel and alliance leaders. Answer what you can observe today; the report shows where partnering value is being lost and the few actions that would recover the most of it." }</p>
-            <Notices />
             <section aria-labelledby="modules-heading">
                 <h2 id="modules-heading">{ match app.offered_modules().len() {
                     1 => "One module".to_owned(),

@@ -1,0 +1,83 @@
+// Storage that fails or holds garbage, and the privacy promise: nothing leaves for another
+// host during a whole journey, share, print and export.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, openApp, closeBrowser, axe } from './harness.mjs';
+import { begin, addSubject, fillScreen, fillToReview } from './fill.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await closeBrowser(); server.close(); });
+
+test('a full storage (quota exceeded) keeps the journey going with a quiet notice', async () => {
+  const quotaExceeded = () => {
+    Storage.prototype.setItem = function setItem() { throw new DOMException('full', 'QuotaExceededError'); };
+  };
+  const app = await openApp(server, { initScript: quotaExceeded });
+  await begin(app.page, ['health']);
+  await fillScreen(app.page, 2);
+  assert.match(await app.page.locator('.notice').first().textContent(), /not letting the assessment save progress/);
+  await fillToReview(app.page, 2);
+  await app.page.getByRole('button', { name: 'See my report' }).click();
+  await app.page.locator('.report').waitFor();
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+for (const [name, stored] of [
+  ['not JSON', '{{{ definitely not json'],
+  ['JSON of the wrong shape', '{"format": 1, "answers": "everything"}'],
+  ['a newer format', '{"format": 99, "content_version": 1, "answers": {}}'],
+  ['hostile markup', '<img src=x onerror=alert(1)>'],
+]) {
+  test(`corrupt saved progress (${name}) is set aside with a message, and the app works`, async () => {
+    const plant = (value) => { if (!sessionStorage.getItem('planted')) { localStorage.setItem('partnering-maturity.progress', value); sessionStorage.setItem('planted', '1'); } };
+    const context = { initScript: { content: `(${plant})(${JSON.stringify(stored)})` } };
+    const app = await openApp(server, context);
+    const dialogs = [];
+    app.page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    const notice = await app.page.locator('.notice').first().textContent();
+    assert.match(notice, /could not be read|newer version/);
+    const kept = await app.page.evaluate(() => localStorage.getItem('partnering-maturity.progress.unreadable'));
+    assert.equal(kept, stored, 'the unreadable copy is kept, not deleted');
+    assert.deepEqual(await axe(app.page), []);
+    await begin(app.page, ['serious_partner']);
+    await addSubject(app.page, 'Initech');
+    await app.page.getByRole('button', { name: 'Next' }).click();
+    await fillScreen(app.page, 1);
+    assert.equal((await app.page.locator('#page-heading').textContent()).trim(), 'Review your answers');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(app.errors, []);
+    await app.close();
+  });
+}
+
+test('no request leaves for another host during a journey, share, print and export', async () => {
+  const requests = [];
+  const app = await openApp(server, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  app.page.on('request', (r) => requests.push(r.url()));
+  await begin(app.page, ['collaboration', 'tiering']);
+  await fillScreen(app.page, 1);
+  for (let i = 0; i < 6; i++) await fillScreen(app.page, 1);
+  await addSubject(app.page, 'Northwind');
+  await app.page.getByRole('button', { name: 'Next' }).click();
+  await fillToReview(app.page, 1);
+  await app.page.getByRole('button', { name: 'See my report' }).click();
+  await app.page.locator('.report').waitFor();
+  await app.page.getByRole('button', { name: 'Copy share link' }).click();
+  await app.page.locator('text=Link copied to the clipboard.').waitFor();
+  for (const label of ['Download answers (JSON)', 'Download spreadsheet (CSV)']) {
+    await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: label }).click()]);
+  }
+  await app.page.emulateMedia({ media: 'print' });
+  await app.page.pdf({ format: 'A4' });
+  const link = await app.page.evaluate(() => navigator.clipboard.readText());
+  await app.page.goto(link);
+  await app.page.locator('.report').waitFor();
+  assert.deepEqual(app.foreign, [], 'no request to any other host');
+  const pages = requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.ok(pages.every((u) => u.startsWith(server.origin)), pages.join('\n'));
+  assert.ok(pages.every((u) => !new URL(u).search), 'answers never travel in a query string');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
