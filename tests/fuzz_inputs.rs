@@ -729,3 +729,70 @@ fn progress_shaped_json_restores_and_is_refused() {
         "{restored} / {unreadable} / {newer}"
     );
 }
+
+// ---------------------------------------------------------------- JSON import
+
+/// An import either opens clean answers or says, in a sentence, why not.
+fn check_import(text: &str) -> Result<(), TestCaseError> {
+    let content = content();
+    match partnering_maturity::export::from_json(content, text) {
+        Err(error) => {
+            let message = error.to_string();
+            prop_assert!(message.ends_with('.'), "{error:?}: {message}");
+        }
+        Ok(imported) => {
+            let (again, dropped) = retain_known(content, imported.answers.clone());
+            prop_assert_eq!(dropped, 0);
+            prop_assert_eq!(again, imported.answers);
+        }
+    }
+    Ok(())
+}
+
+fn export_of(answers: &Answers) -> String {
+    let content = content();
+    let report = partnering_maturity::scoring::score(content, answers);
+    partnering_maturity::export::to_json(content, answers, &report, "2026-11-23")
+}
+
+proptest! {
+    #![proptest_config(config(10_000))]
+
+    #[test]
+    fn json_import_never_panics_on_any_text(text in any::<String>()) {
+        check_import(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2_000))]
+
+    #[test]
+    fn json_import_never_panics_on_any_json(value in json_value()) {
+        check_import(&value.to_string())?;
+        let wrapped = json!({ "kind": "partnering-maturity-assessment", "format": 1, "content_version": 1, "answers": value });
+        check_import(&wrapped.to_string())?;
+    }
+
+    #[test]
+    fn json_import_never_panics_on_damaged_exports(
+        answers in valid_answers(),
+        edits in vec(edit(select(b"{}[]\",:0123456789aeflnrstu \\".to_vec())), 1..=3),
+    ) {
+        let mut bytes = export_of(&answers).into_bytes();
+        apply(&mut bytes, &edits);
+        check_import(&String::from_utf8_lossy(&bytes))?;
+    }
+}
+
+/// Guards against a vacuous fuzz: an untouched export really imports.
+#[test]
+fn untouched_exports_import() {
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    for _ in 0..50 {
+        let answers = valid_answers().new_tree(&mut runner).map(|t| t.current());
+        let answers = answers.unwrap_or_default();
+        let imported = partnering_maturity::export::from_json(content(), &export_of(&answers));
+        assert!(imported.is_ok(), "{imported:?}");
+    }
+}
