@@ -5,15 +5,13 @@ use super::{
     weighted_mean,
 };
 use crate::answers::{Answers, Response, SubjectRef};
-use crate::model::{Content, Module, ModuleView, QuestionKind, Tier, TierRules};
+use crate::model::{Module, ModuleView, QuestionKind, Tier, TierRules};
 
 pub(super) fn module_detail(
-    content: &Content,
     module: &Module,
     answers: &Answers,
     subjects: &[SubjectRef],
 ) -> ModuleDetail {
-    let _ = content;
     match module.view {
         ModuleView::Collaboration => collaboration(module, answers),
         ModuleView::Signs => signs(module, answers),

@@ -171,7 +171,7 @@ fn score_module(content: &Content, module: &Module, answers: &Answers) -> Module
         id: module.id.clone(),
         letter: module.letter.clone(),
         title: module.title.clone(),
-        detail: detail::module_detail(content, module, answers, &subjects),
+        detail: detail::module_detail(module, answers, &subjects),
         status,
         dimensions,
         recommendations,

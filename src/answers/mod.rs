@@ -1,0 +1,103 @@
+//! A person's answers: which modules, whom they are about, and every response.
+
+// The core never panics on input: these are errors, not warnings, here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod names;
+mod pruning;
+mod response;
+mod response_list;
+mod subjects;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Module, Question, Subject};
+
+pub use names::{MAX_NAME_CHARS, NameError, clean_name};
+pub use pruning::retain_known;
+pub use response::{Response, ResponseKey};
+pub use subjects::{MAX_SUBJECTS, Party, PortfolioPartner, SubjectRef};
+
+/// Everything a person has answered; the input to scoring, share links and exports.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Answers {
+    /// Ids of the chosen modules, in the order they are taken.
+    pub modules: Vec<String>,
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    #[serde(default)]
+    pub portfolio: Vec<PortfolioPartner>,
+    #[serde(default, with = "response_list")]
+    pub responses: BTreeMap<ResponseKey, Response>,
+}
+
+impl Answers {
+    /// The response to `question` about `subject`, if any.
+    pub fn response(&self, question: &str, subject: u16) -> Option<&Response> {
+        self.responses.get(&ResponseKey {
+            question: question.to_owned(),
+            subject,
+        })
+    }
+
+    /// Whom `module`'s dimension questions are about, in order.
+    pub fn subjects(&self, module: &Module) -> Vec<SubjectRef> {
+        match module.subject {
+            Subject::Organization => vec![SubjectRef {
+                id: 0,
+                name: String::new(),
+            }],
+            Subject::Party => self
+                .parties
+                .iter()
+                .map(|p| SubjectRef {
+                    id: p.id,
+                    name: p.name.clone(),
+                })
+                .collect(),
+            Subject::PortfolioPartner => self
+                .portfolio
+                .iter()
+                .map(|p| SubjectRef {
+                    id: p.id,
+                    name: p.name.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether `question` is asked, given the module's profile answers (branching).
+    pub fn is_asked(&self, question: &Question) -> bool {
+        let Some(requirement) = &question.requires else {
+            return true;
+        };
+        match self.response(&requirement.question, 0) {
+            Some(Response::Choices(chosen)) => requirement
+                .all_of
+                .iter()
+                .all(|needed| chosen.contains(needed)),
+            Some(Response::Choice(chosen)) => {
+                requirement.all_of.iter().all(|needed| needed == chosen)
+            }
+            _ => false,
+        }
+    }
+
+    /// One above the highest subject id in use. Removing a subject also removes its responses,
+    /// so a reused id never inherits answers.
+    pub fn next_subject_id(&self) -> u16 {
+        let parties = self.parties.iter().map(|p| p.id);
+        let partners = self.portfolio.iter().map(|p| p.id);
+        parties
+            .chain(partners)
+            .max()
+            .map_or(1, |id| id.saturating_add(1))
+    }
+}
