@@ -157,7 +157,10 @@ test('reloading mid-way offers to resume at the same question with answers intac
   assert.equal(page.url(), url, 'still on the same step');
   await pressButton(page, 'Back');
   await page.waitForURL(/#\/step\/health\/0$/);
-  const checked = await page.locator('input[type=radio]:checked').count();
+  await page.locator('#page-heading', { hasText: 'Design' }).waitFor();
+  // Wait for the screen to settle rather than read it mid-render on a busy machine.
+  const checked = await page.waitForFunction(() => document.querySelectorAll('input[type=radio]:checked').length === 4, null, { timeout: 5000 })
+    .then(() => 4, () => page.locator('input[type=radio]:checked').count());
   assert.equal(checked, 4, 'the four design answers are intact');
   assert.deepEqual(app.errors, []);
   await app.close();
