@@ -29,6 +29,8 @@ pub struct State {
     pub notice: Option<String>,
     /// Why the last name was refused, shown beside the name field.
     pub name_error: Option<NameError>,
+    /// The review has been seen, so steps offer a way straight back to it after a change.
+    pub visited_review: bool,
 }
 
 /// A change to the state.
@@ -65,6 +67,7 @@ pub enum Action {
     Load(Answers),
     StorageFailed,
     Notice(Option<String>),
+    ReviewVisited,
 }
 
 impl Reducible for State {
@@ -144,6 +147,7 @@ impl Reducible for State {
             Action::StartOver => {
                 next.answers = Answers::default();
                 next.saved = None;
+                next.visited_review = false;
             }
             Action::Load(loaded) => {
                 next.answers = loaded;
@@ -151,6 +155,7 @@ impl Reducible for State {
             }
             Action::StorageFailed => next.storage = Storage::Unavailable,
             Action::Notice(notice) => next.notice = notice,
+            Action::ReviewVisited => next.visited_review = true,
         }
         Rc::new(next)
     }

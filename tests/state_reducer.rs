@@ -512,3 +512,14 @@ fn notice_is_set_replaced_and_cleared() {
     let state = reduce(state, [Action::Notice(None)]);
     assert_eq!(state.notice, None);
 }
+
+#[test]
+fn visiting_the_review_is_remembered_until_starting_over() {
+    assert!(!State::default().visited_review);
+    let state = run([toggle("health"), Action::ReviewVisited]);
+    assert!(state.visited_review);
+    let state = reduce(state, [toggle("tiering")]);
+    assert!(state.visited_review, "other actions keep it");
+    let state = reduce(state, [Action::StartOver]);
+    assert!(!state.visited_review);
+}

@@ -55,7 +55,8 @@ pub fn choose_page() -> Html {
                 <p class="blocker" role="alert">{ "Tick at least one module to begin." }</p>
             }
             <div class="actions nav">
-                <button onclick={back}>{ "Back" }</button>
+                // Without a welcome screen there is nothing to go back to.
+                if app.config.show_welcome { <button onclick={back}>{ "Back" }</button> } else { <span></span> }
                 <button class="primary" onclick={next}>{ "Begin" }</button>
             </div>
         </>

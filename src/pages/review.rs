@@ -8,6 +8,7 @@ use crate::context::use_app;
 use crate::journey::{chosen_modules, module_steps, step_questions};
 use crate::model::Question;
 use crate::route::Route;
+use crate::state::Action;
 
 fn describe(question: &Question, response: Option<&Response>) -> String {
     let label = |id: &String| {
@@ -29,6 +30,14 @@ fn describe(question: &Question, response: Option<&Response>) -> String {
 #[function_component(ReviewPage)]
 pub fn review_page() -> Html {
     let app = use_app();
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            if !app.state.visited_review {
+                app.dispatch(Action::ReviewVisited);
+            }
+        });
+    }
     let answers = &app.state.answers;
     let modules = chosen_modules(app.content, answers);
     let sections = modules.iter().map(|module| {

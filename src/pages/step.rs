@@ -115,6 +115,9 @@ pub fn step_page(props: &StepProps) -> Html {
                 <button onclick={on_back}>{ "Back" }</button>
                 <button class="primary" onclick={on_next}>{ "Next" }</button>
             </div>
+            if app.state.visited_review {
+                <p class="jump"><a href={Route::Review.to_hash()}>{ "Back to the review of all answers" }</a></p>
+            }
         </>
     }
 }

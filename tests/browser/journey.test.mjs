@@ -187,3 +187,28 @@ test('a browser that refuses storage still completes a module, with a quiet noti
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('changing an answer from the review leads straight back to the review', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await pressButton(page, 'Start the assessment');
+  await tabTo(page, (f) => f.id === 'module-health');
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Begin');
+  for (let i = 0; i < 5; i++) {
+    await page.locator('.question').first().waitFor();
+    await answerScreen(page, () => 0);
+  }
+  await expectHeading(page, 'Review your answers');
+  const row = page.locator('.review-list li').first();
+  const before = await row.locator('.review-answer').textContent();
+  await row.getByRole('link').click();
+  await page.locator('.question').first().waitFor();
+  await page.locator('fieldset.question').first().locator('.choice label').last().click();
+  await page.getByRole('link', { name: 'Back to the review of all answers' }).click();
+  await expectHeading(page, 'Review your answers');
+  const after = await page.locator('.review-list li').first().locator('.review-answer').textContent();
+  assert.notEqual(after, before, 'the changed answer shows in the review');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
