@@ -141,7 +141,13 @@ fn step_heading(module: &Module, step: StepKind, answers: &Answers) -> (String, 
             .map_or((module.title.clone(), None), |d| (d.title.clone(), Some(d.intro.clone()))),
         StepKind::Subject(id) => {
             let name = answers.subjects(module).into_iter().find(|s| s.id == id).map(|s| s.name).unwrap_or_default();
-            (name, Some(module.summary.clone()))
+            let intro = match module.subject {
+                crate::model::Subject::PortfolioPartner => format!(
+                    "Answer for {name} as the partnership stands today, from what you can point to rather than what was intended."
+                ),
+                _ => format!("Grade each sign for {name} by the evidence you can see today: absent, partial or fully present."),
+            };
+            (name, Some(intro))
         }
     }
 }
