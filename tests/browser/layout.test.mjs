@@ -1,4 +1,5 @@
-// Every screen fits a 360 px phone with no horizontal scrolling, and a desktop too.
+// Every screen fits a 360 px phone with no horizontal scrolling, and a desktop too, with
+// controls large enough to hit.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, openApp, closeBrowser } from './harness.mjs';
@@ -14,7 +15,12 @@ async function overflow(page) {
     const wide = [...document.querySelectorAll('body *')]
       .filter((e) => e.getBoundingClientRect().right > width + 1)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
-    return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5) };
+    // WCAG 2.5.8: controls are at least 24 by 24 CSS pixels (links inside text are exempt).
+    const small = [...document.querySelectorAll('button, input, select, textarea, a.button')]
+      .filter((e) => e.offsetParent !== null)
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
+      .map((e) => `${e.tagName.toLowerCase()}#${e.id}`);
+    return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5), small: small.slice(0, 5) };
   });
 }
 
@@ -54,7 +60,7 @@ for (const width of [360, 1280]) {
     await page.locator('.team-table').waitFor();
     await look('team');
     for (const [name, result] of Object.entries(seen)) {
-      assert.deepEqual(result, { scroll: 0, wide: [] }, `${name} at ${width}px`);
+      assert.deepEqual(result, { scroll: 0, wide: [], small: [] }, `${name} at ${width}px`);
     }
     assert.deepEqual(app.errors, []);
     await app.close();
