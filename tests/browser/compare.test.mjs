@@ -64,6 +64,11 @@ test('two pasted links compare side by side, and the comparison has its own link
   await fresh.page.locator('.compare-table').waitFor();
   assert.deepEqual(await fresh.page.locator('.compare-table td.delta').allTextContents(), deltas);
   assert.equal(await fresh.page.locator('#comparison-heading').textContent(), 'Us compared with Partner X');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('button:visible, textarea:visible, input:visible').count(), 0, 'print shows the comparison only');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000);
+  await page.emulateMedia({ media: 'screen' });
   await page.locator('#side-1-link').fill(reports[1].link.slice(0, -6));
   assert.match(await page.getByRole('alert').textContent(), /link/);
   assert.deepEqual(app.errors, []);
@@ -91,6 +96,10 @@ test('three dropped files combine into mean and spread with the disagreement fla
   const flagged = await page.locator('.team-table tr.flagged').count();
   assert.equal(flagged, 5, 'worst vs best disagree on every dimension');
   assert.match(await page.locator('.rule').textContent(), /25 points/);
+  const csv = await download(page, 'Download team view (CSV)');
+  assert.equal(csv.text.split('\r\n')[0], '\ufeffmodule,dimension,respondents,mean,min,max,spread,flagged');
+  const json = await download(page, 'Download team view (JSON)');
+  assert.equal(JSON.parse(json.text).respondents, 3);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(app.errors, []);
   assert.deepEqual(app.foreign, []);

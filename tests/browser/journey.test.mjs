@@ -121,6 +121,11 @@ test('a keyboard-only journey through all four modules reaches a full report', a
   await expectHeading(page, 'Review your answers');
   await check(app, 'review');
   assert.equal(await page.locator('.review-list li').count(), 1 + 24 + 12 + 27 + 27);
+  await page.goBack();
+  await page.waitForURL(/#\/step\/health\/4$/);
+  await page.goForward();
+  await page.waitForURL(/#\/review$/);
+  await page.locator('.review-list').first().waitFor();
   await pressButton(page, 'See my report');
   await expectHeading(page, 'Your partnering maturity report');
   await check(app, 'report');
