@@ -1,5 +1,5 @@
-//! Hooks of the root component: the route from the location hash, the configuration, and
-//! the state restored from storage.
+//! Hooks of the root component: the route, the configuration, the restored state, saving,
+//! screen changes and the host page's events.
 
 use std::rc::Rc;
 
@@ -8,10 +8,11 @@ use yew::prelude::*;
 
 use crate::browser::{self, embed};
 use crate::config::Config;
+use crate::events;
 use crate::model::Content;
 use crate::progress;
 use crate::route::Route;
-use crate::state::{State, Storage};
+use crate::state::{Action, State, Storage};
 
 /// The route, kept in step with the location hash.
 #[hook]
@@ -79,4 +80,71 @@ pub(super) fn use_config(content: &'static Content) -> Option<Rc<Config>> {
         });
     }
     (*config).clone()
+}
+
+/// Tells the host page what happens: `ready` once, `started` when the first question screen
+/// opens, and the height as the content changes (see `embed::link_to_host`).
+#[hook]
+pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[String]) {
+    {
+        let config = config.clone();
+        use_effect_with((), move |_| {
+            embed::remove_boot_screen();
+            embed::post(&config, &events::ready());
+            let link = embed::link_to_host(&config);
+            move || drop(link)
+        });
+    }
+    let (config, started) = (config.clone(), use_mut_ref(|| false));
+    let modules = modules.to_vec();
+    use_effect_with(route.clone(), move |route| {
+        if matches!(route, Route::Step { .. })
+            && !std::mem::replace(&mut *started.borrow_mut(), true)
+        {
+            embed::post(&config, &events::started(&modules));
+        }
+    });
+}
+
+/// Saves the answers after every change, unless storage is unavailable or saved progress is
+/// still on offer (so it is never overwritten before the person chooses).
+#[hook]
+pub(super) fn use_autosave(state: &UseReducerHandle<State>, content: &'static Content) {
+    let state = state.clone();
+    use_effect_with(state.answers.clone(), move |answers| {
+        if state.storage == Storage::Available && state.saved.is_none() {
+            let saved = if *answers == Default::default() {
+                browser::storage_remove(progress::KEY);
+                Ok(())
+            } else {
+                browser::storage_set(progress::KEY, &progress::encode(content, answers))
+            };
+            if saved.is_err() {
+                state.dispatch(Action::StorageFailed);
+            }
+        }
+    });
+}
+
+/// On every new screen: focus its heading (after the first screen) and remember the last step
+/// for "resume".
+#[hook]
+pub(super) fn use_screen_change(route: &Route, state: &UseReducerHandle<State>) {
+    let first_screen = use_mut_ref(|| true);
+    let storage = state.storage;
+    let saved_pending = state.saved.is_some();
+    use_effect_with(route.clone(), move |route| {
+        // The first screen keeps the browser's own focus; later screens move it to their
+        // heading so keyboard and screen-reader users start at the top of the new step.
+        if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
+            browser::scroll_to_top();
+            browser::focus("page-heading");
+        }
+        if matches!(route, Route::Step { .. } | Route::Review)
+            && storage == Storage::Available
+            && !saved_pending
+        {
+            let _ = browser::storage_set(progress::LAST_STEP_KEY, &route.to_hash());
+        }
+    });
 }

@@ -7,22 +7,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{self, embed};
+use crate::browser::embed;
 use crate::components::{Notices, ResumeOffer};
 use crate::config::Config;
 use crate::content;
 use crate::context::AppContext;
-use crate::events;
 use crate::model::Content;
 use crate::pages::{
     ChoosePage, ComparePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, TeamPage,
     WelcomePage,
 };
-use crate::progress;
 use crate::route::Route;
-use crate::state::{Action, Storage};
 
-use hooks::{restore, use_config, use_route};
+use hooks::{restore, use_autosave, use_config, use_host_events, use_route, use_screen_change};
 
 /// Mounts the whole app.
 #[function_component(App)]
@@ -83,63 +80,9 @@ fn configured(props: &ConfiguredProps) -> Html {
     let config = props.config.clone();
     let state = use_reducer(|| restore(content));
     let route = use_route();
-    {
-        let config = config.clone();
-        use_effect_with((), move |_| {
-            embed::remove_boot_screen();
-            embed::post(&config, &events::ready());
-            let link = embed::link_to_host(&config);
-            move || drop(link)
-        });
-    }
-    {
-        // "started" once, when the first question screen opens.
-        let (config, started) = (config.clone(), use_mut_ref(|| false));
-        let modules = state.answers.modules.clone();
-        use_effect_with(route.clone(), move |route| {
-            if matches!(route, Route::Step { .. })
-                && !std::mem::replace(&mut *started.borrow_mut(), true)
-            {
-                embed::post(&config, &events::started(&modules));
-            }
-        });
-    }
-
-    {
-        let state = state.clone();
-        use_effect_with(state.answers.clone(), move |answers| {
-            if state.storage == Storage::Available && state.saved.is_none() {
-                let saved = if *answers == Default::default() {
-                    browser::storage_remove(progress::KEY);
-                    Ok(())
-                } else {
-                    browser::storage_set(progress::KEY, &progress::encode(content, answers))
-                };
-                if saved.is_err() {
-                    state.dispatch(Action::StorageFailed);
-                }
-            }
-        });
-    }
-    {
-        let first_screen = use_mut_ref(|| true);
-        let storage = state.storage;
-        let saved_pending = state.saved.is_some();
-        use_effect_with(route.clone(), move |route| {
-            // The first screen keeps the browser's own focus; later screens move it to their
-            // heading so keyboard and screen-reader users start at the top of the new step.
-            if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
-                browser::scroll_to_top();
-                browser::focus("page-heading");
-            }
-            if matches!(route, Route::Step { .. } | Route::Review)
-                && storage == Storage::Available
-                && !saved_pending
-            {
-                let _ = browser::storage_set(progress::LAST_STEP_KEY, &route.to_hash());
-            }
-        });
-    }
+    use_host_events(&config, &route, &state.answers.modules);
+    use_autosave(&state, content);
+    use_screen_change(&route, &state);
 
     let show_welcome = config.show_welcome;
     let (logo, name) = (config.logo_url.clone(), config.consultancy_name.clone());
