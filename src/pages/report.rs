@@ -64,12 +64,22 @@ pub fn report_page() -> Html {
             );
         })
     };
+    // Starting over clears the answers, so it asks first.
+    let confirming = use_state(|| false);
     let start_over = {
-        let app = app.clone();
+        let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
+            if !*confirming {
+                confirming.set(true);
+                return;
+            }
             app.dispatch(Action::StartOver);
             browser::navigate(&Route::Welcome);
         })
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
     };
     html! {
         <>
@@ -78,8 +88,17 @@ pub fn report_page() -> Html {
                 <button onclick={download_json}>{ "Download answers (JSON)" }</button>
                 <button onclick={download_csv}>{ "Download spreadsheet (CSV)" }</button>
                 <button onclick={edit}>{ "Change answers" }</button>
-                <button onclick={start_over}>{ "Start over" }</button>
+                <button onclick={start_over.clone()}>{ "Start over" }</button>
             </div>
+            if *confirming {
+                <div class="notice no-print" role="alert">
+                    <p>{ "Starting over clears these answers from this browser. Copy the share link or download the answers first if you want to keep them." }</p>
+                    <div class="actions">
+                        <button onclick={start_over}>{ "Clear my answers and start over" }</button>
+                        <button class="primary" onclick={keep}>{ "Keep my answers" }</button>
+                    </div>
+                </div>
+            }
             <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={share_url}
                 consultancy={app.consultancy()} date={browser::today()}
                 cta={CallToAction::from_config(&app.config)} />

@@ -189,6 +189,15 @@ test('a browser that refuses storage still completes a module, with a quiet noti
   await pressButton(page, 'See my report');
   await expectHeading(page, 'Your partnering maturity report');
   assert.match(await page.locator('.signs').textContent(), /6 of 6/);
+  // Starting over asks first, and keeping the answers keeps the report.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  assert.match(await page.getByRole('alert').textContent(), /clears these answers/);
+  assert.deepEqual(await axe(page), []);
+  await page.getByRole('button', { name: 'Keep my answers' }).click();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Clear my answers and start over' }).click();
+  await expectHeading(page, 'How mature is your partnering?');
   assert.deepEqual(app.errors, []);
   await app.close();
 });
