@@ -14,11 +14,16 @@ use crate::share;
 #[function_component(WelcomePage)]
 pub fn welcome_page() -> Html {
     let app = use_app();
+    // A new assessment replaces progress that was offered back and not resumed, so it asks.
+    let confirming = use_state(|| false);
     let start = {
-        let app = app.clone();
+        let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
-            // A new assessment replaces progress that was offered back and not resumed.
             if app.state.saved.is_some() {
+                if !*confirming {
+                    confirming.set(true);
+                    return;
+                }
                 app.dispatch(crate::state::Action::StartOver);
             }
             browser::navigate(&Route::Choose)
@@ -67,8 +72,14 @@ pub fn welcome_page() -> Html {
             </section>
             <p class="privacy"><strong>{ "Private by design: " }</strong>{ "your answers stay in this browser. Nothing is sent to any server; a share link carries the answers inside the link itself." }</p>
             <div class="actions">
-                <button class="primary" onclick={start}>{ if app.state.saved.is_some() { "Start a new assessment" } else { "Start the assessment" } }</button>
+                <button class="primary" onclick={start.clone()}>{ if app.state.saved.is_some() { "Start a new assessment" } else { "Start the assessment" } }</button>
             </div>
+            if *confirming && app.state.saved.is_some() {
+                <div class="notice" role="alert">
+                    <p>{ "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it." }</p>
+                    <div class="actions"><button onclick={start}>{ "Replace it and start a new assessment" }</button></div>
+                </div>
+            }
             <section aria-labelledby="more-heading">
                 <h2 id="more-heading">{ "Already have reports?" }</h2>
                 <ul class="more-links">

@@ -157,6 +157,11 @@ test('reloading mid-way offers to resume at the same question with answers intac
   await page.reload();
   await page.locator('#resume-heading').waitFor();
   await check(app, 'resume offer');
+  await page.goto(`${server.url}#/`);
+  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  assert.match(await page.getByRole('alert').textContent(), /replaces the one saved/);
+  await page.goto(url);
+  await page.locator('#resume-heading').waitFor();
   await pressButton(page, 'Resume where I left off');
   await page.locator('.question').first().waitFor();
   assert.equal(page.url(), url, 'still on the same step');
