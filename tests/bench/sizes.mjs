@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-const firstLoad = readdirSync(dist).filter((f) => /\.(html|css|js|wasm|json)$/.test(f) && !/^(embed|example-host)/.test(f));
+const firstLoad = readdirSync(dist).filter((f) => /\.(html|css|js|wasm|json|svg)$/.test(f) && !/^(embed|example-host)/.test(f));
 export function sizes() {
   return firstLoad.map((file) => {
     const body = readFileSync(join(dist, file));
