@@ -2,7 +2,7 @@
 // controls large enough to hit.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, openApp, closeBrowser } from './harness.mjs';
+import { serve, openApp, closeBrowser, axe } from './harness.mjs';
 import { begin, addSubject, fillScreen, fillToReview } from './fill.mjs';
 
 let server;
@@ -66,3 +66,23 @@ for (const width of [360, 1280]) {
     await app.close();
   });
 }
+
+test('the dark colour scheme passes axe on the welcome, question and report screens', async () => {
+  const app = await openApp(server, { contextOptions: { colorScheme: 'dark' } });
+  const { page } = app;
+  const violations = [];
+  const check = async (name) => { for (const v of await axe(page)) violations.push(`${name}: ${v}`); };
+  await check('welcome');
+  await begin(page, ['tiering', 'health']);
+  await addSubject(page, 'Northwind', { tier: 'Strategic' });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('fieldset.question').first().waitFor();
+  await check('partner step');
+  await fillToReview(page, 2);
+  await page.getByRole('button', { name: 'See my report' }).click();
+  await page.locator('.report').waitFor();
+  await check('report');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
