@@ -49,7 +49,8 @@ impl fmt::Display for ProgressError {
             Self::NewerFormat(format) => write!(
                 f,
                 "Progress saved in this browser comes from a newer version of the assessment \
-                 (format {format}); reload the page to get that version. It was kept aside."
+                 (format {format}). It is left untouched, and this version will not save over it; \
+                 reload the page to get the newer version."
             ),
         }
     }

@@ -16,6 +16,9 @@ pub enum Storage {
     Available,
     /// Storage is disabled, full or blocked; the journey goes on without saving.
     Unavailable,
+    /// It holds progress from a newer version of the app, which this one must not overwrite;
+    /// the notice explains, and the journey goes on without saving.
+    HeldByNewerVersion,
 }
 
 /// Everything the journey needs to remember.
@@ -61,7 +64,6 @@ pub enum Action {
         choice: String,
     },
     Resume,
-    DiscardSaved,
     StartOver,
     /// Replaces the answers (e.g. "edit these answers" from a shared report).
     Load(Answers),
@@ -143,7 +145,6 @@ impl Reducible for State {
                     next.answers = saved;
                 }
             }
-            Action::DiscardSaved => next.saved = None,
             Action::StartOver => {
                 next.answers = Answers::default();
                 next.saved = None;

@@ -546,3 +546,82 @@ fn stored_modules_repeated_apart_are_kept_once() {
     let restored = decode(content, &encode(content, &stored)).unwrap();
     assert_eq!(restored.answers.modules, ["health", "tiering"]);
 }
+
+#[test]
+fn loaded_answers_of_the_wrong_kind_or_about_unknown_subjects_are_dropped() {
+    use partnering_maturity::answers::{Party, Response, ResponseKey, retain_known};
+    let content = content();
+    let mut answers = Answers {
+        modules: vec!["health".into(), "serious_partner".into()],
+        ..Answers::default()
+    };
+    let key = |question: &str, subject: u16| ResponseKey {
+        question: question.into(),
+        subject,
+    };
+    answers.responses.insert(
+        key("d.design.scope", 0),
+        Response::Choices(vec!["none".into()]),
+    );
+    answers
+        .responses
+        .insert(key("a.functions", 0), Response::Choice("channel".into()));
+    answers.responses.insert(
+        key("d.design.resources", 7),
+        Response::Choice("multi_year".into()),
+    );
+    answers
+        .responses
+        .insert(key("b.ceo.q", 0), Response::Choice("present".into()));
+    answers.responses.insert(
+        key("d.design.feedback", 0),
+        Response::Choice("prompt".into()),
+    );
+    let (kept, dropped) = retain_known(content, answers);
+    assert_eq!(dropped, 4);
+    assert_eq!(kept.responses.len(), 1);
+    assert_eq!(
+        kept.response("d.design.feedback", 0),
+        Some(&Response::Choice("prompt".into()))
+    );
+    // A party with the organization's id 0, and two sharing an id, get ids of their own.
+    let mut answers = Answers {
+        modules: vec!["serious_partner".into()],
+        ..Answers::default()
+    };
+    for (id, name) in [(0, "Zero"), (5, "Five"), (5, "Also five")] {
+        answers.parties.push(Party {
+            id,
+            name: name.into(),
+            own: false,
+        });
+    }
+    answers
+        .responses
+        .insert(key("b.ceo.q", 5), Response::Choice("present".into()));
+    let (kept, dropped) = retain_known(content, answers);
+    let ids: Vec<u16> = kept.parties.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [1, 5, 2]);
+    assert_eq!(
+        (dropped, kept.response("b.ceo.q", 5).is_some()),
+        (0, true),
+        "answers stay with the first holder"
+    );
+}
+
+#[test]
+fn the_next_subject_id_is_free_even_when_the_top_id_is_taken() {
+    use partnering_maturity::answers::Party;
+    let mut answers = Answers::default();
+    answers.parties.push(Party {
+        id: u16::MAX,
+        name: "Top".into(),
+        own: false,
+    });
+    answers.parties.push(Party {
+        id: 1,
+        name: "One".into(),
+        own: false,
+    });
+    assert_eq!(answers.next_subject_id(), 2);
+}

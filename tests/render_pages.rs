@@ -110,7 +110,10 @@ async fn unavailable_storage_is_explained_on_the_welcome_page() {
     )
     .unwrap_or_default();
     assert!(notice.contains("class=\"notice\""), "{notice}");
-    assert!(notice.contains("role=\"status\""), "{notice}");
+    assert!(
+        html.contains("<div role=\"status\" class=\"notices\"><p class=\"notice\">"),
+        "inside the live region"
+    );
     assert!(
         notice.contains("so it will not be kept if you leave"),
         "{notice}"

@@ -239,3 +239,16 @@ fn overall_is_the_mean_of_scored_modules_with_top_three_actions() {
     assert!(report.verdict.is_some());
     assert!(!report.strengths.is_empty());
 }
+
+#[test]
+fn the_level_follows_the_score_as_shown_in_whole_points() {
+    let levels = &content().levels;
+    let shown = partnering_maturity::scoring::make_score(levels, 59.6);
+    assert_eq!(
+        (shown.rounded(), shown.level),
+        (60, 4),
+        "60 / 100 is Managed"
+    );
+    let below = partnering_maturity::scoring::make_score(levels, 59.4);
+    assert_eq!((below.rounded(), below.level), (59, 3));
+}

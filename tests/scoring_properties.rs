@@ -351,7 +351,8 @@ fn range_problems(content: &Content, report: &Report) -> Vec<String> {
         let reached = content
             .levels
             .iter()
-            .filter(|band| f64::from(band.min) <= score.value)
+            // Levels follow the score as shown, in whole points.
+            .filter(|band| f64::from(band.min) <= score.value.round())
             .map(|band| band.level)
             .max();
         if !(1..=5).contains(&score.level) || reached != Some(score.level) {

@@ -431,17 +431,7 @@ fn resume_restores_the_saved_answers_and_forgets_the_offer() {
 
 #[test]
 fn resume_without_saved_progress_keeps_the_answers() {
-    let state = reduce(
-        with_saved(Answers::default()),
-        [Action::DiscardSaved, Action::Resume],
-    );
-    assert_eq!(state.answers, answers(&["tiering"]));
-}
-
-#[test]
-fn discard_saved_forgets_the_offer_and_keeps_the_answers() {
-    let state = reduce(with_saved(answers(&["health"])), [Action::DiscardSaved]);
-    assert_eq!(state.saved, None);
+    let state = run([toggle("tiering"), Action::Resume]);
     assert_eq!(state.answers, answers(&["tiering"]));
 }
 

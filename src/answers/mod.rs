@@ -93,11 +93,19 @@ impl Answers {
     /// One above the highest subject id in use. Removing a subject also removes its responses,
     /// so a reused id never inherits answers.
     pub fn next_subject_id(&self) -> u16 {
-        let parties = self.parties.iter().map(|p| p.id);
-        let partners = self.portfolio.iter().map(|p| p.id);
-        parties
-            .chain(partners)
-            .max()
-            .map_or(1, |id| id.saturating_add(1))
+        let ids: Vec<u16> = self
+            .parties
+            .iter()
+            .map(|p| p.id)
+            .chain(self.portfolio.iter().map(|p| p.id))
+            .collect();
+        match ids.iter().max() {
+            None => 1,
+            Some(&max) if max < u16::MAX => max + 1,
+            // The top id is in use (only possible from a hand-made file): take the first gap.
+            Some(_) => (1..u16::MAX)
+                .find(|id| !ids.contains(id))
+                .unwrap_or(u16::MAX),
+        }
     }
 }

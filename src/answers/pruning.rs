@@ -9,7 +9,7 @@
 )]
 
 use super::{Answers, MAX_SUBJECTS, Response, clean_name};
-use crate::model::Question;
+use crate::model::{Question, QuestionKind, Subject};
 
 /// Keeps only modules, responses and choices the content still has, and caps names and list
 /// sizes; returns the cleaned answers and how many responses were dropped.
@@ -29,33 +29,41 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
     answers
         .portfolio
         .retain_mut(|p| keep_clean_name(&mut p.name, &mut kept));
-    let subjects: Vec<u16> = answers
-        .parties
-        .iter()
-        .map(|p| p.id)
-        .chain(answers.portfolio.iter().map(|p| p.id))
-        .collect();
-    let questions: Vec<&Question> = content
+    give_subjects_unique_ids(&mut answers);
+    let parties: Vec<u16> = answers.parties.iter().map(|p| p.id).collect();
+    let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id).collect();
+    // Each question with whom it is asked about: profile questions are organization-level.
+    let questions: Vec<(&Question, Subject)> = content
         .modules
         .iter()
         .flat_map(|m| {
-            m.profile
+            let profile = m.profile.iter().map(|q| (q, Subject::Organization));
+            let scored = m
+                .dimensions
                 .iter()
-                .chain(m.dimensions.iter().flat_map(|d| &d.questions))
+                .flat_map(|d| &d.questions)
+                .map(move |q| (q, m.subject));
+            profile.chain(scored)
         })
         .collect();
     let before = answers.responses.len();
     answers.responses.retain(|key, response| {
-        let Some(question) = questions.iter().find(|q| q.id == key.question) else {
+        let Some((question, per)) = questions.iter().find(|(q, _)| q.id == key.question) else {
             return false;
         };
-        if key.subject != 0 && !subjects.contains(&key.subject) {
+        let about_known_subject = match per {
+            Subject::Organization => key.subject == 0,
+            Subject::Party => parties.contains(&key.subject),
+            Subject::PortfolioPartner => partners.contains(&key.subject),
+        };
+        if !about_known_subject {
             return false;
         }
         let known = |id: &String| question.choices.iter().any(|c| &c.id == id);
+        let multiple = question.kind == QuestionKind::Multiple;
         match response {
-            Response::Choice(id) => known(id),
-            Response::Choices(ids) => !ids.is_empty() && ids.iter().all(known),
+            Response::Choice(id) => !multiple && known(id),
+            Response::Choices(ids) => multiple && !ids.is_empty() && ids.iter().all(known),
             Response::NotApplicable => question.allow_not_applicable,
             Response::Unknown => question.allow_unknown,
         }
@@ -73,5 +81,35 @@ fn keep_clean_name(name: &mut String, kept: &mut Vec<String>) -> bool {
             true
         }
         Err(_) => false,
+    }
+}
+
+/// Gives a fresh id to any party or partner whose id is 0 (the organization's) or already
+/// taken, so removing one can never remove another's answers. Responses stay with the first
+/// holder of an id.
+fn give_subjects_unique_ids(answers: &mut Answers) {
+    let mut taken = std::collections::HashSet::new();
+    let mut needs_id = Vec::new();
+    let ids = answers.parties.iter_mut().map(|p| &mut p.id);
+    for (index, id) in ids
+        .chain(answers.portfolio.iter_mut().map(|p| &mut p.id))
+        .enumerate()
+    {
+        if *id == 0 || !taken.insert(*id) {
+            needs_id.push(index);
+        }
+    }
+    if needs_id.is_empty() {
+        return;
+    }
+    let mut free = (1..=u16::MAX).filter(|id| !taken.contains(id));
+    let ids = answers.parties.iter_mut().map(|p| &mut p.id);
+    for (index, id) in ids
+        .chain(answers.portfolio.iter_mut().map(|p| &mut p.id))
+        .enumerate()
+    {
+        if needs_id.contains(&index) {
+            *id = free.next().unwrap_or(0);
+        }
     }
 }

@@ -48,6 +48,12 @@ pub(super) fn restore(content: &Content) -> State {
                 }
                 state.saved = Some(restored.answers);
             }
+            // Progress from a newer version stays where it is, and this older version does not
+            // save over it; unreadable progress is moved aside so the new answers can be saved.
+            Err(error @ progress::ProgressError::NewerFormat(_)) => {
+                state.storage = Storage::HeldByNewerVersion;
+                state.notice = Some(error.to_string());
+            }
             Err(error) => {
                 let _ = browser::storage_set(progress::SET_ASIDE_KEY, &raw);
                 browser::storage_remove(progress::KEY);
@@ -111,7 +117,10 @@ pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[Str
 #[hook]
 pub(super) fn use_autosave(state: &UseReducerHandle<State>, content: &'static Content) {
     let state = state.clone();
-    use_effect_with(state.answers.clone(), move |answers| {
+    // Also runs when an offer of saved progress is answered, so "start over" really removes
+    // the stored copy even though the (empty) answers did not change.
+    let deps = (state.answers.clone(), state.saved.is_some());
+    use_effect_with(deps, move |(answers, _)| {
         if state.storage == Storage::Available && state.saved.is_none() {
             let saved = if *answers == Default::default() {
                 browser::storage_remove(progress::KEY);

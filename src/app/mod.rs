@@ -118,7 +118,10 @@ fn page(route: &Route, show_welcome: bool) -> Html {
         Route::Review => html! { <ReviewPage /> },
         Route::Report => html! { <ReportPage /> },
         Route::Shared(token) => html! { <SharedPage token={token.clone()} /> },
-        Route::Compare(payload) => html! { <ComparePage payload={payload.clone()} /> },
+        // Keyed by the payload, so opening another comparison link starts afresh.
+        Route::Compare(payload) => {
+            html! { <ComparePage key={payload.clone().unwrap_or_default()} payload={payload.clone()} /> }
+        }
         Route::Team => html! { <TeamPage /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     }
@@ -129,7 +132,7 @@ fn announcement(route: &Route) -> String {
     match route {
         Route::Welcome => "Start of the assessment".into(),
         Route::Choose => "Choose your modules".into(),
-        Route::Step { index, .. } => format!("Step {} of this module", index + 1),
+        Route::Step { index, .. } => format!("Step {} of this module", index.saturating_add(1)),
         Route::Review => "Review your answers".into(),
         Route::Report => "Your report is ready".into(),
         Route::Shared(_) => "Shared report".into(),

@@ -12,17 +12,19 @@ pub fn notices() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Notice(None)))
     };
+    // The live region is always in the page, so screen readers announce a notice that appears
+    // later (a region created already holding its text is often not announced).
     html! {
-        <>
+        <div class="notices" role="status">
             if app.state.storage == Storage::Unavailable {
-                <p class="notice" role="status">{ "This browser is not letting the assessment save progress, so it will not be kept if you leave. Everything else works as usual." }</p>
+                <p class="notice">{ "This browser is not letting the assessment save progress, so it will not be kept if you leave. Everything else works as usual." }</p>
             }
             if let Some(notice) = &app.state.notice {
-                <div class="notice" role="status">
+                <div class="notice">
                     <p>{ notice }</p>
                     <button class="link" onclick={dismiss}>{ "Dismiss" }</button>
                 </div>
             }
-        </>
+        </div>
     }
 }

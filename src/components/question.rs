@@ -10,9 +10,6 @@ use crate::model::{Question, QuestionKind};
 pub struct QuestionProps {
     pub question: &'static Question,
     pub subject: u16,
-    /// Prefixes the legend, e.g. a partner's name.
-    #[prop_or_default]
-    pub about: Option<AttrValue>,
     pub response: Option<Response>,
     pub on_answer: Callback<Response>,
     /// For checkbox groups: toggles one choice id.
@@ -25,7 +22,6 @@ pub fn question_card(props: &QuestionProps) -> Html {
     let QuestionProps {
         question,
         subject,
-        about,
         response,
         on_answer,
         on_toggle,
@@ -93,7 +89,6 @@ pub fn question_card(props: &QuestionProps) -> Html {
     html! {
         <fieldset class="question" aria-describedby={question.help.as_ref().map(|_| help_id.clone())}>
             <legend>
-                if let Some(about) = about { <span class="about">{ format!("{about}: ") }</span> }
                 { &question.prompt }
             </legend>
             if let Some(help) = &question.help { <p class="help" id={help_id}>{ help }</p> }

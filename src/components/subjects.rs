@@ -36,6 +36,9 @@ pub struct SubjectsProps {
 
 #[function_component(SubjectsEditor)]
 pub fn subjects_editor(props: &SubjectsProps) -> Html {
+    // The last removed name, announced; focus goes back to the name field so a second Enter
+    // can never remove the next partner by accident.
+    let removed = use_state(|| None::<String>);
     let app = use_app();
     let name_ref = use_node_ref();
     let own_ref = use_node_ref();
@@ -72,7 +75,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
     let answers = &app.state.answers;
     let rows: Html = if portfolio {
         answers.portfolio.iter().map(|p| {
-            let remove = { let app = app.clone(); let id = p.id; Callback::from(move |_| app.dispatch(Action::RemoveSubject(id))) };
+            let remove = remover(&app, &removed, p.id, &p.name);
             let change = {
                 let app = app.clone(); let id = p.id;
                 Callback::from(move |e: Event| {
@@ -83,7 +86,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             };
             let select_id = format!("tier-{}", p.id);
             html! {
-                <li class="subject">
+                <li class="subject" key={p.id}>
                     <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                     <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
                     <select id={select_id} onchange={change}>
@@ -95,9 +98,9 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
         }).collect()
     } else {
         answers.parties.iter().map(|p| {
-            let remove = { let app = app.clone(); let id = p.id; Callback::from(move |_| app.dispatch(Action::RemoveSubject(id))) };
+            let remove = remover(&app, &removed, p.id, &p.name);
             html! {
-                <li class="subject">
+                <li class="subject" key={p.id}>
                     <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                     if p.own { <span class="tag">{ "our company" }</span> }
                     <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
@@ -106,6 +109,9 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
         }).collect()
     };
     let error = app.state.name_error.map(|e| e.to_string());
+    let removed_message = removed
+        .as_ref()
+        .map(|name| format!("Removed {name} and its answers."));
     html! {
         <div class="subjects">
             <form class="add-subject" {onsubmit}>
@@ -131,7 +137,22 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
                 <button type="submit">{ "Add" }</button>
             </form>
             if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error }</p> }
+            <p class="visually-hidden" role="status">{ removed_message.unwrap_or_default() }</p>
             <ul class="subject-list" aria-label={if portfolio { "Partners in the portfolio" } else { "Companies to assess" }}>{ rows }</ul>
         </div>
     }
+}
+
+fn remover(
+    app: &crate::context::AppContext,
+    removed: &UseStateHandle<Option<String>>,
+    id: u16,
+    name: &str,
+) -> Callback<MouseEvent> {
+    let (app, removed, name) = (app.clone(), removed.clone(), name.to_owned());
+    Callback::from(move |_| {
+        app.dispatch(Action::RemoveSubject(id));
+        removed.set(Some(name.clone()));
+        crate::browser::focus("subject-name");
+    })
 }

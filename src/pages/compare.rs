@@ -173,7 +173,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
                 comparison.overall.b.map_or("not scored".into(), |v| whole(v).to_string()),
                 signed(comparison.overall.delta)) }</p>
             if comparison.versions_differ {
-                <p class="notice">{ "The two reports were made with different editions of the questions; they are compared on what they share." }</p>
+                <p class="notice caveat">{ "The two reports were made with different editions of the questions; they are compared on what they share." }</p>
             }
             if !charted.is_empty() {
                 <figure class="chart-figure">

@@ -24,15 +24,9 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let opened = use_memo(props.token.clone(), |token| {
         share::decode(app.content, &layout::history(), token)
     });
-    let start = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            if app.state.answers == Default::default() {
-                app.dispatch(Action::StartOver);
-            }
-            browser::navigate(&Route::Welcome);
-        })
-    };
+    // Taking the assessment leads to the start, where any progress in this browser is still
+    // offered back: nothing is cleared here.
+    let start = Callback::from(|_| browser::navigate(&Route::Welcome));
     let opened = match &*opened {
         Ok(opened) => opened.clone(),
         Err(error) => {
@@ -47,8 +41,13 @@ pub fn shared_page(props: &SharedProps) -> Html {
         }
     };
     let report = score(app.content, &opened.answers);
-    let in_progress =
-        app.state.answers != Default::default() && app.state.answers != opened.answers;
+    // Progress in this browser, resumed or still on offer, would be replaced: ask first.
+    // Encoded forms are compared, since a link renumbers subjects and orders choices.
+    let same = |answers: &crate::answers::Answers| {
+        share::encode(app.content, answers) == share::encode(app.content, &opened.answers)
+    };
+    let in_progress = app.state.saved.as_ref().is_some_and(|saved| !same(saved))
+        || (app.state.answers != Default::default() && !same(&app.state.answers));
     let edit = {
         let (app, confirming, answers) = (app.clone(), confirming.clone(), opened.answers.clone());
         Callback::from(move |_| {
@@ -64,7 +63,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
         <>
             <p class="notice" role="status">{ "You are looking at a shared report. It is read-only; nothing here changes your own assessment." }</p>
             if opened.dropped > 0 {
-                <p class="notice">{ format!("This link was made with an earlier edition of the questions: {} answer(s) no longer apply and are left out.", opened.dropped) }</p>
+                <p class="notice caveat">{ format!("This link was made with an earlier edition of the questions: {} answer(s) no longer apply and are left out.", opened.dropped) }</p>
             }
             <div class="actions no-print">
                 <button class="primary" onclick={start}>{ "Take this assessment yourself" }</button>

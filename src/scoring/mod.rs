@@ -54,9 +54,12 @@ pub fn make_score(levels: &[LevelBand], value: f64) -> Score {
     } else {
         0.0
     };
+    // The level follows the score as shown (whole points), so "60 / 100" is never "Defined"
+    // when level 4 starts at 60.
+    let shown = value.round();
     let level = levels
         .iter()
-        .filter(|band| f64::from(band.min) <= value)
+        .filter(|band| f64::from(band.min) <= shown)
         .map(|band| band.level)
         .max()
         .unwrap_or(1);

@@ -16,7 +16,7 @@ use super::wire::{push_bytes, push_varint};
 use super::{CRC, FORMAT};
 use crate::answers::{Answers, ResponseKey};
 use crate::layout::Layout;
-use crate::model::Content;
+use crate::model::{Content, Tier};
 
 /// Packs answers into a token for `#/r/<token>`.
 pub fn encode(content: &Content, answers: &Answers) -> String {
@@ -37,7 +37,13 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     }
     push_varint(&mut out, answers.portfolio.len() as u64);
     for partner in &answers.portfolio {
-        out.push(partner.declared as u8);
+        out.push(match partner.declared {
+            // Explicit, so reordering `Tier` can never change what old links mean.
+            Tier::Strategic => 0,
+            Tier::Tactical => 1,
+            Tier::Opportunistic => 2,
+            Tier::Exit => 3,
+        });
         push_bytes(&mut out, partner.name.as_bytes());
     }
     let mut codes = Vec::new();

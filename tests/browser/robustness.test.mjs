@@ -38,14 +38,17 @@ for (const [name, stored] of [
     app.page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
     const notice = await app.page.locator('.notice').first().textContent();
     assert.match(notice, /could not be read|newer version/);
-    const kept = await app.page.evaluate(() => localStorage.getItem('partnering-maturity.progress.unreadable'));
-    assert.equal(kept, stored, 'the unreadable copy is kept, not deleted');
+    // Unreadable progress is moved aside; progress from a newer version stays where it is.
+    const key = name === 'a newer format' ? 'partnering-maturity.progress' : 'partnering-maturity.progress.unreadable';
+    const kept = await app.page.evaluate((k) => localStorage.getItem(k), key);
+    assert.equal(kept, stored, 'the stored copy is kept, not deleted');
     assert.deepEqual(await axe(app.page), []);
     await begin(app.page, ['serious_partner']);
     await addSubject(app.page, 'Initech');
     await app.page.getByRole('button', { name: 'Next' }).click();
     await fillScreen(app.page, 1);
     assert.equal((await app.page.locator('#page-heading').textContent()).trim(), 'Review your answers');
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), key), stored, 'still kept after answering');
     assert.deepEqual(dialogs, []);
     assert.deepEqual(app.errors, []);
     await app.close();
