@@ -49,7 +49,8 @@
     // allow-downloads: exporting answers. No allow-top-navigation: it never moves this page.
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups ' +
       'allow-popups-to-escape-sandbox allow-modals allow-downloads');
-    frame.setAttribute('scrolling', 'no'); // it grows to its content instead
+    // Scrolling stays on until the app reports its height (if it never can, e.g. this page's
+    // origin is not one the app accepts, the content is still reachable); then it grows instead.
     var min = parseInt(el.getAttribute('data-min-height'), 10);
     var s = frame.style; // CSSOM, not a style attribute: allowed by a strict style-src
     s.width = '100%';
@@ -76,6 +77,7 @@
       var h = data.height;
       if (data.type === PREFIX + 'height' && typeof h === 'number' && h >= 0 && h < 1e5) {
         f.frame.style.height = Math.ceil(h) + 'px';
+        f.frame.setAttribute('scrolling', 'no');
       }
       if (data.type === PREFIX + 'ready') {
         event.source.postMessage({ type: PREFIX + 'request-height' }, f.origin);

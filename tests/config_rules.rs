@@ -104,7 +104,7 @@ fn every_query_key_sets_its_field() {
         "?name=Acme+Alliances&logo=%2Fimg%2Flogo.png&accent=%23aa3300&text=%23222222\
          &cta_label=Book%20a%20call&cta_url=https%3A%2F%2Facme.example%2Fcontact\
          &cta_text=We+can+help.&modules=tiering,health&origin=https%3A%2F%2Facme.example\
-         &welcome=0&answers_in_events=true",
+         &welcome=0&answers_in_events=false",
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.consultancy_name, "Acme Alliances");
@@ -126,7 +126,28 @@ fn every_query_key_sets_its_field() {
         Some("https://acme.example")
     );
     assert!(!config.show_welcome);
-    assert!(config.events_include_answers);
+    assert!(!config.events_include_answers);
+}
+
+#[test]
+fn only_the_file_can_send_answers_with_events_and_fix_the_origin() {
+    let (config, warnings) = from_query("answers_in_events=1");
+    assert!(!config.events_include_answers);
+    assert_eq!(keys(&warnings), ["answers_in_events"]);
+    let file = r#"{"events_include_answers": true, "parent_origin": "https://acme.example"}"#;
+    let (config, warnings) = load(
+        Some(file),
+        "origin=https%3A%2F%2Fevil.example&answers_in_events=0",
+    );
+    assert_eq!(
+        config.parent_origin.as_deref(),
+        Some("https://acme.example")
+    );
+    assert!(
+        !config.events_include_answers,
+        "a URL may still turn answers off"
+    );
+    assert_eq!(keys(&warnings), ["origin"]);
 }
 
 #[test]
@@ -635,9 +656,12 @@ fn switches_accept_one_zero_true_and_false() {
         ("0", false),
         ("false", false),
     ] {
-        let (config, warnings) = from_query(&format!("welcome={value}&answers_in_events={value}"));
+        let (config, warnings) = from_query(&format!("welcome={value}"));
         assert!(warnings.is_empty(), "{value}");
         assert_eq!(config.show_welcome, expected);
+        let file = format!(r#"{{"events_include_answers": {expected}}}"#);
+        let (config, warnings) = load(Some(&file), "");
+        assert!(warnings.is_empty(), "{value}");
         assert_eq!(config.events_include_answers, expected);
     }
     for bad in ["yes", "", "2", "on"] {

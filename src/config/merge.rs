@@ -115,6 +115,13 @@ impl<'a> Merge<'a> {
                 continue;
             };
             let fallback = self.fallback(key);
+            // The operator's config.json has the last word on where events go.
+            if key == Key::Origin && self.from_file.contains(&key) {
+                let message =
+                    "config.json already names the page allowed to receive events".to_owned();
+                self.warn(key.query_name(), message, Source::Query, fallback);
+                continue;
+            }
             let Some(value) = query::percent_decode(raw) else {
                 let message = "its value is not correctly URL-encoded".to_owned();
                 self.warn(key.query_name(), message, Source::Query, fallback);
@@ -122,6 +129,13 @@ impl<'a> Merge<'a> {
             };
             let input = match key {
                 Key::Modules => Input::List(value.split(',').map(str::to_owned).collect()),
+                // Answers may leave the widget only if the operator's config.json says so; a
+                // URL (which any page that frames the widget can choose) can only turn it off.
+                Key::AnswersInEvents if rules::flag(&value) == Some(true) => {
+                    let message = "only config.json can send answers with events".to_owned();
+                    self.warn(key.query_name(), message, Source::Query, fallback);
+                    continue;
+                }
                 Key::Welcome | Key::AnswersInEvents => match rules::flag(&value) {
                     Some(flag) => Input::Flag(flag),
                     None => {
