@@ -54,10 +54,14 @@ fn level_change(a: Option<u8>, b: Option<u8>) -> String {
 pub fn compare_page(props: &CompareProps) -> Html {
     let app = use_app();
     let sides = use_state(|| initial_sides(props.payload.as_deref()));
-    let parsed: Vec<Option<Result<_, String>>> = sides
-        .iter()
-        .map(|side| (!side.text.trim().is_empty()).then(|| read_report(app.content, &side.text)))
-        .collect();
+    // Read again only when a pasted text changes, not on every keystroke in a label.
+    let texts = [sides[0].text.clone(), sides[1].text.clone()];
+    let parsed = use_memo(texts, |texts| {
+        texts
+            .iter()
+            .map(|text| (!text.trim().is_empty()).then(|| read_report(app.content, text)))
+            .collect::<Vec<Option<Result<_, String>>>>()
+    });
     let inputs = sides.iter().enumerate().map(|(i, side)| {
         let on_change = {
             let sides = sides.clone();

@@ -31,11 +31,13 @@ pub fn report_page() -> Html {
         });
     }
     let print = Callback::from(|_| browser::print());
-    let share_url = format!(
-        "{}#/r/{}",
-        browser::page_address(),
-        share::encode(app.content, &app.state.answers)
-    );
+    let share_url = use_memo(app.state.answers.clone(), |answers| {
+        format!(
+            "{}#/r/{}",
+            browser::page_address(),
+            share::encode(app.content, answers)
+        )
+    });
     let edit = Callback::from(|_| browser::navigate(&Route::Review));
     let download_json = {
         let (app, report) = (app.clone(), report.clone());
@@ -99,7 +101,7 @@ pub fn report_page() -> Html {
                     </div>
                 </div>
             }
-            <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={share_url}
+            <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={(*share_url).clone()}
                 consultancy={app.consultancy()} date={browser::today()}
                 cta={CallToAction::from_config(&app.config)} />
         </>

@@ -21,14 +21,16 @@ pub struct SharedProps {
 pub fn shared_page(props: &SharedProps) -> Html {
     let app = use_app();
     let confirming = use_state(|| false);
+    // Decoded and scored once per link, not on every render.
     let opened = use_memo(props.token.clone(), |token| {
         share::decode(app.content, &layout::history(), token)
+            .map(|opened| (score(app.content, &opened.answers), opened))
     });
     // Taking the assessment leads to the start, where any progress in this browser is still
     // offered back: nothing is cleared here.
     let start = Callback::from(|_| browser::navigate(&Route::Welcome));
-    let opened = match &*opened {
-        Ok(opened) => opened.clone(),
+    let (report, opened) = match &*opened {
+        Ok((report, opened)) => (report.clone(), opened.clone()),
         Err(error) => {
             return html! {
                 <>
@@ -40,7 +42,6 @@ pub fn shared_page(props: &SharedProps) -> Html {
             };
         }
     };
-    let report = score(app.content, &opened.answers);
     // Progress in this browser, resumed or still on offer, would be replaced: ask first.
     // Encoded forms are compared, since a link renumbers subjects and orders choices.
     let same = |answers: &crate::answers::Answers| {

@@ -43,20 +43,25 @@ pub fn team_page() -> Html {
             files.set(Vec::new());
         })
     };
-    let mut inputs = Vec::new();
-    let mut bad = Vec::new();
-    let entries = lines(&pasted)
-        .into_iter()
-        .enumerate()
-        .map(|(i, line)| (format!("Link {}", i + 1), Ok(line.to_owned())));
-    let file_entries = files.iter().map(|f| (f.name.clone(), f.text.clone()));
-    for (label, text) in entries.chain(file_entries) {
-        match text.and_then(|t| read_report(app.content, &t)) {
-            Ok(answers) => inputs.push(TeamInput { label, answers }),
-            Err(reason) => bad.push((label, reason)),
+    // Read and combined again only when the pasted links or the files change.
+    let combined = use_memo(((*pasted).clone(), (*files).clone()), |(pasted, files)| {
+        let mut inputs = Vec::new();
+        let mut bad = Vec::new();
+        let entries = lines(pasted)
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| (format!("Link {}", i + 1), Ok(line.to_owned())));
+        let file_entries = files.iter().map(|f| (f.name.clone(), f.text.clone()));
+        for (label, text) in entries.chain(file_entries) {
+            match text.and_then(|t| read_report(app.content, &t)) {
+                Ok(answers) => inputs.push(TeamInput { label, answers }),
+                Err(reason) => bad.push((label, reason)),
+            }
         }
-    }
-    let view = (!inputs.is_empty()).then(|| team(app.content, &inputs));
+        let view = (!inputs.is_empty()).then(|| team(app.content, &inputs));
+        (view, bad)
+    });
+    let (view, bad) = (&combined.0, &combined.1);
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ "Combine a team's answers" }</h1>
@@ -75,7 +80,7 @@ pub fn team_page() -> Html {
                     <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason }</li> }) }</ul>
                 </section>
             }
-            if let Some(view) = view { <TeamResults {view} /> }
+            if let Some(view) = view { <TeamResults view={view.clone()} /> }
         </>
     }
 }
