@@ -134,7 +134,11 @@ fn report_ready_carries_no_answers_unless_configured() {
 #[test]
 fn report_ready_adds_the_share_token_when_answers_in_events_is_set() {
     let (answers, report) = worked();
-    let config = config("answers_in_events=1");
+    // Only the operator's config.json can turn this on.
+    let known: Vec<&str> = content().modules.iter().map(|m| m.id.as_str()).collect();
+    let (config, warnings) =
+        Config::from_sources(Some(r#"{"events_include_answers": true}"#), "", &known);
+    assert!(warnings.is_empty(), "{warnings:?}");
     let event = events::report_ready_for(&config, content(), &answers, &report);
     let token = event["share_token"].as_str().unwrap_or_default();
     assert_eq!(token, share::encode(content(), &answers));
