@@ -15,6 +15,14 @@ async function expectHeading(page, text) {
   assert.equal(f.id, 'page-heading', `focus moves to the heading "${text}"`);
 }
 
+/** From the welcome screen, ticks one module and begins, by keyboard. */
+async function beginWithKeyboard(page, module) {
+  await pressButton(page, 'Start the assessment');
+  await tabTo(page, (f) => f.id === `module-${module}`);
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Begin');
+}
+
 async function chooseAllModules(page) {
   await pressButton(page, 'Start the assessment');
   await expectHeading(page, 'Choose your modules');
@@ -145,10 +153,7 @@ test('a keyboard-only journey through all four modules reaches a full report', a
 test('reloading mid-way offers to resume at the same question with answers intact', async () => {
   const app = await openApp(server);
   const { page } = app;
-  await pressButton(page, 'Start the assessment');
-  await tabTo(page, (f) => f.id === 'module-health');
-  await page.keyboard.press('Space');
-  await pressButton(page, 'Begin');
+  await beginWithKeyboard(page, 'health');
   await page.locator('.question').first().waitFor();
   await answerScreen(page, () => 3);
   await page.locator('text=Under pressure').first().waitFor().catch(() => {});
@@ -183,10 +188,7 @@ test('a browser that refuses storage still completes a module, with a quiet noti
   const app = await openApp(server, { initScript: blockStorage });
   const { page } = app;
   assert.match(await page.locator('.notice').first().textContent(), /not letting the assessment save progress/);
-  await pressButton(page, 'Start the assessment');
-  await tabTo(page, (f) => f.id === 'module-serious_partner');
-  await page.keyboard.press('Space');
-  await pressButton(page, 'Begin');
+  await beginWithKeyboard(page, 'serious_partner');
   await addName(page, 'Initech');
   await pressButton(page, 'Next');
   await expectHeading(page, 'Initech');
@@ -210,10 +212,7 @@ test('a browser that refuses storage still completes a module, with a quiet noti
 test('changing an answer from the review leads straight back to the review', async () => {
   const app = await openApp(server);
   const { page } = app;
-  await pressButton(page, 'Start the assessment');
-  await tabTo(page, (f) => f.id === 'module-health');
-  await page.keyboard.press('Space');
-  await pressButton(page, 'Begin');
+  await beginWithKeyboard(page, 'health');
   for (let i = 0; i < 5; i++) {
     await page.locator('.question').first().waitFor();
     await answerScreen(page, () => 0);
