@@ -17,13 +17,10 @@ use serde::Serialize;
 
 use crate::scoring::{ModuleResult, Report, Score};
 
-/// One dimension in both reports: its two scores and how far the second moved from the first.
+/// One measure in both reports: the two scores, how far the second moved from the first, and
+/// both levels.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DimensionDelta {
-    pub module: String,
-    pub module_title: String,
-    pub dimension: String,
-    pub title: String,
+pub struct Sides {
     pub a: Option<f64>,
     pub b: Option<f64>,
     /// `b − a`, when both have a score.
@@ -32,27 +29,37 @@ pub struct DimensionDelta {
     pub level_b: Option<u8>,
 }
 
+impl Sides {
+    /// Both values, `b − a` when both exist, and both levels.
+    fn of(a: Option<Score>, b: Option<Score>) -> Sides {
+        Sides {
+            a: a.map(|s| s.value),
+            b: b.map(|s| s.value),
+            delta: a.zip(b).map(|(a, b)| b.value - a.value),
+            level_a: a.map(|s| s.level),
+            level_b: b.map(|s| s.level),
+        }
+    }
+}
+
+/// One dimension in both reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionDelta {
+    pub module: String,
+    pub module_title: String,
+    pub dimension: String,
+    pub title: String,
+    #[serde(flatten)]
+    pub scores: Sides,
+}
+
 /// One module in both reports.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ModuleDelta {
     pub module: String,
     pub title: String,
-    pub a: Option<f64>,
-    pub b: Option<f64>,
-    /// `b − a`, when both modules were scored.
-    pub delta: Option<f64>,
-    pub level_a: Option<u8>,
-    pub level_b: Option<u8>,
-}
-
-/// The two overall scores.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OverallDelta {
-    pub a: Option<f64>,
-    pub b: Option<f64>,
-    pub delta: Option<f64>,
-    pub level_a: Option<u8>,
-    pub level_b: Option<u8>,
+    #[serde(flatten)]
+    pub scores: Sides,
 }
 
 /// Two reports side by side; rows ordered by where they differ most.
@@ -61,7 +68,7 @@ pub struct Comparison {
     /// The reports were made with different editions of the questions, so a delta may partly
     /// reflect changed questions.
     pub versions_differ: bool,
-    pub overall: OverallDelta,
+    pub overall: Sides,
     /// Modules in both reports with a score on at least one side, largest |delta| first.
     pub modules: Vec<ModuleDelta>,
     /// Dimensions in both reports with a score on at least one side, largest |delta| first.
@@ -82,15 +89,10 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
         };
         let (sa, sb) = (module_a.score(), module_b.score());
         if sa.is_some() || sb.is_some() {
-            let (a, b, delta, level_a, level_b) = pair(sa, sb);
             modules.push(ModuleDelta {
                 module: module_a.id.clone(),
                 title: module_a.title.clone(),
-                a,
-                b,
-                delta,
-                level_a,
-                level_b,
+                scores: Sides::of(sa, sb),
             });
         }
         for dim_a in &module_a.dimensions {
@@ -105,17 +107,12 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
             if dim_a.score.is_none() && dim_b.score.is_none() {
                 continue;
             }
-            let (a, b, delta, level_a, level_b) = pair(dim_a.score, dim_b.score);
             dimensions.push(DimensionDelta {
                 module: module_a.id.clone(),
                 module_title: module_a.title.clone(),
                 dimension: dim_a.id.clone(),
                 title: dim_a.title.clone(),
-                a,
-                b,
-                delta,
-                level_a,
-                level_b,
+                scores: Sides::of(dim_a.score, dim_b.score),
             });
         }
         for dim_b in &module_b.dimensions {
@@ -133,42 +130,15 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
             left_out.push(format!("{}: only in the second", name(module_b)));
         }
     }
-    sort_by_gap(&mut modules, |m| m.delta);
-    sort_by_gap(&mut dimensions, |d| d.delta);
-    let (a_overall, b_overall, delta, level_a, level_b) = pair(a.overall, b.overall);
+    sort_by_gap(&mut modules, |m| m.scores.delta);
+    sort_by_gap(&mut dimensions, |d| d.scores.delta);
     Comparison {
         versions_differ: a.content_version != b.content_version,
-        overall: OverallDelta {
-            a: a_overall,
-            b: b_overall,
-            delta,
-            level_a,
-            level_b,
-        },
+        overall: Sides::of(a.overall, b.overall),
         modules,
         dimensions,
         left_out,
     }
-}
-
-type Pair = (
-    Option<f64>,
-    Option<f64>,
-    Option<f64>,
-    Option<u8>,
-    Option<u8>,
-);
-
-/// Both values, `b − a` when both exist, and both levels.
-fn pair(a: Option<Score>, b: Option<Score>) -> Pair {
-    let delta = a.zip(b).map(|(a, b)| b.value - a.value);
-    (
-        a.map(|s| s.value),
-        b.map(|s| s.value),
-        delta,
-        a.map(|s| s.level),
-        b.map(|s| s.level),
-    )
 }
 
 /// Largest |delta| first, rows without a delta last; the sort is stable, so ties keep the

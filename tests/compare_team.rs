@@ -64,8 +64,18 @@ fn report_compared_with_itself_has_all_deltas_zero() {
     assert_eq!(comparison.modules.len(), 4);
     let dimensions: usize = report.modules.iter().map(|m| m.dimensions.len()).sum();
     assert_eq!(comparison.dimensions.len(), dimensions);
-    assert!(comparison.dimensions.iter().all(|d| d.delta == Some(0.0)));
-    assert!(comparison.modules.iter().all(|m| m.delta == Some(0.0)));
+    assert!(
+        comparison
+            .dimensions
+            .iter()
+            .all(|d| d.scores.delta == Some(0.0))
+    );
+    assert!(
+        comparison
+            .modules
+            .iter()
+            .all(|m| m.scores.delta == Some(0.0))
+    );
     assert_eq!(comparison.overall.delta, Some(0.0));
     // Equal gaps keep the report's own order.
     let order: Vec<&str> = comparison
@@ -93,23 +103,29 @@ fn shared_direction_worst_against_best_is_the_largest_delta() {
     assert_eq!(first.module_title, "Alliance health and trust");
     assert_eq!(first.title, "Shared direction");
     assert_eq!(
-        (first.a, first.b, first.delta),
+        (first.scores.a, first.scores.b, first.scores.delta),
         (Some(0.0), Some(100.0), Some(100.0))
     );
-    assert_eq!((first.level_a, first.level_b), (Some(1), Some(5)));
+    assert_eq!(
+        (first.scores.level_a, first.scores.level_b),
+        (Some(1), Some(5))
+    );
     assert!(
         comparison.dimensions[1..]
             .iter()
-            .all(|d| d.delta == Some(0.0))
+            .all(|d| d.scores.delta == Some(0.0))
     );
     // Module D's dimension weights are 1, 1, 1.5, 1, 1: direction moves the module 100 / 5.5.
     let module = &comparison.modules[0];
-    assert!(close(module.delta.unwrap(), 100.0 / 5.5), "{module:?}");
+    assert!(
+        close(module.scores.delta.unwrap(), 100.0 / 5.5),
+        "{module:?}"
+    );
     assert!(close(comparison.overall.delta.unwrap(), 100.0 / 5.5));
 
     let reversed = compare(&best, &worst);
     assert_eq!(reversed.dimensions[0].dimension, "d.direction");
-    assert_eq!(reversed.dimensions[0].delta, Some(-100.0));
+    assert_eq!(reversed.dimensions[0].scores.delta, Some(-100.0));
 }
 
 #[test]
@@ -124,7 +140,7 @@ fn larger_falls_come_before_smaller_rises() {
         .dimensions
         .iter()
         .take(2)
-        .map(|d| (d.dimension.as_str(), d.delta.unwrap()))
+        .map(|d| (d.dimension.as_str(), d.scores.delta.unwrap()))
         .collect();
     assert_eq!(order[0].0, "d.trust");
     assert!(close(order[0].1, 33.5));
@@ -151,7 +167,7 @@ fn rows_scored_on_one_side_only_come_last_and_unscored_rows_are_left_out() {
     let rows: Vec<(&str, Option<f64>)> = comparison
         .dimensions
         .iter()
-        .map(|d| (d.dimension.as_str(), d.delta))
+        .map(|d| (d.dimension.as_str(), d.scores.delta))
         .collect();
     // d.design: (33 × 1.5 + 33 × 2 + 33 × 1.5 + 33) → 100 for scope: +67 × 1.5 / 6 = 16.75.
     assert_eq!(rows[0].0, "d.design");
@@ -159,8 +175,11 @@ fn rows_scored_on_one_side_only_come_last_and_unscored_rows_are_left_out() {
     assert_eq!(rows.len(), 4, "d.principles has no score on either side");
     assert_eq!(rows[3], ("d.trust", None));
     let trust = &comparison.dimensions[3];
-    assert_eq!((trust.a, trust.b), (None, Some(33.0)));
-    assert_eq!((trust.level_a, trust.level_b), (None, Some(2)));
+    assert_eq!((trust.scores.a, trust.scores.b), (None, Some(33.0)));
+    assert_eq!(
+        (trust.scores.level_a, trust.scores.level_b),
+        (None, Some(2))
+    );
 }
 
 #[test]

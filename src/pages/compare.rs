@@ -146,7 +146,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
     let charted: Vec<_> = comparison
         .dimensions
         .iter()
-        .filter(|d| d.a.is_some() && d.b.is_some())
+        .filter(|d| d.scores.a.is_some() && d.scores.b.is_some())
         .collect();
     let series = |pick: fn(&crate::compare::DimensionDelta) -> Option<f64>| -> Vec<Datum> {
         charted
@@ -161,10 +161,10 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ format!("{} — {}", d.module_title, d.title) }</th>
-                <td>{ d.a.map_or("–".into(), |v| whole(v).to_string()) }</td>
-                <td>{ d.b.map_or("–".into(), |v| whole(v).to_string()) }</td>
-                <td class="delta">{ signed(d.delta) }</td>
-                <td>{ level_change(d.level_a, d.level_b) }</td>
+                <td>{ d.scores.a.map_or("–".into(), |v| whole(v).to_string()) }</td>
+                <td>{ d.scores.b.map_or("–".into(), |v| whole(v).to_string()) }</td>
+                <td class="delta">{ signed(d.scores.delta) }</td>
+                <td>{ level_change(d.scores.level_a, d.scores.level_b) }</td>
             </tr>
         }
     });
@@ -181,7 +181,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
             }
             if !charted.is_empty() {
                 <figure class="chart-figure">
-                    <Radar id="compare-radar" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.a)} second={Some(series(|d| d.b))} />
+                    <Radar id="compare-radar" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.scores.a)} second={Some(series(|d| d.scores.b))} />
                     <figcaption class="legend"><span class="key first"></span>{ la }{ " " }<span class="key second"></span>{ lb }</figcaption>
                 </figure>
             }
