@@ -5,17 +5,8 @@ use yew::prelude::*;
 
 use crate::components::charts::{Bars, Datum, SeamHeatmap};
 use crate::components::subjects::tier_name;
+use crate::content::level_name;
 use crate::scoring::{ModuleDetail, ModuleResult, ModuleStatus, whole};
-
-pub fn level_name(level: u8) -> &'static str {
-    match level {
-        1 => "Ad hoc",
-        2 => "Emerging",
-        3 => "Defined",
-        4 => "Managed",
-        _ => "Optimizing",
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleSectionProps {
@@ -143,7 +134,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
         } => html! {
             <div class="detail">
                 <h3>{ "Portfolio: declared versus recommended tier" }</h3>
-                <p>{ format!("Declared today: {} strategic, {} tactical, {} opportunistic, {} under review. A healthy shape is one strategic initiative with one or two partners and three to ten tactical partners in all.", declared_counts[0], declared_counts[1], declared_counts[2], declared_counts[3]) }</p>
+                <p>{ format!("Declared today: {} strategic, {} tactical, {} opportunistic, {} under review. {}", declared_counts[0], declared_counts[1], declared_counts[2], declared_counts[3], healthy_shape()) }</p>
                 <table class="tiers">
                     <thead><tr><th scope="col">{ "Partner" }</th><th scope="col">{ "Treated as" }</th><th scope="col">{ "Answers support" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Red flags" }</th></tr></thead>
                     <tbody>{ for partners.iter().map(|p| {
@@ -188,5 +179,22 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                 </div>
             }
         }
+    }
+}
+
+/// The healthy portfolio shape, in the numbers the content's tier rules use.
+fn healthy_shape() -> String {
+    let rules = crate::content::bundled()
+        .ok()
+        .and_then(|content| content.modules.iter().find_map(|m| m.tiering.as_ref()));
+    match rules {
+        Some(rules) => {
+            let [s_low, s_high] = rules.strategic_partners;
+            let [t_low, t_high] = rules.tactical_partners;
+            format!(
+                "A healthy shape is one strategic initiative with {s_low} to {s_high} partners and {t_low} to {t_high} tactical partners in all."
+            )
+        }
+        None => String::new(),
     }
 }

@@ -99,3 +99,11 @@ pub fn bundled() -> Result<&'static Content, &'static LoadError> {
         })
         .as_ref()
 }
+
+/// The name of a maturity level (1 Ad hoc … 5 Optimizing), as the bundled content calls it.
+pub fn level_name(level: u8) -> &'static str {
+    bundled()
+        .ok()
+        .and_then(|content| content.levels.iter().find(|band| band.level == level))
+        .map_or("", |band| band.name.as_str())
+}

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
-use crate::components::module_section::level_name;
 use crate::components::{FileDrop, LoadedFile};
+use crate::content::level_name;
 use crate::context::use_app;
 use crate::inputs::{lines, read_report};
 use crate::scoring::whole;
