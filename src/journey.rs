@@ -87,17 +87,20 @@ pub fn blocker(module: &Module, step: StepKind, answers: &Answers) -> Option<Str
                 _ => "Add your own company or at least one partner to assess.".to_owned(),
             });
     }
-    let missing: Vec<&str> = step_questions(module, step, answers)
+    let questions = step_questions(module, step, answers);
+    if step == StepKind::Profile {
+        let nothing_ticked = questions.iter().any(|(q, _)| {
+            !matches!(answers.response(&q.id, 0), Some(Response::Choices(chosen)) if !chosen.is_empty())
+        });
+        if nothing_ticked {
+            return Some("Tick at least one partner function to continue.".to_owned());
+        }
+    }
+    let missing: Vec<&str> = questions
         .into_iter()
         .filter(|(q, subject)| answers.response(&q.id, *subject).is_none())
         .map(|(q, _)| q.short.as_str())
         .collect();
-    let nothing_ticked = step_questions(module, step, answers).into_iter().any(|(q, _)| {
-        !matches!(answers.response(&q.id, 0), Some(Response::Choices(chosen)) if !chosen.is_empty())
-    });
-    if step == StepKind::Profile && nothing_ticked {
-        return Some("Tick at least one partner function to continue.".to_owned());
-    }
     match missing.as_slice() {
         [] => None,
         [one] => Some(format!(

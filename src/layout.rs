@@ -36,17 +36,7 @@ impl Layout {
     /// questions in order.
     pub fn of(content: &Content) -> Layout {
         let questions = content
-            .modules
-            .iter()
-            .flat_map(|module| {
-                let profile = module.profile.iter().map(|q| (q, Subject::Organization));
-                let scored = module
-                    .dimensions
-                    .iter()
-                    .flat_map(|d| &d.questions)
-                    .map(move |q| (q, module.subject));
-                profile.chain(scored)
-            })
+            .questions()
             .map(|(question, per)| QuestionLayout {
                 id: question.id.clone(),
                 per,

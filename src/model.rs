@@ -24,6 +24,22 @@ pub struct Content {
     pub modules: Vec<Module>,
 }
 
+impl Content {
+    /// Every question with whom it is asked about, in content order: each module's profile
+    /// questions (organization-level), then its dimensions' questions.
+    pub fn questions(&self) -> impl Iterator<Item = (&Question, Subject)> {
+        self.modules.iter().flat_map(|module| {
+            let profile = module.profile.iter().map(|q| (q, Subject::Organization));
+            let scored = module
+                .dimensions
+                .iter()
+                .flat_map(|d| &d.questions)
+                .map(move |q| (q, module.subject));
+            profile.chain(scored)
+        })
+    }
+}
+
 /// One maturity level: a score of `min` or more (and below the next band) earns it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct LevelBand {

@@ -35,16 +35,6 @@ fn full_answers() -> Answers {
     a
 }
 
-fn respond(answers: &mut Answers, question: &str, subject: u16, response: Response) {
-    answers.responses.insert(
-        ResponseKey {
-            question: question.into(),
-            subject,
-        },
-        response,
-    );
-}
-
 fn export(answers: &Answers) -> String {
     let content = content();
     to_json(content, answers, &score(content, answers), "2025-03-14")

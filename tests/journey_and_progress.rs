@@ -22,16 +22,6 @@ fn dimension_index(module: &Module, id: &str) -> usize {
     module.dimensions.iter().position(|d| d.id == id).unwrap()
 }
 
-fn respond(answers: &mut Answers, question: &str, subject: u16, response: Response) {
-    answers.responses.insert(
-        ResponseKey {
-            question: question.into(),
-            subject,
-        },
-        response,
-    );
-}
-
 // ---------------------------------------------------------------- journey: steps
 
 #[test]

@@ -4,7 +4,7 @@ mod common;
 mod render_support;
 
 use common::*;
-use partnering_maturity::answers::{Answers, Response, ResponseKey};
+use partnering_maturity::answers::{Answers, Response};
 use partnering_maturity::components::{Notices, ResumeOffer};
 use partnering_maturity::journey::estimated_minutes;
 use partnering_maturity::model::Tier;
@@ -18,14 +18,6 @@ fn with_answers(answers: Answers) -> State {
         answers,
         ..State::default()
     }
-}
-
-fn respond(answers: &mut Answers, question: &str, subject: u16, response: Response) {
-    let key = ResponseKey {
-        question: question.into(),
-        subject,
-    };
-    answers.responses.insert(key, response);
 }
 
 async fn step(state: State, module: &str, index: usize) -> String {

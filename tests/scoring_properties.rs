@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::content;
+use common::{content, slots};
 use partnering_maturity::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_maturity::journey;
-use partnering_maturity::model::{Choice, Content, Question, QuestionKind, Subject, Tier};
+use partnering_maturity::model::{Choice, Content, Question, QuestionKind, Tier};
 use partnering_maturity::progress;
 use partnering_maturity::scoring::{ModuleDetail, Report, Score, score};
 use proptest::collection::vec;
@@ -83,27 +83,6 @@ fn response_for(question: &Question, (kind, mask, pick): &Cell) -> Option<Respon
             _ => valid_choice(),
         }),
     }
-}
-
-/// Every (question, subject) pair a complete answer set could hold, over all modules.
-fn slots(
-    content: &'static Content,
-    parties: &[u16],
-    partners: &[u16],
-) -> Vec<(&'static Question, u16)> {
-    let mut slots = Vec::new();
-    for module in &content.modules {
-        let subjects: Vec<u16> = match module.subject {
-            Subject::Organization => vec![0],
-            Subject::Party => parties.to_vec(),
-            Subject::PortfolioPartner => partners.to_vec(),
-        };
-        slots.extend(module.profile.iter().map(|question| (question, 0)));
-        for question in module.dimensions.iter().flat_map(|d| &d.questions) {
-            slots.extend(subjects.iter().map(|subject| (question, *subject)));
-        }
-    }
-    slots
 }
 
 fn all_questions(content: &'static Content) -> impl Iterator<Item = &'static Question> {

@@ -236,23 +236,6 @@ fn valid_response(question: &Question, (kind, mask, pick): &Cell) -> Option<Resp
     }
 }
 
-/// Every (question, subject) pair an answer set with these subjects can hold.
-fn slots<'a>(content: &'a Content, parties: &[u16], partners: &[u16]) -> Vec<(&'a Question, u16)> {
-    let mut slots = Vec::new();
-    for module in &content.modules {
-        let subjects: Vec<u16> = match module.subject {
-            Subject::Organization => vec![0],
-            Subject::Party => parties.to_vec(),
-            Subject::PortfolioPartner => partners.to_vec(),
-        };
-        slots.extend(module.profile.iter().map(|question| (question, 0)));
-        for question in module.dimensions.iter().flat_map(|d| &d.questions) {
-            slots.extend(subjects.iter().map(|subject| (question, *subject)));
-        }
-    }
-    slots
-}
-
 /// Random valid answers: a random subset of the modules in random order, 0–6 parties and
 /// 0–8 partners with unique clean names and random (distinct, not renumbered) ids, and a
 /// random valid response or none for every question about every subject, in every module

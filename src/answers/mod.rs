@@ -49,26 +49,26 @@ impl Answers {
 
     /// Whom `module`'s dimension questions are about, in order.
     pub fn subjects(&self, module: &Module) -> Vec<SubjectRef> {
-        match module.subject {
+        self.subjects_of(module.subject)
+    }
+
+    /// Whom questions of this kind are asked about, in order: the organization alone (id 0),
+    /// the parties, or the portfolio partners.
+    pub fn subjects_of(&self, per: Subject) -> Vec<SubjectRef> {
+        let named = |id: u16, name: &String| SubjectRef {
+            id,
+            name: name.clone(),
+        };
+        match per {
             Subject::Organization => vec![SubjectRef {
                 id: 0,
                 name: String::new(),
             }],
-            Subject::Party => self
-                .parties
-                .iter()
-                .map(|p| SubjectRef {
-                    id: p.id,
-                    name: p.name.clone(),
-                })
-                .collect(),
+            Subject::Party => self.parties.iter().map(|p| named(p.id, &p.name)).collect(),
             Subject::PortfolioPartner => self
                 .portfolio
                 .iter()
-                .map(|p| SubjectRef {
-                    id: p.id,
-                    name: p.name.clone(),
-                })
+                .map(|p| named(p.id, &p.name))
                 .collect(),
         }
     }

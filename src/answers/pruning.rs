@@ -33,19 +33,7 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
     let parties: Vec<u16> = answers.parties.iter().map(|p| p.id).collect();
     let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id).collect();
     // Each question with whom it is asked about: profile questions are organization-level.
-    let questions: Vec<(&Question, Subject)> = content
-        .modules
-        .iter()
-        .flat_map(|m| {
-            let profile = m.profile.iter().map(|q| (q, Subject::Organization));
-            let scored = m
-                .dimensions
-                .iter()
-                .flat_map(|d| &d.questions)
-                .map(move |q| (q, m.subject));
-            profile.chain(scored)
-        })
-        .collect();
+    let questions: Vec<(&Question, Subject)> = content.questions().collect();
     let before = answers.responses.len();
     answers.responses.retain(|key, response| {
         let Some((question, per)) = questions.iter().find(|(q, _)| q.id == key.question) else {

@@ -69,6 +69,11 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
+/// The full address of a route in this app, for links people copy (share, compare).
+pub fn link_to(route: &Route) -> String {
+    format!("{}{}", page_address(), route.to_hash())
+}
+
 /// Moves keyboard focus to the element with this id (a step's heading).
 pub fn focus(id: &str) {
     let element = window()

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::answers::Answers;
 use crate::export::push_row;
 use crate::model::Content;
-use crate::scoring::{Report, Score, make_score, score};
+use crate::scoring::{Report, Score, make_score, mean, score};
 
 /// The most respondents one team view combines; more would make the view unreadable.
 pub const MAX_RESPONDENTS: usize = 50;
@@ -172,10 +172,6 @@ pub fn team_to_csv(view: &TeamView) -> String {
         );
     }
     out
-}
-
-fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
 /// A 0–100 value to one decimal ("66.7"), formatted through integers so the wasm carries no

@@ -91,11 +91,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 ],
                 labels: labels.clone(),
             };
-            let link = format!(
-                "{}{}",
-                browser::page_address(),
-                Route::Compare(Some(payload.encode())).to_hash()
-            );
+            let link = browser::link_to(&Route::Compare(Some(payload.encode())));
             let letters: Vec<(String, String)> = app
                 .content
                 .modules

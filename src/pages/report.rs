@@ -33,11 +33,7 @@ pub fn report_page() -> Html {
     }
     let print = Callback::from(|_| browser::print());
     let share_url = use_memo(app.state.answers.clone(), |answers| {
-        format!(
-            "{}#/r/{}",
-            browser::page_address(),
-            share::encode(app.content, answers)
-        )
+        browser::link_to(&Route::Shared(share::encode(app.content, answers)))
     });
     let edit = Callback::from(|_| browser::navigate(&Route::Review));
     let download_json = {

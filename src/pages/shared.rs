@@ -77,7 +77,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
                     <div class="actions"><button onclick={edit}>{ "Replace my answers and edit these" }</button></div>
                 </div>
             }
-            <ReportView report={report} content={ContentRef(app.content)} share_url={format!("{}#/r/{}", browser::page_address(), props.token)}
+            <ReportView report={report} content={ContentRef(app.content)} share_url={browser::link_to(&Route::Shared(props.token.to_string()))}
                 consultancy={app.consultancy()} date={browser::today()}
                 cta={CallToAction::from_config(&app.config)} />
         </>

@@ -1,8 +1,8 @@
 //! The module-specific part of each result: seams (A), signs (B), tiers (C), trust (D).
 
 use super::{
-    ModuleDetail, PartnerTiering, PartySigns, Risk, Seam, response_score, score_subject_dimension,
-    weighted_mean,
+    ModuleDetail, PartnerTiering, PartySigns, Risk, Seam, enough_answered, response_score,
+    score_subject_dimension, weighted_mean,
 };
 use crate::answers::{Answers, Response, SubjectRef};
 use crate::model::{Module, ModuleView, QuestionKind, Tier, TierRules};
@@ -205,9 +205,10 @@ fn partner_score(module: &Module, answers: &Answers, subject: u16) -> (Option<f6
             pairs.push((value, dimension.weight.max(0.0)));
         }
     }
-    let enough =
-        answered > 0 && answered * 100 >= usize::from(module.min_answered_percent) * applicable;
-    (weighted_mean(pairs), enough)
+    (
+        weighted_mean(pairs),
+        enough_answered(module, answered, applicable),
+    )
 }
 
 /// The tier a partner's answers support; a raised red flag caps it at tactical.

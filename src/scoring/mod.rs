@@ -78,8 +78,16 @@ pub fn response_score(question: &Question, response: Option<&Response>) -> Optio
     }
 }
 
-fn mean(values: &[f64]) -> Option<f64> {
+/// The plain mean; `None` for no values.
+pub(crate) fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// Whether enough of the applicable questions were answered with a choice to give a score.
+pub(crate) fn enough_answered(module: &Module, answered: usize, applicable: usize) -> bool {
+    applicable > 0
+        && answered > 0
+        && answered * 100 >= usize::from(module.min_answered_percent) * applicable
 }
 
 fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
@@ -149,9 +157,7 @@ fn score_module(content: &Content, module: &Module, answers: &Answers) -> Module
             applicable,
         });
     }
-    let enough = applicable_total > 0
-        && answered_total > 0
-        && answered_total * 100 >= usize::from(module.min_answered_percent) * applicable_total;
+    let enough = enough_answered(module, answered_total, applicable_total);
     let module_value = weighted_mean(module.dimensions.iter().zip(&dimensions).filter_map(
         |(dimension, result)| result.score.map(|s| (s.value, dimension.weight.max(0.0))),
     ));

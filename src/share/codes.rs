@@ -14,11 +14,11 @@ use crate::layout::QuestionLayout;
 
 /// Subjects a question is answered for, in token order.
 pub(super) fn subject_ids(question: &QuestionLayout, answers: &Answers) -> Vec<u16> {
-    match question.per {
-        crate::model::Subject::Organization => vec![0],
-        crate::model::Subject::Party => answers.parties.iter().map(|p| p.id).collect(),
-        crate::model::Subject::PortfolioPartner => answers.portfolio.iter().map(|p| p.id).collect(),
-    }
+    answers
+        .subjects_of(question.per)
+        .into_iter()
+        .map(|s| s.id)
+        .collect()
 }
 
 /// 0 unanswered, 1 not applicable, 2 don't know, 3 + index for a choice; for multiple-choice

@@ -3,7 +3,7 @@
 
 use partnering_maturity::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_maturity::content;
-use partnering_maturity::model::{Content, Tier};
+use partnering_maturity::model::{Content, Question, Subject, Tier};
 
 pub fn content() -> &'static Content {
     match content::bundled() {
@@ -79,3 +79,32 @@ pub fn answer_all(content: &Content, answers: &mut Answers, module_id: &str, pic
 }
 
 pub const ALL_FUNCTIONS: [&str; 5] = ["channel", "technology", "mna", "venture", "alliances"];
+
+pub fn respond(answers: &mut Answers, question: &str, subject: u16, response: Response) {
+    answers.responses.insert(
+        ResponseKey {
+            question: question.into(),
+            subject,
+        },
+        response,
+    );
+}
+
+/// Every (question, subject) pair an answer set with these subjects can hold, in content order.
+pub fn slots<'a>(
+    content: &'a Content,
+    parties: &[u16],
+    partners: &[u16],
+) -> Vec<(&'a Question, u16)> {
+    content
+        .questions()
+        .flat_map(|(question, per)| {
+            let subjects = match per {
+                Subject::Organization => vec![0],
+                Subject::Party => parties.to_vec(),
+                Subject::PortfolioPartner => partners.to_vec(),
+            };
+            subjects.into_iter().map(move |subject| (question, subject))
+        })
+        .collect()
+}
