@@ -31,7 +31,8 @@ export async function pressButton(page, label) {
 
 /**
  * Answers every radio group on the screen with the keyboard: Tab into each group, Space to pick
- * the first choice, then ArrowDown `pick(name)` times; stops at the Next button and presses it.
+ * the first choice, then ArrowDown `pick(name)` times; stops at the Next button, presses it and
+ * waits for the next screen.
  */
 export async function answerScreen(page, pick = () => 1) {
   const done = new Set();
@@ -40,6 +41,9 @@ export async function answerScreen(page, pick = () => 1) {
     const f = await focused(page);
     if (f.tag === 'button' && f.text === 'Next') {
       await page.keyboard.press('Enter');
+      // The next screen moves focus to its heading once it has rendered; waiting for that keeps
+      // the caller from tabbing through the old screen on a busy machine.
+      await page.waitForFunction(() => document.activeElement?.id === 'page-heading', null, { timeout: 15000 });
       return done.size;
     }
     if (f.type === 'radio' && !done.has(f.name)) {
