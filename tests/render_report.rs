@@ -205,7 +205,8 @@ async fn trust_profile_is_an_accessible_chart_with_title_and_description() {
         13,
         "14 bars: competence, intentions and twelve principles"
     );
-    assert_eq!(count(&html, "class=\"bar-value\">"), 14);
+    let chart = element_around(&html, "<svg", "</svg>", "trust-health-title").unwrap_or_default();
+    assert_eq!(count(chart, "class=\"bar-value\">"), 14);
     assert!(html.contains("<h4>Top risks</h4><ol><li>Alliance manager keeps changing (0 / 100)</li><li>Partners' part in wins goes unrecognized (33 / 100)</li></ol>"));
 }
 
@@ -228,6 +229,17 @@ async fn summary_draws_a_radar_from_three_dimensions() {
         count(&html, "class=\"grid\""),
         4,
         "rings at 25, 50, 75 and 100"
+    );
+    // The phone stand-in: the same title and description, one full-width bar per dimension.
+    let list = opening_tag(&html, "svg", "overall-radar-list-title").unwrap_or_default();
+    assert!(list.contains("class=\"chart radar-list\""), "{list}");
+    assert!(list.contains("role=\"img\""), "{list}");
+    assert!(html.contains("<desc id=\"overall-radar-list-desc\">A: Sales channel 100; A: Technology partnerships 100; A: The seams between functions 100</desc>"));
+    let figure = first_span(&html, "<figure", "</figure>").unwrap_or_default();
+    assert_eq!(count(figure, "class=\"bar\""), 3);
+    assert!(
+        figure.contains("class=\"bar-label\">A: The seams between functions</text>"),
+        "{figure}"
     );
 }
 

@@ -92,7 +92,7 @@ pub fn radar(props: &ChartProps) -> Html {
             <g>
                 <line class="axis" x1={px(CX).to_string()} y1={px(CY).to_string()} x2={x.to_string()} y2={y.to_string()} />
                 <text x={lx.to_string()} y={(ly + 4).to_string()} text-anchor={anchor} class="axis-label">
-                    { format!("{} ({value})", shorten(&d.label)) }
+                    { format!("{} ({value})", shorten(&d.label, 26)) }
                 </text>
             </g>
         }
@@ -109,20 +109,81 @@ pub fn radar(props: &ChartProps) -> Html {
         description = format!("First: {description}. Second: {}", describe(second));
     }
     html! {
-        <svg class="chart radar" viewBox="0 0 760 440" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+        <>
+            <svg class="chart radar" viewBox="0 0 760 440" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                <title id={title_id}>{ &props.title }</title>
+                <desc id={desc_id}>{ description.clone() }</desc>
+                { for rings }
+                { for axes }
+                <polygon class="series" points={first} />
+                if let Some(second) = second { <polygon class="series second" points={second} /> }
+            </svg>
+            { narrow_list(props, description) }
+        </>
+    }
+}
+
+/// The radar's stand-in on a phone, where a many-axed radar's labels would be too small to
+/// read: one full-width bar per dimension (two, the second hatched, when comparing), with the
+/// label and the values above it. The stylesheet shows exactly one of the two.
+fn narrow_list(props: &ChartProps, description: String) -> Html {
+    const WIDTH: i64 = 320;
+    const BAR: i64 = 10;
+    let series = 1 + i64::from(props.second.is_some());
+    let row = 22 + series * (BAR + 3) + 8;
+    // Two values ("100 / 100") leave less room for the label on the same line.
+    let label_chars = if props.second.is_some() { 30 } else { 36 };
+    let value_text = |d: Option<&Datum>| {
+        d.and_then(|d| d.value)
+            .map_or("–".to_owned(), |v| whole(v).to_string())
+    };
+    let bar = |value: Option<f64>, y: i64, class: &'static str| {
+        let width = px(value.unwrap_or(0.0).clamp(0.0, 100.0) * WIDTH as f64 / 100.0);
+        html! {
+            <>
+                <rect x="0" y={y.to_string()} width={WIDTH.to_string()} height={BAR.to_string()} class="bar-track" />
+                <rect x="0" y={y.to_string()} width={width.to_string()} height={BAR.to_string()} class={class} />
+            </>
+        }
+    };
+    let rows = props.data.iter().zip(0i64..).map(|(d, i)| {
+        let top = row * i;
+        let other = props.second.as_ref().map(|second| second.get(i as usize));
+        let values = match other {
+            Some(o) => format!("{} / {}", value_text(Some(d)), value_text(o)),
+            None => value_text(Some(d)),
+        };
+        html! {
+            <g>
+                <text x="0" y={(top + 15).to_string()} class="bar-label">{ shorten(&d.label, label_chars) }</text>
+                <text x={WIDTH.to_string()} y={(top + 15).to_string()} text-anchor="end" class="bar-value">{ values }</text>
+                { bar(d.value, top + 22, "bar") }
+                if let Some(o) = other { { bar(o.and_then(|o| o.value), top + 22 + BAR + 3, "bar second") } }
+            </g>
+        }
+    });
+    let height = row * props.data.len() as i64;
+    let title_id = format!("{}-list-title", props.id);
+    let desc_id = format!("{}-list-desc", props.id);
+    html! {
+        <svg class="chart radar-list" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ description }</desc>
-            { for rings }
-            { for axes }
-            <polygon class="series" points={first} />
-            if let Some(second) = second { <polygon class="series second" points={second} /> }
+            { for rows }
         </svg>
     }
 }
 
-fn shorten(label: &str) -> String {
-    if label.chars().count() > 26 {
-        format!("{}…", label.chars().take(25).collect::<String>())
+/// The label cut to at most `max` characters, with an ellipsis when cut.
+fn shorten(label: &str, max: usize) -> String {
+    if label.chars().count() > max {
+        format!(
+            "{}…",
+            label
+                .chars()
+                .take(max.saturating_sub(1))
+                .collect::<String>()
+        )
     } else {
         label.to_owned()
     }
@@ -139,7 +200,7 @@ pub fn bars(props: &ChartProps) -> Html {
         let value = d.value.map_or("not answered".to_owned(), |v| whole(v).to_string());
         html! {
             <g>
-                <text x="0" y={(y + 16).to_string()} class="bar-label">{ shorten(&d.label) }</text>
+                <text x="0" y={(y + 16).to_string()} class="bar-label">{ shorten(&d.label, 26) }</text>
                 <rect x="220" y={y.to_string()} width="260" height="22" class="bar-track" />
                 <rect x="220" y={y.to_string()} width={width.to_string()} height="22" class="bar" />
                 <text x={(226 + width.min(200)).to_string()} y={(y + 16).to_string()} class="bar-value">{ value }</text>

@@ -178,14 +178,16 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
             if !charted.is_empty() {
                 <figure class="chart-figure">
                     <Radar id="compare-radar" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.scores.a)} second={Some(series(|d| d.scores.b))} />
-                    <figcaption class="legend"><span class="key first"></span>{ la }{ " " }<span class="key second"></span>{ lb }</figcaption>
+                    <figcaption class="legend"><span class="key first"></span><bdi>{ la }</bdi>{ " " }<span class="key second"></span><bdi>{ lb }</bdi></figcaption>
                 </figure>
             }
             <h3>{ "Where the two views differ most" }</h3>
+            <div class="table-scroll" role="region" aria-label="Scores of both reports by dimension" tabindex="0">
             <table class="compare-table">
-                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ la }</th><th scope="col">{ lb }</th><th scope="col">{ "Difference" }</th><th scope="col">{ "Level" }</th></tr></thead>
+                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col"><bdi>{ la }</bdi></th><th scope="col"><bdi>{ lb }</bdi></th><th scope="col">{ "Difference" }</th><th scope="col">{ "Level" }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
             if !comparison.left_out.is_empty() {
                 <h3>{ "Left out of the comparison" }</h3>
                 <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l }</li> }) }</ul>

@@ -13,14 +13,39 @@ async function overflow(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      // A wide table may scroll sideways inside its own region; the region itself must fit.
+      .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.parentElement.closest('.table-scroll'))
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
     // WCAG 2.5.8: controls are at least 24 by 24 CSS pixels (links inside text are exempt).
     const small = [...document.querySelectorAll('button, input, select, textarea, a.button')]
       .filter((e) => e.offsetParent !== null)
       .filter((e) => { const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
       .map((e) => `${e.tagName.toLowerCase()}#${e.id}`);
-    return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5), small: small.slice(0, 5) };
+    // Words in the text-heavy tables wrap whole; only typed names (in <bdi>) may break anywhere.
+    const split = [];
+    for (const cell of document.querySelectorAll('.dimensions :is(th, td), .signs :is(th, td), .compare-table :is(th, td), .team-table :is(th, td)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('bdi')) continue;
+        for (const word of node.data.matchAll(/[^\s\-–—\/·]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(word[0]);
+        }
+      }
+    }
+    return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5), small: small.slice(0, 5), split: split.slice(0, 5) };
+  });
+}
+
+/** Which of the summary's two charts shows, and how tall its labels render in CSS pixels. */
+function summaryChart(page) {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('#overall-radar-title, #overall-radar-list-title')]
+      .map((t) => t.parentElement).filter((svg) => getComputedStyle(svg).display !== 'none');
+    const label = shown[0]?.querySelector('text');
+    return { shown: shown.map((svg) => svg.getAttribute('class')), labelPx: Math.round(label?.getBoundingClientRect().height ?? 0) };
   });
 }
 
@@ -49,6 +74,9 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'See my report' }).click();
     await page.locator('.report').waitFor();
     await look('report');
+    const chart = await summaryChart(page);
+    assert.deepEqual(chart.shown, [width < 640 ? 'chart radar-list' : 'chart radar'], 'a phone gets the bar list, a desktop the radar');
+    assert.ok(chart.labelPx >= 12, `chart labels render ${chart.labelPx} px tall`);
     const link = await page.locator('.share-url a').getAttribute('href');
     await page.goto(`${server.url}#/compare`);
     await page.locator('#side-0-link').fill(link);
@@ -60,7 +88,7 @@ for (const width of [360, 1280]) {
     await page.locator('.team-table').waitFor();
     await look('team');
     for (const [name, result] of Object.entries(seen)) {
-      assert.deepEqual(result, { scroll: 0, wide: [], small: [] }, `${name} at ${width}px`);
+      assert.deepEqual(result, { scroll: 0, wide: [], small: [], split: [] }, `${name} at ${width}px`);
     }
     assert.deepEqual(app.errors, []);
     await app.close();
