@@ -121,6 +121,15 @@ async fn seam_heatmap_shows_scores_between_present_functions_and_na_for_absent_o
     assert!(table.contains("<tr><th scope=\"row\">Sales channel</th><td class=\"heat self\">—</td><td class=\"heat h3\">67</td><td class=\"heat absent\">n/a</td>"));
     assert!(html.contains("<p>Collaboration index across the seams: 67 / 100.</p>"));
     assert!(html.contains("<h4>Where most value is lost</h4><ol><li>Sales channel ↔ Technology partnerships: 67 / 100</li></ol>"));
+    // On a phone the table scrolls inside a named region that the keyboard can reach.
+    let region = opening_tag(&html, "div", "aria-label=\"Seam heatmap\"").unwrap_or_default();
+    for attribute in [
+        "class=\"table-scroll\"",
+        "role=\"region\"",
+        "tabindex=\"0\"",
+    ] {
+        assert!(region.contains(attribute), "{region}");
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]

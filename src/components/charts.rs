@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::TableScroll;
 use crate::scoring::whole;
 
 /// One labelled value, 0–100 (`None` when not answered).
@@ -261,10 +262,12 @@ pub fn seam_heatmap(props: &HeatmapProps) -> Html {
         html! { <tr><th scope="row">{ row_label }</th>{ for cells }</tr> }
     });
     html! {
-        <table class="heatmap">
-            <caption>{ "Collaboration across each seam, 0 (none) to 100 (systematic); n/a where a function does not exist" }</caption>
-            <thead><tr><td></td>{ for header }</tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
+        <TableScroll label="Seam heatmap">
+            <table class="heatmap">
+                <caption>{ "Collaboration across each seam, 0 (none) to 100 (systematic); n/a where a function does not exist" }</caption>
+                <thead><tr><td></td>{ for header }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </TableScroll>
     }
 }

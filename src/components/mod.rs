@@ -11,6 +11,7 @@ mod report_input;
 mod resume;
 mod share_link;
 pub mod subjects;
+mod table_scroll;
 
 pub use file_drop::{FileDrop, LoadedFile};
 pub use notices::Notices;
@@ -21,3 +22,4 @@ pub use report_input::{ReportInput, SideInput};
 pub use resume::ResumeOffer;
 pub use share_link::ShareLink;
 pub use subjects::SubjectsEditor;
+pub use table_scroll::TableScroll;

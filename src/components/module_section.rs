@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::TableScroll;
 use crate::components::charts::{Bars, Datum, SeamHeatmap};
 use crate::components::subjects::tier_name;
 use crate::content::level_name;
@@ -113,15 +114,17 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
             html! {
                 <div class="detail">
                     <h3>{ "Signs of a serious partner" }</h3>
-                    <table class="signs">
-                        <thead><tr><th scope="col">{ "Sign" }</th>{ for parties.iter().map(|p| html! { <th scope="col"><bdi>{ &p.name }</bdi></th> }) }</tr></thead>
-                        <tbody>
-                            { for titles.iter().enumerate().map(|(i, title)| html! {
-                                <tr><th scope="row">{ *title }</th>{ for parties.iter().map(|p| html! { <td>{ mark(p.signs.get(i).and_then(|s| s.1)) }</td> }) }</tr>
-                            }) }
-                            <tr class="total"><th scope="row">{ "Signs fully present" }</th>{ for parties.iter().map(|p| html! { <td>{ format!("{} of {}", p.present, p.signs.len()) }</td> }) }</tr>
-                        </tbody>
-                    </table>
+                    <TableScroll label="Signs by party">
+                        <table class="signs">
+                            <thead><tr><th scope="col">{ "Sign" }</th>{ for parties.iter().map(|p| html! { <th scope="col"><bdi>{ &p.name }</bdi></th> }) }</tr></thead>
+                            <tbody>
+                                { for titles.iter().enumerate().map(|(i, title)| html! {
+                                    <tr><th scope="row">{ *title }</th>{ for parties.iter().map(|p| html! { <td>{ mark(p.signs.get(i).and_then(|s| s.1)) }</td> }) }</tr>
+                                }) }
+                                <tr class="total"><th scope="row">{ "Signs fully present" }</th>{ for parties.iter().map(|p| html! { <td>{ format!("{} of {}", p.present, p.signs.len()) }</td> }) }</tr>
+                            </tbody>
+                        </table>
+                    </TableScroll>
                     { for parties.iter().filter_map(|p| p.guidance.as_ref().map(|g| html! { <p><strong><bdi>{ &p.name }</bdi>{ ": " }</strong>{ g }</p> })) }
                 </div>
             }
@@ -135,22 +138,24 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
             <div class="detail">
                 <h3>{ "Portfolio: declared versus recommended tier" }</h3>
                 <p>{ format!("Declared today: {} strategic, {} tactical, {} opportunistic, {} under review. {}", declared_counts[0], declared_counts[1], declared_counts[2], declared_counts[3], healthy_shape()) }</p>
-                <table class="tiers">
-                    <thead><tr><th scope="col">{ "Partner" }</th><th scope="col">{ "Treated as" }</th><th scope="col">{ "Answers support" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Red flags" }</th></tr></thead>
-                    <tbody>{ for partners.iter().map(|p| {
-                        let recommended = p.recommended.map_or("Too few answers".to_owned(), |t| tier_name(t).to_owned());
-                        let change = p.recommended.is_some_and(|t| t != p.declared);
-                        html! {
-                            <tr class={classes!(change.then_some("retier"))}>
-                                <th scope="row"><bdi>{ &p.name }</bdi></th>
-                                <td>{ tier_name(p.declared) }</td>
-                                <td>{ recommended }{ if change { " (re-tier)" } else { "" } }</td>
-                                <td>{ p.score.map_or("–".to_owned(), |s| whole(s).to_string()) }</td>
-                                <td>{ p.red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join(", ") }</td>
-                            </tr>
-                        }
-                    }) }</tbody>
-                </table>
+                <TableScroll label="Declared and recommended tier by partner">
+                    <table class="tiers">
+                        <thead><tr><th scope="col">{ "Partner" }</th><th scope="col">{ "Treated as" }</th><th scope="col">{ "Answers support" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Red flags" }</th></tr></thead>
+                        <tbody>{ for partners.iter().map(|p| {
+                            let recommended = p.recommended.map_or("Too few answers".to_owned(), |t| tier_name(t).to_owned());
+                            let change = p.recommended.is_some_and(|t| t != p.declared);
+                            html! {
+                                <tr class={classes!(change.then_some("retier"))}>
+                                    <th scope="row"><bdi>{ &p.name }</bdi></th>
+                                    <td>{ tier_name(p.declared) }</td>
+                                    <td>{ recommended }{ if change { " (re-tier)" } else { "" } }</td>
+                                    <td>{ p.score.map_or("–".to_owned(), |s| whole(s).to_string()) }</td>
+                                    <td>{ p.red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join(", ") }</td>
+                                </tr>
+                            }
+                        }) }</tbody>
+                    </table>
+                </TableScroll>
                 <ul class="shape">{ for shape.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                 if !red_flags.is_empty() {
                     <p class="flags"><strong>{ "Red flags raised: " }</strong>{ red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join("; ") }</p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::compare::{Comparison, compare};
 use crate::components::charts::{Datum, Radar};
-use crate::components::{ReportInput, SideInput};
+use crate::components::{ReportInput, SideInput, TableScroll};
 use crate::content::level_name;
 use crate::context::use_app;
 use crate::inputs::{ComparePayload, read_report};
@@ -182,12 +182,12 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
                 </figure>
             }
             <h3>{ "Where the two views differ most" }</h3>
-            <div class="table-scroll" role="region" aria-label="Scores of both reports by dimension" tabindex="0">
-            <table class="compare-table">
-                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col"><bdi>{ la }</bdi></th><th scope="col"><bdi>{ lb }</bdi></th><th scope="col">{ "Difference" }</th><th scope="col">{ "Level" }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            </div>
+            <TableScroll label="Scores of both reports by dimension">
+                <table class="compare-table">
+                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col"><bdi>{ la }</bdi></th><th scope="col"><bdi>{ lb }</bdi></th><th scope="col">{ "Difference" }</th><th scope="col">{ "Level" }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </TableScroll>
             if !comparison.left_out.is_empty() {
                 <h3>{ "Left out of the comparison" }</h3>
                 <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l }</li> }) }</ul>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
-use crate::components::{FileDrop, LoadedFile};
+use crate::components::{FileDrop, LoadedFile, TableScroll};
 use crate::content::level_name;
 use crate::context::use_app;
 use crate::inputs::{lines, read_report};
@@ -133,12 +133,12 @@ fn team_results(props: &TeamResultsProps) -> Html {
             }
             { for view.skipped.iter().map(|s| html! { <p class="notice">{ format!("{}: {}", s.label, s.reason) }</p> }) }
             <p class="rule">{ disagreement_rule() }</p>
-            <div class="table-scroll" role="region" aria-label="The team's scores by dimension" tabindex="0">
-            <table class="team-table">
-                <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Respondents" }</th><th scope="col">{ "Mean" }</th><th scope="col">{ "Range" }</th><th scope="col">{ "Spread" }</th><th scope="col">{ "Flag" }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            </div>
+            <TableScroll label="The team's scores by dimension">
+                <table class="team-table">
+                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Respondents" }</th><th scope="col">{ "Mean" }</th><th scope="col">{ "Range" }</th><th scope="col">{ "Spread" }</th><th scope="col">{ "Flag" }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </TableScroll>
             <div class="actions no-print">
                 <button onclick={download_json}>{ "Download team view (JSON)" }</button>
                 <button onclick={download_csv}>{ "Download team view (CSV)" }</button>

@@ -21,9 +21,9 @@ async function overflow(page) {
       .filter((e) => e.offsetParent !== null)
       .filter((e) => { const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
       .map((e) => `${e.tagName.toLowerCase()}#${e.id}`);
-    // Words in the text-heavy tables wrap whole; only typed names (in <bdi>) may break anywhere.
+    // Words in tables wrap whole; only typed names (in <bdi>) may break anywhere.
     const split = [];
-    for (const cell of document.querySelectorAll('.dimensions :is(th, td), .signs :is(th, td), .compare-table :is(th, td), .team-table :is(th, td)')) {
+    for (const cell of document.querySelectorAll('th, td')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement.closest('bdi')) continue;
