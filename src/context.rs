@@ -38,10 +38,23 @@ impl AppContext {
 
     /// The modules offered, in the configured order.
     pub fn offered_modules(&self) -> Vec<&'static crate::model::Module> {
-        let all: Vec<&str> = self.content.modules.iter().map(|m| m.id.as_str()).collect();
-        self.config
-            .offered_modules(&all)
-            .iter()
+        self.modules_by_id(self.config.offered_modules(&self.module_ids()))
+    }
+
+    /// The modules offered, then any already chosen that are no longer offered.
+    pub fn choosable_modules(&self) -> Vec<&'static crate::model::Module> {
+        let ids = self
+            .config
+            .choosable_modules(&self.module_ids(), &self.state.answers.modules);
+        self.modules_by_id(ids)
+    }
+
+    fn module_ids(&self) -> Vec<&'static str> {
+        self.content.modules.iter().map(|m| m.id.as_str()).collect()
+    }
+
+    fn modules_by_id(&self, ids: Vec<String>) -> Vec<&'static crate::model::Module> {
+        ids.iter()
             .filter_map(|id| self.content.modules.iter().find(|m| &m.id == id))
             .collect()
     }

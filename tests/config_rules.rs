@@ -521,6 +521,23 @@ fn offered_modules_are_the_configured_ones_or_all_in_content_order() {
     assert_eq!(config.offered_modules(&known), ["tiering", "collaboration"]);
 }
 
+#[test]
+fn modules_chosen_before_the_configuration_changed_stay_choosable_after_the_offered_ones() {
+    let known = known();
+    let (config, _) = from_query("modules=tiering,collaboration");
+    let chosen = ["health", "collaboration", "retired_module"].map(String::from);
+    assert_eq!(
+        config.choosable_modules(&known, &chosen),
+        ["tiering", "collaboration", "health"],
+        "offered first, then chosen ones not offered; unknown ids left out"
+    );
+    assert_eq!(
+        config.choosable_modules(&known, &[]),
+        ["tiering", "collaboration"]
+    );
+    assert_eq!(Config::default().choosable_modules(&known, &chosen), known);
+}
+
 // --- origins ---
 
 #[test]

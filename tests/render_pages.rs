@@ -6,6 +6,7 @@ mod render_support;
 use common::*;
 use partnering_maturity::answers::{Answers, Response};
 use partnering_maturity::components::{Notices, ResumeOffer};
+use partnering_maturity::config::Config;
 use partnering_maturity::journey::estimated_minutes;
 use partnering_maturity::model::Tier;
 use partnering_maturity::pages::{ChoosePage, NotFoundPage, ReviewPage, StepPage, WelcomePage};
@@ -145,6 +146,27 @@ async fn choose_lists_a_labelled_checkbox_per_module_ticked_when_chosen() {
         !html.contains("Tick at least one module"),
         "no error before Begin"
     );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_module_chosen_before_the_configuration_stopped_offering_it_can_still_be_unticked() {
+    let known: Vec<&str> = bundled().modules.iter().map(|m| m.id.as_str()).collect();
+    let (config, _) = Config::from_sources(None, "modules=collaboration", &known);
+    let state = with_answers(answers(&["health"]));
+    let html = render_configured_page(state, Some(config), html! { <ChoosePage /> }).await;
+    assert_eq!(
+        count(&html, "type=\"checkbox\""),
+        2,
+        "the offered module and the chosen one"
+    );
+    let offered = opening_tag(&html, "input", "id=\"module-collaboration\"").unwrap_or_default();
+    assert!(!offered.contains(" checked"), "{offered}");
+    let kept = opening_tag(&html, "input", "id=\"module-health\"").unwrap_or_default();
+    assert!(kept.contains(" checked"), "{kept}");
+    let label =
+        element_around(&html, "<label", "</label>", "D. Alliance health").unwrap_or_default();
+    assert!(label.contains("No longer offered here."), "{label}");
+    assert_eq!(count(&html, "No longer offered here."), 1);
 }
 
 #[tokio::test(flavor = "current_thread")]

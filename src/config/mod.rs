@@ -170,4 +170,17 @@ impl Config {
             None => all.iter().map(|id| (*id).to_owned()).collect(),
         }
     }
+
+    /// The modules a person can tick: those offered, then any already chosen that the
+    /// configuration no longer offers (saved progress from before it changed), so they can be
+    /// seen and unticked rather than taken unseen. Ids not in `all` are left out.
+    pub fn choosable_modules(&self, all: &[&str], chosen: &[String]) -> Vec<String> {
+        let mut modules = self.offered_modules(all);
+        for id in chosen {
+            if all.contains(&id.as_str()) && !modules.contains(id) {
+                modules.push(id.clone());
+            }
+        }
+        modules
+    }
 }

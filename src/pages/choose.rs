@@ -13,6 +13,11 @@ pub fn choose_page() -> Html {
     let app = use_app();
     let error = use_state(|| false);
     let chosen = &app.state.answers.modules;
+    let offered: Vec<&str> = app
+        .offered_modules()
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
     let first = chosen.first().cloned();
     let next = {
         let error = error.clone();
@@ -31,8 +36,9 @@ pub fn choose_page() -> Html {
             <p class="lead">{ "Each module stands alone; all four together make the full assessment. They are taken in the order you tick them." }</p>
             <fieldset class="choices">
                 <legend>{ "Modules to take" }</legend>
-                { for app.offered_modules().into_iter().map(|m| {
+                { for app.choosable_modules().into_iter().map(|m| {
                     let checked = chosen.contains(&m.id);
+                    let withdrawn = !offered.contains(&m.id.as_str());
                     let toggle = {
                         let app = app.clone();
                         let id = m.id.clone();
@@ -46,6 +52,9 @@ pub fn choose_page() -> Html {
                             <label for={input_id}>
                                 <span class="choice-label">{ format!("{}. {}", m.letter, m.title) }</span>
                                 <span class="choice-detail">{ format!("{} About {} minutes.", m.summary, estimated_minutes(m)) }</span>
+                                if withdrawn {
+                                    <span class="choice-detail">{ "No longer offered here. You started it earlier; untick it to leave it out of your report." }</span>
+                                }
                             </label>
                         </div>
                     }

@@ -20,6 +20,9 @@ pub fn bundled() -> &'static Content {
 pub struct WithStateProps {
     /// The state the reducer starts from.
     pub state: State,
+    /// The configuration; the defaults when not given.
+    #[prop_or_default]
+    pub config: Option<std::rc::Rc<partnering_maturity::config::Config>>,
     pub children: Html,
 }
 
@@ -31,7 +34,7 @@ pub fn with_state(props: &WithStateProps) -> Html {
     let context = AppContext {
         state,
         content: bundled(),
-        config: std::rc::Rc::new(partnering_maturity::config::Config::default()),
+        config: props.config.clone().unwrap_or_default(),
     };
     html! {
         <ContextProvider<AppContext> {context}>{ props.children.clone() }</ContextProvider<AppContext>>
@@ -40,8 +43,18 @@ pub fn with_state(props: &WithStateProps) -> Html {
 
 /// Renders `page` inside the app context holding `state`; plain HTML, no hydration markers.
 pub async fn render_page(state: State, page: Html) -> String {
+    render_configured_page(state, None, page).await
+}
+
+/// As `render_page`, with a configuration other than the defaults.
+pub async fn render_configured_page(
+    state: State,
+    config: Option<partnering_maturity::config::Config>,
+    page: Html,
+) -> String {
     LocalServerRenderer::<WithState>::with_props(WithStateProps {
         state,
+        config: config.map(std::rc::Rc::new),
         children: page,
     })
     .hydratable(false)
