@@ -41,11 +41,11 @@ impl AppContext {
         self.modules_by_id(self.config.offered_modules(&self.module_ids()))
     }
 
-    /// The modules offered, then any already chosen that are no longer offered.
-    pub fn choosable_modules(&self) -> Vec<&'static crate::model::Module> {
+    /// The chosen modules that the configuration no longer offers.
+    pub fn withdrawn_modules(&self) -> Vec<&'static crate::model::Module> {
         let ids = self
             .config
-            .choosable_modules(&self.module_ids(), &self.state.answers.modules);
+            .withdrawn_modules(&self.module_ids(), &self.state.answers.modules);
         self.modules_by_id(ids)
     }
 

@@ -522,20 +522,21 @@ fn offered_modules_are_the_configured_ones_or_all_in_content_order() {
 }
 
 #[test]
-fn modules_chosen_before_the_configuration_changed_stay_choosable_after_the_offered_ones() {
+fn modules_chosen_but_no_longer_offered_are_withdrawn_ones() {
     let known = known();
     let (config, _) = from_query("modules=tiering,collaboration");
     let chosen = ["health", "collaboration", "retired_module"].map(String::from);
     assert_eq!(
-        config.choosable_modules(&known, &chosen),
-        ["tiering", "collaboration", "health"],
-        "offered first, then chosen ones not offered; unknown ids left out"
+        config.withdrawn_modules(&known, &chosen),
+        ["health"],
+        "chosen but not offered; offered and unknown ids left out"
     );
-    assert_eq!(
-        config.choosable_modules(&known, &[]),
-        ["tiering", "collaboration"]
+    assert!(config.withdrawn_modules(&known, &[]).is_empty());
+    assert!(
+        Config::default()
+            .withdrawn_modules(&known, &chosen)
+            .is_empty()
     );
-    assert_eq!(Config::default().choosable_modules(&known, &chosen), known);
 }
 
 // --- origins ---

@@ -159,12 +159,14 @@ async fn a_module_chosen_before_the_configuration_stopped_offering_it_can_still_
         2,
         "the offered module and the chosen one"
     );
-    let offered = opening_tag(&html, "input", "id=\"module-collaboration\"").unwrap_or_default();
+    let offered = opening_tag(&html, "input", "id=\"module-collaboration\"")
+        .unwrap_or_else(|| panic!("no checkbox for the offered module"));
     assert!(!offered.contains(" checked"), "{offered}");
-    let kept = opening_tag(&html, "input", "id=\"module-health\"").unwrap_or_default();
+    let kept = opening_tag(&html, "input", "id=\"module-health\"")
+        .unwrap_or_else(|| panic!("no checkbox for the withdrawn module"));
     assert!(kept.contains(" checked"), "{kept}");
-    let label =
-        element_around(&html, "<label", "</label>", "D. Alliance health").unwrap_or_default();
+    let label = element_around(&html, "<label", "</label>", "D. Alliance health")
+        .unwrap_or_else(|| panic!("no label for the withdrawn module"));
     assert!(label.contains("No longer offered here."), "{label}");
     assert_eq!(count(&html, "No longer offered here."), 1);
 }

@@ -216,6 +216,15 @@ async fn trust_profile_is_an_accessible_chart_with_title_and_description() {
     );
     let chart = element_around(&html, "<svg", "</svg>", "trust-health-title").unwrap_or_default();
     assert_eq!(count(chart, "class=\"bar-value\">"), 14);
+    // Its phone stand-in, like the radar's: same title and description, a bar per item.
+    let list =
+        element_around(&html, "<svg", "</svg>", "trust-health-list-title").unwrap_or_default();
+    assert!(list.contains("class=\"chart bar-list\""), "{list}");
+    assert!(
+        list.contains("<desc id=\"trust-health-list-desc\">Trust in competence 100;"),
+        "{list}"
+    );
+    assert_eq!(count(list, "class=\"bar\""), 14);
     assert!(html.contains("<h4>Top risks</h4><ol><li>Alliance manager keeps changing (0 / 100)</li><li>Partners' part in wins goes unrecognized (33 / 100)</li></ol>"));
 }
 
@@ -241,7 +250,7 @@ async fn summary_draws_a_radar_from_three_dimensions() {
     );
     // The phone stand-in: the same title and description, one full-width bar per dimension.
     let list = opening_tag(&html, "svg", "overall-radar-list-title").unwrap_or_default();
-    assert!(list.contains("class=\"chart radar-list\""), "{list}");
+    assert!(list.contains("class=\"chart bar-list\""), "{list}");
     assert!(list.contains("role=\"img\""), "{list}");
     assert!(html.contains("<desc id=\"overall-radar-list-desc\">A: Sales channel 100; A: Technology partnerships 100; A: The seams between functions 100</desc>"));
     let figure = first_span(&html, "<figure", "</figure>").unwrap_or_default();

@@ -47,6 +47,14 @@ fn px(value: f64) -> i64 {
     whole(value)
 }
 
+/// A score as a whole number, or a dash when there is none.
+pub fn value_text(value: Option<f64>) -> String {
+    value.map_or("–".to_owned(), |v| whole(v).to_string())
+}
+
+/// How many characters of a label fit beside a radar axis or a bar on a wide screen.
+const WIDE_LABEL_CHARS: usize = 26;
+
 const CX: f64 = 380.0;
 const CY: f64 = 220.0;
 const RADIUS: f64 = 150.0;
@@ -88,12 +96,12 @@ pub fn radar(props: &ChartProps) -> Html {
         let (x, y) = point(*direction, 100.0);
         let (lx, ly) = point(*direction, 112.0);
         let anchor = if (lx - px(CX)).abs() < 12 { "middle" } else if lx > px(CX) { "start" } else { "end" };
-        let value = d.value.map_or("–".to_owned(), |v| whole(v).to_string());
+        let value = value_text(d.value);
         html! {
             <g>
                 <line class="axis" x1={px(CX).to_string()} y1={px(CY).to_string()} x2={x.to_string()} y2={y.to_string()} />
                 <text x={lx.to_string()} y={(ly + 4).to_string()} text-anchor={anchor} class="axis-label">
-                    { format!("{} ({value})", shorten(&d.label, 26)) }
+                    { format!("{} ({value})", shorten(&d.label, WIDE_LABEL_CHARS)) }
                 </text>
             </g>
         }
@@ -124,9 +132,10 @@ pub fn radar(props: &ChartProps) -> Html {
     }
 }
 
-/// The radar's stand-in on a phone, where a many-axed radar's labels would be too small to
-/// read: one full-width bar per dimension (two, the second hatched, when comparing), with the
-/// label and the values above it. The stylesheet shows exactly one of the two.
+/// The stand-in for a radar or a bar chart on a phone, where their labels would be too small
+/// to read: one full-width bar per dimension (two when comparing, the second a dashed
+/// outline), with the label and the values above it. The stylesheet shows exactly one of the
+/// wide chart and this list.
 fn narrow_list(props: &ChartProps, description: String) -> Html {
     const WIDTH: i64 = 320;
     const BAR: i64 = 10;
@@ -134,10 +143,6 @@ fn narrow_list(props: &ChartProps, description: String) -> Html {
     let row = 22 + series * (BAR + 3) + 8;
     // Two values ("100 / 100") leave less room for the label on the same line.
     let label_chars = if props.second.is_some() { 30 } else { 36 };
-    let value_text = |d: Option<&Datum>| {
-        d.and_then(|d| d.value)
-            .map_or("–".to_owned(), |v| whole(v).to_string())
-    };
     let bar = |value: Option<f64>, y: i64, class: &'static str| {
         let width = px(value.unwrap_or(0.0).clamp(0.0, 100.0) * WIDTH as f64 / 100.0);
         html! {
@@ -149,17 +154,20 @@ fn narrow_list(props: &ChartProps, description: String) -> Html {
     };
     let rows = props.data.iter().zip(0i64..).map(|(d, i)| {
         let top = row * i;
-        let other = props.second.as_ref().map(|second| second.get(i as usize));
+        let other = props
+            .second
+            .as_ref()
+            .map(|second| second.get(i as usize).and_then(|o| o.value));
         let values = match other {
-            Some(o) => format!("{} / {}", value_text(Some(d)), value_text(o)),
-            None => value_text(Some(d)),
+            Some(o) => format!("{} / {}", value_text(d.value), value_text(o)),
+            None => value_text(d.value),
         };
         html! {
             <g>
                 <text x="0" y={(top + 15).to_string()} class="bar-label">{ shorten(&d.label, label_chars) }</text>
                 <text x={WIDTH.to_string()} y={(top + 15).to_string()} text-anchor="end" class="bar-value">{ values }</text>
                 { bar(d.value, top + 22, "bar") }
-                if let Some(o) = other { { bar(o.and_then(|o| o.value), top + 22 + BAR + 3, "bar second") } }
+                if let Some(o) = other { { bar(o, top + 22 + BAR + 3, "bar second") } }
             </g>
         }
     });
@@ -167,7 +175,7 @@ fn narrow_list(props: &ChartProps, description: String) -> Html {
     let title_id = format!("{}-list-title", props.id);
     let desc_id = format!("{}-list-desc", props.id);
     html! {
-        <svg class="chart radar-list" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+        <svg class="chart bar-list" viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ description }</desc>
             { for rows }
@@ -201,7 +209,7 @@ pub fn bars(props: &ChartProps) -> Html {
         let value = d.value.map_or("not answered".to_owned(), |v| whole(v).to_string());
         html! {
             <g>
-                <text x="0" y={(y + 16).to_string()} class="bar-label">{ shorten(&d.label, 26) }</text>
+                <text x="0" y={(y + 16).to_string()} class="bar-label">{ shorten(&d.label, WIDE_LABEL_CHARS) }</text>
                 <rect x="220" y={y.to_string()} width="260" height="22" class="bar-track" />
                 <rect x="220" y={y.to_string()} width={width.to_string()} height="22" class="bar" />
                 <text x={(226 + width.min(200)).to_string()} y={(y + 16).to_string()} class="bar-value">{ value }</text>
@@ -210,12 +218,16 @@ pub fn bars(props: &ChartProps) -> Html {
     });
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
+    let description = describe(&props.data);
     html! {
-        <svg class="chart bars" viewBox={format!("0 0 500 {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
-            <title id={title_id}>{ &props.title }</title>
-            <desc id={desc_id}>{ describe(&props.data) }</desc>
-            { for rows }
-        </svg>
+        <>
+            <svg class="chart bars" viewBox={format!("0 0 500 {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                <title id={title_id}>{ &props.title }</title>
+                <desc id={desc_id}>{ description.clone() }</desc>
+                { for rows }
+            </svg>
+            { narrow_list(props, description) }
+        </>
     }
 }
 

@@ -171,16 +171,15 @@ impl Config {
         }
     }
 
-    /// The modules a person can tick: those offered, then any already chosen that the
-    /// configuration no longer offers (saved progress from before it changed), so they can be
-    /// seen and unticked rather than taken unseen. Ids not in `all` are left out.
-    pub fn choosable_modules(&self, all: &[&str], chosen: &[String]) -> Vec<String> {
-        let mut modules = self.offered_modules(all);
-        for id in chosen {
-            if all.contains(&id.as_str()) && !modules.contains(id) {
-                modules.push(id.clone());
-            }
-        }
-        modules
+    /// The chosen modules that the configuration no longer offers (saved progress from before
+    /// it changed), in the order chosen, so they can be shown and unticked rather than taken
+    /// unseen. Ids not in `all` are left out.
+    pub fn withdrawn_modules(&self, all: &[&str], chosen: &[String]) -> Vec<String> {
+        let offered = self.offered_modules(all);
+        chosen
+            .iter()
+            .filter(|id| all.contains(&id.as_str()) && !offered.contains(id))
+            .cloned()
+            .collect()
     }
 }

@@ -13,11 +13,17 @@ pub fn choose_page() -> Html {
     let app = use_app();
     let error = use_state(|| false);
     let chosen = &app.state.answers.modules;
-    let offered: Vec<&str> = app
+    // Modules no longer offered are listed for as long as the page is open, so unticking one
+    // keeps its checkbox (and the focus) in place and can be undone.
+    let withdrawn = {
+        let app = app.clone();
+        use_state(move || app.withdrawn_modules())
+    };
+    let listed = app
         .offered_modules()
-        .iter()
-        .map(|m| m.id.as_str())
-        .collect();
+        .into_iter()
+        .map(|m| (m, false))
+        .chain(withdrawn.iter().map(|m| (*m, true)));
     let first = chosen.first().cloned();
     let next = {
         let error = error.clone();
@@ -36,9 +42,8 @@ pub fn choose_page() -> Html {
             <p class="lead">{ "Each module stands alone; all four together make the full assessment. They are taken in the order you tick them." }</p>
             <fieldset class="choices">
                 <legend>{ "Modules to take" }</legend>
-                { for app.choosable_modules().into_iter().map(|m| {
+                { for listed.map(|(m, withdrawn)| {
                     let checked = chosen.contains(&m.id);
-                    let withdrawn = !offered.contains(&m.id.as_str());
                     let toggle = {
                         let app = app.clone();
                         let id = m.id.clone();
@@ -53,7 +58,7 @@ pub fn choose_page() -> Html {
                                 <span class="choice-label">{ format!("{}. {}", m.letter, m.title) }</span>
                                 <span class="choice-detail">{ format!("{} About {} minutes.", m.summary, estimated_minutes(m)) }</span>
                                 if withdrawn {
-                                    <span class="choice-detail">{ "No longer offered here. You started it earlier; untick it to leave it out of your report." }</span>
+                                    <span class="choice-detail">{ "No longer offered here. You chose it earlier; untick it to leave it out of your report." }</span>
                                 }
                             </label>
                         </div>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::compare::{Comparison, compare};
-use crate::components::charts::{Datum, Radar};
+use crate::components::charts::{Datum, Radar, value_text};
 use crate::components::{ReportInput, SideInput, TableScroll};
 use crate::content::level_name;
 use crate::context::use_app;
@@ -157,8 +157,8 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ format!("{} — {}", d.module_title, d.title) }</th>
-                <td>{ d.scores.a.map_or("–".into(), |v| whole(v).to_string()) }</td>
-                <td>{ d.scores.b.map_or("–".into(), |v| whole(v).to_string()) }</td>
+                <td>{ value_text(d.scores.a) }</td>
+                <td>{ value_text(d.scores.b) }</td>
                 <td class="delta">{ signed(d.scores.delta) }</td>
                 <td>{ level_change(d.scores.level_a, d.scores.level_b) }</td>
             </tr>

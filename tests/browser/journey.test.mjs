@@ -230,3 +230,31 @@ test('changing an answer from the review leads straight back to the review', asy
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('a module chosen before the configuration stopped offering it stays listed, and unticking it can be undone', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await beginWithKeyboard(page, 'health');
+  await page.locator('.question').first().waitFor();
+  await answerScreen(page, () => 1);
+  // The consultancy now offers module A only; the saved progress has D.
+  const onlyA = `${server.url}?modules=collaboration`;
+  await page.goto(`${onlyA}#/`);
+  await page.locator('#resume-heading').waitFor();
+  await pressButton(page, 'Resume where I left off');
+  await page.locator('.question').first().waitFor();
+  await page.goto(`${onlyA}#/choose`);
+  await expectHeading(page, 'Choose your modules');
+  const boxes = () => page.locator('.choices input[type=checkbox]').evaluateAll((els) => els.map((e) => [e.id, e.checked]));
+  assert.deepEqual(await boxes(), [['module-collaboration', false], ['module-health', true]]);
+  assert.match(await page.locator('label[for="module-health"]').textContent(), /No longer offered here/);
+  await tabTo(page, (f) => f.id === 'module-health');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('#module-health')?.checked === false);
+  assert.equal((await focused(page)).id, 'module-health', 'the unticked box stays, with the focus');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('#module-health')?.checked === true);
+  assert.deepEqual(await boxes(), [['module-collaboration', false], ['module-health', true]]);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

@@ -21,12 +21,11 @@ async function overflow(page) {
       .filter((e) => e.offsetParent !== null)
       .filter((e) => { const r = e.getBoundingClientRect(); return r.width < 24 || r.height < 24; })
       .map((e) => `${e.tagName.toLowerCase()}#${e.id}`);
-    // Words in tables wrap whole; only typed names (in <bdi>) may break anywhere.
+    // Words in tables wrap whole, never letter by letter.
     const split = [];
     for (const cell of document.querySelectorAll('th, td')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement.closest('bdi')) continue;
         for (const word of node.data.matchAll(/[^\s\-–—\/·]+/g)) {
           const range = document.createRange();
           range.setStart(node, word.index);
@@ -39,13 +38,23 @@ async function overflow(page) {
   });
 }
 
-/** Which of the summary's two charts shows, and how tall its labels render in CSS pixels. */
-function summaryChart(page) {
+/**
+ * The report's charts as shown: which kind each visible one is, whether the page is in its
+ * phone layout, the smallest label font size on screen (CSS pixels, after the SVG's scaling),
+ * and whether the heatmap fits without scrolling sideways.
+ */
+function reportCharts(page) {
   return page.evaluate(() => {
-    const shown = [...document.querySelectorAll('#overall-radar-title, #overall-radar-list-title')]
-      .map((t) => t.parentElement).filter((svg) => getComputedStyle(svg).display !== 'none');
-    const label = shown[0]?.querySelector('text');
-    return { shown: shown.map((svg) => svg.getAttribute('class')), labelPx: Math.round(label?.getBoundingClientRect().height ?? 0) };
+    const shown = [...document.querySelectorAll('svg.chart')].filter((svg) => getComputedStyle(svg).display !== 'none');
+    const sizes = shown.flatMap((svg) => [...svg.querySelectorAll('text')]
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a));
+    const heatmap = document.querySelector('.heatmap')?.closest('.table-scroll');
+    return {
+      phone: matchMedia('(max-width: 40rem)').matches,
+      kinds: [...new Set(shown.map((svg) => svg.getAttribute('class')))],
+      smallestLabelPx: Math.min(...sizes),
+      heatmapScrolls: heatmap ? heatmap.scrollWidth > heatmap.clientWidth : null,
+    };
   });
 }
 
@@ -74,9 +83,12 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'See my report' }).click();
     await page.locator('.report').waitFor();
     await look('report');
-    const chart = await summaryChart(page);
-    assert.deepEqual(chart.shown, [width < 640 ? 'chart radar-list' : 'chart radar'], 'a phone gets the bar list, a desktop the radar');
-    assert.ok(chart.labelPx >= 12, `chart labels render ${chart.labelPx} px tall`);
+    const charts = await reportCharts(page);
+    assert.equal(charts.phone, width === 360);
+    assert.deepEqual(charts.kinds, charts.phone ? ['chart bar-list'] : ['chart radar', 'chart bars'],
+      'a phone gets bar lists, a wider screen the radar and the trust bars');
+    assert.ok(charts.smallestLabelPx >= 12, `chart labels render at ${charts.smallestLabelPx} px`);
+    assert.equal(charts.heatmapScrolls, false, 'the heatmap fits without scrolling sideways');
     const link = await page.locator('.share-url a').getAttribute('href');
     await page.goto(`${server.url}#/compare`);
     await page.locator('#side-0-link').fill(link);
