@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::TableScroll;
-use crate::components::charts::{Bars, Datum, SeamHeatmap};
+use crate::components::charts::{Bars, Datum, SeamHeatmap, value_text};
 use crate::components::subjects::tier_name;
 use crate::content::level_name;
 use crate::scoring::{ModuleDetail, ModuleResult, ModuleStatus, whole};
@@ -149,7 +149,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                                     <th scope="row"><bdi>{ &p.name }</bdi></th>
                                     <td>{ tier_name(p.declared) }</td>
                                     <td>{ recommended }{ if change { " (re-tier)" } else { "" } }</td>
-                                    <td>{ p.score.map_or("–".to_owned(), |s| whole(s).to_string()) }</td>
+                                    <td>{ value_text(p.score) }</td>
                                     <td>{ p.red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join(", ") }</td>
                                 </tr>
                             }
