@@ -17,7 +17,7 @@ pub fn choose_page() -> Html {
     // keeps its checkbox (and the focus) in place and can be undone.
     let withdrawn = {
         let app = app.clone();
-        use_state(move || app.withdrawn_modules())
+        use_memo((), move |_| app.withdrawn_modules())
     };
     let listed = app
         .offered_modules()
