@@ -18,11 +18,11 @@ test:
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --workspace
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
@@ -33,7 +33,7 @@ bench: build
 	node tests/bench/bench.mjs
 
 fuzz:
-	PROPTEST_CASES=100000 cargo test --release --test fuzz_inputs
+	PROPTEST_CASES=100000 cargo test --release --test native fuzz_inputs
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown

@@ -1,56 +1,39 @@
-//! Turns the readable content JSON in src/content/ into a compact postcard blob in OUT_DIR.
-//! The JSON is parsed here with serde_json into the same types the app uses (src/model.rs),
-//! so a content file that does not match them fails the build with the file's name and the
-//! line and column of the problem. The app then decodes the blob with postcard, whose
-//! decoder is far smaller in wasm than serde_json's (see README, "Size").
+//! Compiles the readable content JSON in core/content/ into a compact postcard blob in OUT_DIR.
+//! The JSON is parsed and validated by the core crate, the same code the tests run, so a
+//! content file that breaks a rule fails the build with the file's name and the problem. The
+//! app then decodes the blob with postcard, whose decoder is far smaller in wasm than
+//! serde_json's (see README, "Size").
 
 use std::{env, fs, path::Path, process};
 
-#[allow(dead_code)]
-#[path = "src/model.rs"]
-mod model;
+use partnering_core::content::{self, LEVELS_FILE, MODULE_FILES};
 
-const MODULE_FILES: [&str; 4] = [
-    "module_a_collaboration.json",
-    "module_b_serious_partner.json",
-    "module_c_tiering.json",
-    "module_d_health.json",
-];
-
-#[derive(serde::Deserialize)]
-struct LevelsFile {
-    content_version: u32,
-    levels: Vec<model::LevelBand>,
-}
-
-fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
-    let path = Path::new("src/content").join(file);
+fn read(file: &str) -> String {
+    let path = Path::new("core/content").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(&path).unwrap_or_else(|error| fail(&path, &error.to_string()));
-    serde_json::from_str(&text).unwrap_or_else(|error| fail(&path, &error.to_string()))
+    fs::read_to_string(&path).unwrap_or_else(|error| fail(&error.to_string()))
 }
 
-fn fail(path: &Path, problem: &str) -> ! {
-    eprintln!(
-        "error: {} is not valid assessment content: {problem}",
-        path.display()
-    );
+fn fail(problem: &str) -> ! {
+    eprintln!("error: the assessment content is not valid: {problem}");
     process::exit(1);
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/model.rs");
-    let levels: LevelsFile = read("levels.json");
-    let content = model::Content {
-        content_version: levels.content_version,
-        levels: levels.levels,
-        modules: MODULE_FILES.iter().map(|file| read(file)).collect(),
-    };
+    let levels = read(LEVELS_FILE);
+    let modules: Vec<(&str, String)> = MODULE_FILES
+        .iter()
+        .map(|file| (*file, read(file)))
+        .collect();
+    let modules: Vec<(&str, &str)> = modules
+        .iter()
+        .map(|(file, json)| (*file, json.as_str()))
+        .collect();
+    let content =
+        content::parse(&levels, &modules).unwrap_or_else(|error| fail(&error.to_string()));
+    let bytes = content::encode(&content).unwrap_or_else(|error| fail(&error.to_string()));
     let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    let path = Path::new(&out).join("content.postcard");
-    let bytes =
-        postcard::to_allocvec(&content).unwrap_or_else(|error| fail(&path, &error.to_string()));
-    if let Err(error) = fs::write(&path, bytes) {
-        fail(&path, &error.to_string());
+    if let Err(error) = fs::write(Path::new(&out).join("content.postcard"), bytes) {
+        fail(&error.to_string());
     }
 }

@@ -1,25 +1,11 @@
-//! Partnering-maturity self-assessment: a pure core (content, answers, scoring, progress) and
-//! a thin Yew shell that runs it in the browser.
-
-pub mod answers;
-pub mod compare;
-pub mod config;
-pub mod content;
-pub mod events;
-pub mod export;
-pub mod inputs;
-pub mod journey;
-pub mod layout;
-pub mod model;
-pub mod progress;
-pub mod route;
-pub mod scoring;
-pub mod share;
+//! The browser shell of the partnering-maturity self-assessment: a Yew app over the pure core
+//! in `partnering_core` (content, answers, scoring, share links, configuration, exports).
 
 pub mod app;
+pub mod assessment;
 pub mod browser;
+pub mod bundled;
 pub mod components;
-pub mod context;
 pub mod pages;
 pub mod state;
 

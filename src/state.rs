@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::answers::{
-    Answers, NameError, Party, PortfolioPartner, Response, ResponseKey, clean_name,
-};
-use crate::model::Tier;
+use std::fmt;
+
+use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
+use partnering_core::model::{Subject, Tier};
+use partnering_core::progress::ProgressError;
 
 /// Whether progress can be kept in this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,12 +29,32 @@ pub struct State {
     pub storage: Storage,
     /// Progress found in storage on start, offered back until resumed or discarded.
     pub saved: Option<Answers>,
-    /// A message about something that went wrong quietly (e.g. corrupt saved progress).
-    pub notice: Option<String>,
-    /// Why the last name was refused, shown beside the name field.
-    pub name_error: Option<NameError>,
+    /// Something that went wrong quietly (e.g. corrupt saved progress), until dismissed.
+    pub notice: Option<Notice>,
     /// The review has been seen, so steps offer a way straight back to it after a change.
     pub visited_review: bool,
+}
+
+/// Something that went wrong quietly, shown as a sentence until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// Saved progress was made with an earlier edition of the questions: this many answers no
+    /// longer apply and were left out.
+    AnswersDropped(usize),
+    /// Saved progress could not be used.
+    Progress(ProgressError),
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::AnswersDropped(count) => write!(
+                f,
+                "The assessment changed since you saved: {count} answer(s) no longer apply and were left out."
+            ),
+            Self::Progress(error) => error.fmt(f),
+        }
+    }
 }
 
 /// A change to the state.
@@ -68,7 +89,7 @@ pub enum Action {
     /// Replaces the answers (e.g. "edit these answers" from a shared report).
     Load(Answers),
     StorageFailed,
-    Notice(Option<String>),
+    Notice(Option<Notice>),
     ReviewVisited,
 }
 
@@ -77,7 +98,6 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.name_error = None;
         let answers = &mut next.answers;
         match action {
             Action::ToggleModule(id) => {
@@ -88,25 +108,18 @@ impl Reducible for State {
                 }
             }
             Action::AddParty { name, own } => {
-                let names = answers.parties.iter().map(|p| p.name.as_str());
-                match clean_name(&name, names) {
-                    Ok(name) => {
-                        let id = answers.next_subject_id();
-                        answers.parties.push(Party { id, name, own });
-                    }
-                    Err(error) => next.name_error = Some(error),
+                // The handle checked the name; two adds in one frame can still clash.
+                if let Ok(name) = answers.name_for_new(Subject::Party, &name) {
+                    let id = answers.next_subject_id();
+                    answers.parties.push(Party { id, name, own });
                 }
             }
             Action::AddPartner { name, declared } => {
-                let names = answers.portfolio.iter().map(|p| p.name.as_str());
-                match clean_name(&name, names) {
-                    Ok(name) => {
-                        let id = answers.next_subject_id();
-                        answers
-                            .portfolio
-                            .push(PortfolioPartner { id, name, declared });
-                    }
-                    Err(error) => next.name_error = Some(error),
+                if let Ok(name) = answers.name_for_new(Subject::PortfolioPartner, &name) {
+                    let id = answers.next_subject_id();
+                    answers
+                        .portfolio
+                        .push(PortfolioPartner { id, name, declared });
                 }
             }
             Action::RemoveSubject(id) => {

@@ -7,12 +7,12 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::browser::{self, embed};
-use crate::config::Config;
-use crate::events;
-use crate::model::Content;
-use crate::progress;
-use crate::route::Route;
-use crate::state::{Action, State, Storage};
+use crate::state::{Action, Notice, State, Storage};
+use partnering_core::config::Config;
+use partnering_core::events;
+use partnering_core::model::Content;
+use partnering_core::progress;
+use partnering_core::route::Route;
 
 /// The route, kept in step with the location hash.
 #[hook]
@@ -41,10 +41,7 @@ pub(super) fn restore(content: &Content) -> State {
         Ok(Some(raw)) => match progress::decode(content, &raw) {
             Ok(restored) => {
                 if restored.dropped > 0 {
-                    state.notice = Some(format!(
-                        "The assessment changed since you saved: {} answer(s) no longer apply and were left out.",
-                        restored.dropped
-                    ));
+                    state.notice = Some(Notice::AnswersDropped(restored.dropped));
                 }
                 state.saved = Some(restored.answers);
             }
@@ -52,12 +49,12 @@ pub(super) fn restore(content: &Content) -> State {
             // save over it; unreadable progress is moved aside so the new answers can be saved.
             Err(error @ progress::ProgressError::NewerFormat(_)) => {
                 state.storage = Storage::HeldByNewerVersion;
-                state.notice = Some(error.to_string());
+                state.notice = Some(Notice::Progress(error));
             }
             Err(error) => {
                 let _ = browser::storage_set(progress::SET_ASIDE_KEY, &raw);
                 browser::storage_remove(progress::KEY);
-                state.notice = Some(error.to_string());
+                state.notice = Some(Notice::Progress(error));
             }
         },
     }

@@ -7,31 +7,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::assessment::Assessment;
 use crate::browser::embed;
+use crate::bundled;
 use crate::components::{Notices, ResumeOffer};
-use crate::config::Config;
-use crate::content;
-use crate::context::AppContext;
-use crate::model::Content;
 use crate::pages::{
     ChoosePage, ComparePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, TeamPage,
     WelcomePage,
 };
-use crate::route::Route;
+use partnering_core::config::Config;
+use partnering_core::model::Content;
+use partnering_core::route::Route;
 
 use hooks::{restore, use_autosave, use_config, use_host_events, use_route, use_screen_change};
 
 /// Mounts the whole app.
-#[function_component(App)]
+#[component(App)]
 pub fn app() -> Html {
-    let failed = content::bundled().is_err();
+    let failed = bundled::content().is_err();
     use_effect_with(failed, |failed| {
         if *failed {
             embed::remove_boot_screen();
         }
     });
-    match content::bundled() {
-        Ok(content) => html! { <Assessment {content} /> },
+    match bundled::content() {
+        Ok(content) => html! { <WithContent {content} /> },
         Err(error) => html! {
             <main class="page" id="main">
                 <h1>{ "The assessment could not start" }</h1>
@@ -42,18 +42,18 @@ pub fn app() -> Html {
 }
 
 #[derive(Properties)]
-struct AssessmentProps {
+struct WithContentProps {
     content: &'static Content,
 }
 
-impl PartialEq for AssessmentProps {
+impl PartialEq for WithContentProps {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.content, other.content)
     }
 }
 
-#[function_component(Assessment)]
-fn assessment(props: &AssessmentProps) -> Html {
+#[component(WithContent)]
+fn with_content(props: &WithContentProps) -> Html {
     let content = props.content;
     match use_config(content) {
         // The static boot screen stays up until the configuration is known.
@@ -74,7 +74,7 @@ impl PartialEq for ConfiguredProps {
     }
 }
 
-#[function_component(Configured)]
+#[component(Configured)]
 fn configured(props: &ConfiguredProps) -> Html {
     let content = props.content;
     let config = props.config.clone();
@@ -86,13 +86,9 @@ fn configured(props: &ConfiguredProps) -> Html {
 
     let show_welcome = config.show_welcome;
     let (logo, name) = (config.logo_url.clone(), config.consultancy_name.clone());
-    let context = AppContext {
-        state,
-        content,
-        config,
-    };
+    let context = Assessment::new(state, content, config);
     html! {
-        <ContextProvider<AppContext> {context}>
+        <ContextProvider<Assessment> {context}>
             <header class="brand">
                 if let Some(logo) = &logo { <img src={logo.clone()} alt="" /> }
                 <span>{ name }</span>
@@ -103,7 +99,7 @@ fn configured(props: &ConfiguredProps) -> Html {
                 { page(&route, show_welcome) }
             </main>
             <div class="visually-hidden" aria-live="polite">{ announcement(&route) }</div>
-        </ContextProvider<AppContext>>
+        </ContextProvider<Assessment>>
     }
 }
 

@@ -5,7 +5,7 @@ pub mod embed;
 
 use wasm_bindgen::JsCast;
 
-use crate::route::Route;
+use partnering_core::route::Route;
 
 /// The browser window; `None` outside the browser (native tests render pages too).
 pub(crate) fn window() -> Option<web_sys::Window> {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::TableScroll;
-use crate::scoring::whole;
+use partnering_core::display::{value_text, whole};
 
 /// One labelled value, 0–100 (`None` when not answered).
 #[derive(Clone, PartialEq)]
@@ -47,11 +47,6 @@ fn px(value: f64) -> i64 {
     whole(value)
 }
 
-/// A score as a whole number, or a dash when there is none.
-pub fn value_text(value: Option<f64>) -> String {
-    value.map_or("–".to_owned(), |v| whole(v).to_string())
-}
-
 /// How many characters of a label fit beside a radar axis or a bar on a wide screen.
 const WIDE_LABEL_CHARS: usize = 26;
 
@@ -60,7 +55,7 @@ const CY: f64 = 220.0;
 const RADIUS: f64 = 150.0;
 
 /// A radar over three or more dimensions; falls back to bars below three.
-#[function_component(Radar)]
+#[component(Radar)]
 pub fn radar(props: &ChartProps) -> Html {
     let count = props.data.len();
     if count < 3 {
@@ -199,7 +194,7 @@ fn shorten(label: &str, max: usize) -> String {
 }
 
 /// Horizontal bars with the value printed at each bar's end.
-#[function_component(Bars)]
+#[component(Bars)]
 pub fn bars(props: &ChartProps) -> Html {
     const ROW: i64 = 30;
     let height = ROW * props.data.len() as i64 + 10;
@@ -241,7 +236,7 @@ pub struct HeatmapProps {
 }
 
 /// The 5×5 seam heatmap: darker is stronger collaboration; absent functions are hatched.
-#[function_component(SeamHeatmap)]
+#[component(SeamHeatmap)]
 pub fn seam_heatmap(props: &HeatmapProps) -> Html {
     let cell = |a: &str, b: &str| {
         props

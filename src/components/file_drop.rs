@@ -5,7 +5,7 @@ use gloo_file::File;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::export::MAX_IMPORT_BYTES;
+use partnering_core::export::MAX_IMPORT_BYTES;
 
 /// A file read as text, or why it could not be.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +51,7 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
         .collect()
 }
 
-#[function_component(FileDrop)]
+#[component(FileDrop)]
 pub fn file_drop(props: &FileDropProps) -> Html {
     let dragging = use_state(|| false);
     let onchange = {

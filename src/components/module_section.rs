@@ -4,26 +4,27 @@
 use yew::prelude::*;
 
 use crate::components::TableScroll;
-use crate::components::charts::{Bars, Datum, SeamHeatmap, value_text};
-use crate::components::subjects::tier_name;
-use crate::content::level_name;
-use crate::scoring::{ModuleDetail, ModuleResult, ModuleStatus, whole};
+use crate::components::charts::{Bars, Datum, SeamHeatmap};
+use crate::pages::ContentRef;
+use partnering_core::display::{level_name, module_heading, tier_name, value_text, whole};
+use partnering_core::model::Content;
+use partnering_core::scoring::{ModuleDetail, ModuleResult, ModuleStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleSectionProps {
     pub result: ModuleResult,
-    /// Display names of module C's red flags, by id.
-    #[prop_or_default]
-    pub flag_names: Vec<(String, String)>,
+    /// The content the result was scored with: level names, red-flag names, tier rules.
+    pub content: ContentRef,
 }
 
-#[function_component(ModuleSection)]
+#[component(ModuleSection)]
 pub fn module_section(props: &ModuleSectionProps) -> Html {
     let result = &props.result;
+    let content = props.content.0;
     let heading_id = format!("module-{}", result.id);
     let status = match &result.status {
         ModuleStatus::Scored { score } => html! {
-            <p class="score-line"><span class="score">{ score.rounded() }</span>{ " / 100 · Level " }{ score.level }{ " " }{ level_name(score.level) }</p>
+            <p class="score-line"><span class="score">{ score.rounded() }</span>{ " / 100 · Level " }{ score.level }{ " " }{ level_name(content, score.level) }</p>
         },
         ModuleStatus::Insufficient {
             answered,
@@ -36,7 +37,7 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
     let dimensions = result.dimensions.iter().map(|d| html! {
         <tr>
             <th scope="row">{ &d.title }</th>
-            <td>{ d.score.map_or("–".to_owned(), |s| format!("{} · {}", s.rounded(), level_name(s.level))) }</td>
+            <td>{ d.score.map_or("–".to_owned(), |s| format!("{} · {}", s.rounded(), level_name(content, s.level))) }</td>
             <td>{ d.finding.clone().unwrap_or_else(|| "Not answered.".into()) }</td>
         </tr>
     });
@@ -47,14 +48,14 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
     });
     html! {
         <section class="module-report" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id}>{ format!("{}. {}", result.letter, result.title) }</h2>
+            <h2 id={heading_id}>{ module_heading(&result.letter, &result.title) }</h2>
             { status }
             <table class="dimensions">
                 <caption class="visually-hidden">{ format!("{} by dimension", result.title) }</caption>
                 <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Finding" }</th></tr></thead>
                 <tbody>{ for dimensions }</tbody>
             </table>
-            { detail(result, &props.flag_names) }
+            { detail(result, content) }
             if !result.recommendations.is_empty() {
                 <h3>{ "Recommended actions, most valuable first" }</h3>
                 <ol class="recommendations">{ for recommendations }</ol>
@@ -63,14 +64,17 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
     }
 }
 
-fn flag_name(names: &[(String, String)], id: &str) -> String {
-    names
+fn flag_name(content: &Content, id: &str) -> String {
+    content
+        .modules
         .iter()
-        .find(|(flag, _)| flag == id)
-        .map_or(id.replace('_', " "), |(_, name)| name.clone())
+        .filter_map(|m| m.tiering.as_ref())
+        .flat_map(|t| &t.flags)
+        .find(|flag| flag.id == id)
+        .map_or(id.replace('_', " "), |flag| flag.text.clone())
 }
 
-fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
+fn detail(result: &ModuleResult, content: &Content) -> Html {
     match &result.detail {
         ModuleDetail::Collaboration {
             functions,
@@ -137,7 +141,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
         } => html! {
             <div class="detail">
                 <h3>{ "Portfolio: declared versus recommended tier" }</h3>
-                <p>{ format!("Declared today: {} strategic, {} tactical, {} opportunistic, {} under review. {}", declared_counts[0], declared_counts[1], declared_counts[2], declared_counts[3], healthy_shape()) }</p>
+                <p>{ format!("Declared today: {} strategic, {} tactical, {} opportunistic, {} under review. {}", declared_counts[0], declared_counts[1], declared_counts[2], declared_counts[3], healthy_shape(content)) }</p>
                 <TableScroll label="Declared and recommended tier by partner">
                     <table class="tiers">
                         <thead><tr><th scope="col">{ "Partner" }</th><th scope="col">{ "Treated as" }</th><th scope="col">{ "Answers support" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Red flags" }</th></tr></thead>
@@ -150,7 +154,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                                     <td>{ tier_name(p.declared) }</td>
                                     <td>{ recommended }{ if change { " (re-tier)" } else { "" } }</td>
                                     <td>{ value_text(p.score) }</td>
-                                    <td>{ p.red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join(", ") }</td>
+                                    <td>{ p.red_flags.iter().map(|f| flag_name(content, f)).collect::<Vec<_>>().join(", ") }</td>
                                 </tr>
                             }
                         }) }</tbody>
@@ -158,7 +162,7 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
                 </TableScroll>
                 <ul class="shape">{ for shape.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                 if !red_flags.is_empty() {
-                    <p class="flags"><strong>{ "Red flags raised: " }</strong>{ red_flags.iter().map(|f| flag_name(flag_names, f)).collect::<Vec<_>>().join("; ") }</p>
+                    <p class="flags"><strong>{ "Red flags raised: " }</strong>{ red_flags.iter().map(|f| flag_name(content, f)).collect::<Vec<_>>().join("; ") }</p>
                 }
             </div>
         },
@@ -188,10 +192,8 @@ fn detail(result: &ModuleResult, flag_names: &[(String, String)]) -> Html {
 }
 
 /// The healthy portfolio shape, in the numbers the content's tier rules use.
-fn healthy_shape() -> String {
-    let rules = crate::content::bundled()
-        .ok()
-        .and_then(|content| content.modules.iter().find_map(|m| m.tiering.as_ref()));
+fn healthy_shape(content: &Content) -> String {
+    let rules = content.modules.iter().find_map(|m| m.tiering.as_ref());
     match rules {
         Some(rules) => {
             let [s_low, s_high] = rules.strategic_partners;

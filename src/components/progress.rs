@@ -11,7 +11,7 @@ pub struct ProgressProps {
     pub module_title: AttrValue,
 }
 
-#[function_component(Progress)]
+#[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let label = format!(
         "Module {} of {}, step {} of {}",

@@ -25,7 +25,7 @@ pub fn qr_path(text: &str) -> Option<(i32, String)> {
     Some((size + 8, path))
 }
 
-#[function_component(QrCodeImage)]
+#[component(QrCodeImage)]
 pub fn qr_code_image(props: &QrProps) -> Html {
     let Some((size, path)) = qr_path(&props.text) else {
         return Html::default();

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::answers::Response;
-use crate::model::{Question, QuestionKind};
+use partnering_core::answers::Response;
+use partnering_core::model::{Question, QuestionKind};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -17,7 +17,7 @@ pub struct QuestionProps {
     pub on_toggle: Callback<String>,
 }
 
-#[function_component(QuestionCard)]
+#[component(QuestionCard)]
 pub fn question_card(props: &QuestionProps) -> Html {
     let QuestionProps {
         question,

@@ -24,7 +24,7 @@ pub struct ReportInputProps {
     pub on_change: Callback<SideInput>,
 }
 
-#[function_component(ReportInput)]
+#[component(ReportInput)]
 pub fn report_input(props: &ReportInputProps) -> Html {
     let ReportInputProps {
         id,

@@ -2,37 +2,34 @@
 
 use yew::prelude::*;
 
+use crate::assessment::use_assessment;
 use crate::browser;
-use crate::context::use_app;
-use crate::progress;
-use crate::route::Route;
-use crate::state::Action;
+use partnering_core::journey::resume_target;
+use partnering_core::progress;
+use partnering_core::route::Route;
 
-#[function_component(ResumeOffer)]
+#[component(ResumeOffer)]
 pub fn resume_offer() -> Html {
-    let app = use_app();
-    let Some(saved) = &app.state.saved else {
+    let app = use_assessment();
+    let Some(saved) = &app.state().saved else {
         return Html::default();
     };
     let resume = {
-        let app = app.clone();
+        let (app, saved) = (app.clone(), saved.clone());
         Callback::from(move |_| {
-            app.dispatch(Action::Resume);
+            app.resume();
             // From the start screens, go back to where the person was; on a step (a reload
             // mid-way), stay on it.
             if matches!(browser::current_route(), Route::Welcome | Route::Choose) {
                 let last = browser::storage_get(progress::LAST_STEP_KEY).ok().flatten();
-                let route = last
-                    .map(|hash| Route::parse(&hash))
-                    .filter(|r| !matches!(r, Route::NotFound(_)));
-                browser::navigate(&route.unwrap_or(Route::Review));
+                browser::navigate(&resume_target(app.content, &saved, last.as_deref()));
             }
         })
     };
     let discard = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::StartOver);
+            app.start_over();
             browser::navigate(&Route::Welcome);
         })
     };

@@ -11,7 +11,7 @@ pub struct ShareLinkProps {
     pub url: AttrValue,
 }
 
-#[function_component(ShareLink)]
+#[component(ShareLink)]
 pub fn share_link(props: &ShareLinkProps) -> Html {
     // None: not tried yet; Some(true): copied; Some(false): the clipboard refused.
     let copied = use_state(|| None::<bool>);

@@ -4,29 +4,13 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::context::use_app;
-use crate::model::{Subject, Tier};
-use crate::state::Action;
-
-pub const TIERS: [(Tier, &str); 4] = [
-    (Tier::Strategic, "Strategic"),
-    (Tier::Tactical, "Tactical"),
-    (Tier::Opportunistic, "Opportunistic"),
-    (Tier::Exit, "Under review / winding down"),
-];
-
-pub fn tier_name(tier: Tier) -> &'static str {
-    TIERS
-        .iter()
-        .find(|(t, _)| *t == tier)
-        .map_or("", |(_, name)| name)
-}
+use crate::assessment::use_assessment;
+use partnering_core::answers::NameError;
+use partnering_core::display::{TIERS, tier_named};
+use partnering_core::model::{Subject, Tier};
 
 fn tier_from(value: &str) -> Tier {
-    TIERS
-        .iter()
-        .find(|(_, name)| *name == value)
-        .map_or(Tier::Tactical, |(t, _)| *t)
+    tier_named(value).unwrap_or(Tier::Tactical)
 }
 
 #[derive(Properties, PartialEq)]
@@ -34,19 +18,22 @@ pub struct SubjectsProps {
     pub subject: Subject,
 }
 
-#[function_component(SubjectsEditor)]
+#[component(SubjectsEditor)]
 pub fn subjects_editor(props: &SubjectsProps) -> Html {
     // The last removed name, announced; focus goes back to the name field so a second Enter
     // can never remove the next partner by accident.
     let removed = use_state(|| None::<String>);
-    let app = use_app();
+    // Why the last name was refused; it belongs to this form alone.
+    let error = use_state(|| None::<NameError>);
+    let app = use_assessment();
     let name_ref = use_node_ref();
     let own_ref = use_node_ref();
     let tier_ref = use_node_ref();
     let portfolio = props.subject == Subject::PortfolioPartner;
     let onsubmit = {
-        let (app, name_ref, own_ref, tier_ref) = (
+        let (app, error, name_ref, own_ref, tier_ref) = (
             app.clone(),
+            error.clone(),
             name_ref.clone(),
             own_ref.clone(),
             tier_ref.clone(),
@@ -57,22 +44,26 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
                 return;
             };
             let name = input.value();
-            if portfolio {
+            let added = if portfolio {
                 let declared = tier_ref
                     .cast::<HtmlSelectElement>()
                     .map_or(Tier::Tactical, |s| tier_from(&s.value()));
-                app.dispatch(Action::AddPartner { name, declared });
+                app.add_partner(&name, declared)
             } else {
                 let own = own_ref
                     .cast::<HtmlInputElement>()
                     .is_some_and(|c| c.checked());
-                app.dispatch(Action::AddParty { name, own });
+                app.add_party(&name, own)
+            };
+            // A refused name stays in the field, to be corrected rather than typed again.
+            if added.is_ok() {
+                input.set_value("");
             }
-            input.set_value("");
+            error.set(added.err());
             let _ = input.focus();
         })
     };
-    let answers = &app.state.answers;
+    let answers = &app.answers();
     let rows: Html = if portfolio {
         answers.portfolio.iter().map(|p| {
             let remove = remover(&app, &removed, p.id, &p.name);
@@ -80,7 +71,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
                 let app = app.clone(); let id = p.id;
                 Callback::from(move |e: Event| {
                     if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                        app.dispatch(Action::SetDeclared { partner: id, declared: tier_from(&select.value()) });
+                        app.set_declared(id, tier_from(&select.value()));
                     }
                 })
             };
@@ -108,7 +99,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             }
         }).collect()
     };
-    let error = app.state.name_error.map(|e| e.to_string());
+    let error = error.map(|e| e.to_string());
     let removed_message = removed
         .as_ref()
         .map(|name| format!("Removed {name} and its answers."));
@@ -144,14 +135,14 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
 }
 
 fn remover(
-    app: &crate::context::AppContext,
+    app: &crate::assessment::Assessment,
     removed: &UseStateHandle<Option<String>>,
     id: u16,
     name: &str,
 ) -> Callback<MouseEvent> {
     let (app, removed, name) = (app.clone(), removed.clone(), name.to_owned());
     Callback::from(move |_| {
-        app.dispatch(Action::RemoveSubject(id));
+        app.remove_subject(id);
         removed.set(Some(name.clone()));
         crate::browser::focus("subject-name");
     })

@@ -10,7 +10,7 @@ pub struct TableScrollProps {
     pub children: Html,
 }
 
-#[function_component(TableScroll)]
+#[component(TableScroll)]
 pub fn table_scroll(props: &TableScrollProps) -> Html {
     html! {
         <div class="table-scroll" role="region" aria-label={props.label.clone()} tabindex="0">

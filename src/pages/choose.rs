@@ -2,17 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::browser;
-use crate::context::use_app;
-use crate::journey::estimated_minutes;
-use crate::route::Route;
-use crate::state::Action;
+use partnering_core::display::module_heading;
 
-#[function_component(ChoosePage)]
+use crate::assessment::use_assessment;
+use crate::browser;
+use partnering_core::journey::estimated_minutes;
+use partnering_core::route::Route;
+
+#[component(ChoosePage)]
 pub fn choose_page() -> Html {
-    let app = use_app();
+    let app = use_assessment();
     let error = use_state(|| false);
-    let chosen = &app.state.answers.modules;
+    let chosen = &app.answers().modules;
     // Modules no longer offered are listed for as long as the page is open, so unticking one
     // keeps its checkbox (and the focus) in place and can be undone.
     let withdrawn = {
@@ -48,14 +49,14 @@ pub fn choose_page() -> Html {
                         let app = app.clone();
                         let id = m.id.clone();
                         let error = error.clone();
-                        Callback::from(move |_| { error.set(false); app.dispatch(Action::ToggleModule(id.clone())) })
+                        Callback::from(move |_| { error.set(false); app.toggle_module(&id) })
                     };
                     let input_id = format!("module-{}", m.id);
                     html! {
                         <div class="choice">
                             <input type="checkbox" id={input_id.clone()} {checked} onchange={toggle} />
                             <label for={input_id}>
-                                <span class="choice-label">{ format!("{}. {}", m.letter, m.title) }</span>
+                                <span class="choice-label">{ module_heading(&m.letter, &m.title) }</span>
                                 <span class="choice-detail">{ format!("{} About {} minutes.", m.summary, estimated_minutes(m)) }</span>
                                 if withdrawn {
                                     <span class="choice-detail">{ "No longer offered here. You chose it earlier; untick it to leave it out of your report." }</span>

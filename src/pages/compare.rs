@@ -2,16 +2,18 @@
 
 use yew::prelude::*;
 
+use crate::assessment::use_assessment;
 use crate::browser;
-use crate::compare::{Comparison, compare};
-use crate::components::charts::{Datum, Radar, value_text};
+use crate::components::charts::{Datum, Radar};
 use crate::components::{ReportInput, SideInput, TableScroll};
-use crate::content::level_name;
-use crate::context::use_app;
-use crate::inputs::{ComparePayload, read_report};
-use crate::route::Route;
-use crate::scoring::{score, whole};
-use crate::share;
+use crate::pages::ContentRef;
+use partnering_core::compare::{Comparison, compare};
+use partnering_core::display::{dimension_label, level_name, signed, value_text, whole};
+use partnering_core::inputs::{ComparePayload, read_report};
+use partnering_core::model::Content;
+use partnering_core::route::Route;
+use partnering_core::scoring::score;
+use partnering_core::share;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -34,25 +36,17 @@ fn initial_sides(payload: Option<&str>) -> [SideInput; 2] {
     [side(0, "Us"), side(1, "Partner")]
 }
 
-fn signed(delta: Option<f64>) -> String {
-    match delta.map(whole) {
-        Some(d) if d > 0 => format!("+{d}"),
-        Some(d) => d.to_string(),
-        None => "–".into(),
-    }
-}
-
-fn level_change(a: Option<u8>, b: Option<u8>) -> String {
+fn level_change(content: &Content, a: Option<u8>, b: Option<u8>) -> String {
     match (a, b) {
-        (Some(a), Some(b)) if a == b => format!("both {}", level_name(a)),
-        (Some(a), Some(b)) => format!("{} → {}", level_name(a), level_name(b)),
+        (Some(a), Some(b)) if a == b => format!("both {}", level_name(content, a)),
+        (Some(a), Some(b)) => format!("{} → {}", level_name(content, a), level_name(content, b)),
         _ => "–".into(),
     }
 }
 
-#[function_component(ComparePage)]
+#[component(ComparePage)]
 pub fn compare_page(props: &CompareProps) -> Html {
-    let app = use_app();
+    let app = use_assessment();
     let sides = use_state(|| initial_sides(props.payload.as_deref()));
     // Read again only when a pasted text changes, not on every keystroke in a label.
     let texts = [sides[0].text.clone(), sides[1].text.clone()];
@@ -98,7 +92,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 .iter()
                 .map(|m| (m.id.clone(), m.letter.clone()))
                 .collect();
-            html! { <ComparisonView {comparison} {labels} {link} {letters} /> }
+            html! { <ComparisonView {comparison} {labels} {link} {letters} content={ContentRef(app.content)} /> }
         }
         _ => {
             html! { <p class="hint">{ "Paste two share links, or open two exported files, to see where the two views differ." }</p> }
@@ -117,6 +111,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ComparisonViewProps {
+    /// The content, for level names.
+    content: ContentRef,
     comparison: Comparison,
     labels: [String; 2],
     link: AttrValue,
@@ -124,14 +120,16 @@ struct ComparisonViewProps {
     letters: Vec<(String, String)>,
 }
 
-#[function_component(ComparisonView)]
+#[component(ComparisonView)]
 fn comparison_view(props: &ComparisonViewProps) -> Html {
     let ComparisonViewProps {
         comparison,
         labels,
         link,
         letters,
+        content,
     } = props;
+    let content = content.0;
     let letter = |module: &str| {
         letters
             .iter()
@@ -144,15 +142,16 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         .iter()
         .filter(|d| d.scores.a.is_some() && d.scores.b.is_some())
         .collect();
-    let series = |pick: fn(&crate::compare::DimensionDelta) -> Option<f64>| -> Vec<Datum> {
-        charted
-            .iter()
-            .map(|d| Datum {
-                label: format!("{}: {}", letter(&d.module), d.title),
-                value: pick(d),
-            })
-            .collect()
-    };
+    let series =
+        |pick: fn(&partnering_core::compare::DimensionDelta) -> Option<f64>| -> Vec<Datum> {
+            charted
+                .iter()
+                .map(|d| Datum {
+                    label: dimension_label(letter(&d.module), &d.title),
+                    value: pick(d),
+                })
+                .collect()
+        };
     let rows = comparison.dimensions.iter().map(|d| {
         html! {
             <tr>
@@ -160,7 +159,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
                 <td>{ value_text(d.scores.a) }</td>
                 <td>{ value_text(d.scores.b) }</td>
                 <td class="delta">{ signed(d.scores.delta) }</td>
-                <td>{ level_change(d.scores.level_a, d.scores.level_b) }</td>
+                <td>{ level_change(content, d.scores.level_a, d.scores.level_b) }</td>
             </tr>
         }
     });

@@ -7,7 +7,7 @@ pub struct NotFoundProps {
     pub path: AttrValue,
 }
 
-#[function_component(NotFoundPage)]
+#[component(NotFoundPage)]
 pub fn not_found_page(props: &NotFoundProps) -> Html {
     html! {
         <>

@@ -3,36 +3,33 @@
 
 use yew::prelude::*;
 
+use crate::assessment::use_assessment;
 use crate::browser::{self, embed};
 use crate::components::ShareLink;
 use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::ModuleSection;
-use crate::content::level_name;
-use crate::context::use_app;
-use crate::events;
-use crate::export;
-use crate::model::Content;
-use crate::route::Route;
-use crate::scoring::{Report, score};
-use crate::share;
-use crate::state::Action;
+use partnering_core::display::{dimension_label, level_name};
+use partnering_core::events;
+use partnering_core::export;
+use partnering_core::model::Content;
+use partnering_core::route::Route;
+use partnering_core::scoring::{Report, score};
+use partnering_core::share;
 
-#[function_component(ReportPage)]
+#[component(ReportPage)]
 pub fn report_page() -> Html {
-    let app = use_app();
-    let report = use_memo(app.state.answers.clone(), |answers| {
-        score(app.content, answers)
-    });
+    let app = use_assessment();
+    let report = use_memo(app.answers().clone(), |answers| score(app.content, answers));
     {
         let (app, report) = (app.clone(), report.clone());
         use_effect_with(report.clone(), move |_| {
             let message =
-                events::report_ready_for(&app.config, app.content, &app.state.answers, &report);
+                events::report_ready_for(&app.config, app.content, app.answers(), &report);
             embed::post(&app.config, &message);
         });
     }
     let print = Callback::from(|_| browser::print());
-    let share_url = use_memo(app.state.answers.clone(), |answers| {
+    let share_url = use_memo(app.answers().clone(), |answers| {
         browser::link_to(&Route::Shared(share::encode(app.content, answers)))
     });
     let edit = Callback::from(|_| browser::navigate(&Route::Review));
@@ -40,7 +37,7 @@ pub fn report_page() -> Html {
         let (app, report) = (app.clone(), report.clone());
         Callback::from(move |_| {
             let date = browser::today();
-            let json = export::to_json(app.content, &app.state.answers, &report, &date);
+            let json = export::to_json(app.content, app.answers(), &report, &date);
             browser::download(
                 &format!("partnering-maturity-{date}.json"),
                 "application/json",
@@ -52,10 +49,7 @@ pub fn report_page() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             // The byte-order mark lets spreadsheet programs read names in any script.
-            let csv = format!(
-                "\u{feff}{}",
-                export::to_csv(app.content, &app.state.answers)
-            );
+            let csv = format!("\u{feff}{}", export::to_csv(app.content, app.answers()));
             browser::download(
                 &format!("partnering-maturity-{}.csv", browser::today()),
                 "text/csv",
@@ -72,7 +66,7 @@ pub fn report_page() -> Html {
                 confirming.set(true);
                 return;
             }
-            app.dispatch(Action::StartOver);
+            app.start_over();
             browser::navigate(&Route::Welcome);
         })
     };
@@ -140,7 +134,7 @@ pub struct CallToAction {
 }
 
 impl CallToAction {
-    pub fn from_config(config: &crate::config::Config) -> CallToAction {
+    pub fn from_config(config: &partnering_core::config::Config) -> CallToAction {
         CallToAction {
             text: config.cta_text.clone().into(),
             label: config.cta_label.clone().into(),
@@ -150,7 +144,7 @@ impl CallToAction {
 }
 
 /// The printable body of a report.
-#[function_component(ReportView)]
+#[component(ReportView)]
 pub fn report_view(props: &ReportViewProps) -> Html {
     let report = &props.report;
     let radar: Vec<Datum> = report
@@ -162,18 +156,10 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 .iter()
                 .filter(|d| d.score.is_some())
                 .map(move |d| Datum {
-                    label: format!("{}: {}", m.letter, d.title),
+                    label: dimension_label(&m.letter, &d.title),
                     value: d.score.map(|s| s.value),
                 })
         })
-        .collect();
-    let flag_names: Vec<(String, String)> = props
-        .content
-        .0
-        .modules
-        .iter()
-        .filter_map(|m| m.tiering.as_ref())
-        .flat_map(|t| t.flags.iter().map(|f| (f.id.clone(), f.text.clone())))
         .collect();
     {
         let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
@@ -189,7 +175,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 <h2 id="summary-heading">{ "Executive summary" }</h2>
                 { match report.overall {
                     Some(overall) => html! {
-                        <p class="overall"><span class="score">{ overall.rounded() }</span>{ " / 100 · Level " }{ overall.level }{ " " }{ level_name(overall.level) }</p>
+                        <p class="overall"><span class="score">{ overall.rounded() }</span>{ " / 100 · Level " }{ overall.level }{ " " }{ level_name(props.content.0, overall.level) }</p>
                     },
                     None => html! { <p class="insufficient">{ "Not enough answers for an overall score yet." }</p> },
                 } }
@@ -210,7 +196,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <ul>{ for report.strengths.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                 }
             </section>
-            { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} flag_names={flag_names.clone()} /> }) }
+            { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} content={props.content} /> }) }
             if let Some(cta) = &props.cta {
                 <section class="cta" aria-labelledby="cta-heading">
                     <h2 id="cta-heading">{ "Next steps" }</h2>

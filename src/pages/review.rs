@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::answers::Response;
+use partnering_core::display::module_heading;
+
+use crate::assessment::use_assessment;
 use crate::browser;
-use crate::context::use_app;
-use crate::journey::{chosen_modules, module_steps, step_questions};
-use crate::model::Question;
-use crate::route::Route;
-use crate::state::Action;
+use partnering_core::answers::Response;
+use partnering_core::journey::{chosen_modules, module_steps, review_back, step_questions};
+use partnering_core::model::Question;
+use partnering_core::route::Route;
 
 fn describe(question: &Question, response: Option<&Response>) -> String {
     let label = |id: &String| {
@@ -27,18 +28,16 @@ fn describe(question: &Question, response: Option<&Response>) -> String {
     }
 }
 
-#[function_component(ReviewPage)]
+#[component(ReviewPage)]
 pub fn review_page() -> Html {
-    let app = use_app();
+    let app = use_assessment();
     {
         let app = app.clone();
         use_effect_with((), move |_| {
-            if !app.state.visited_review {
-                app.dispatch(Action::ReviewVisited);
-            }
+            app.review_visited();
         });
     }
-    let answers = &app.state.answers;
+    let answers = &app.answers();
     let modules = chosen_modules(app.content, answers);
     let sections = modules.iter().map(|module| {
         let steps = module_steps(module, answers);
@@ -58,18 +57,15 @@ pub fn review_page() -> Html {
         });
         html! {
             <section aria-labelledby={format!("review-{}", module.id)}>
-                <h2 id={format!("review-{}", module.id)}>{ format!("{}. {}", module.letter, module.title) }</h2>
+                <h2 id={format!("review-{}", module.id)}>{ module_heading(&module.letter, &module.title) }</h2>
                 <ul class="review-list">{ for rows }</ul>
             </section>
         }
     });
     let see = Callback::from(|_| browser::navigate(&Route::Report));
     let back = {
-        let last = modules.last().map(|m| Route::Step {
-            module: m.id.clone(),
-            index: module_steps(m, answers).len().saturating_sub(1),
-        });
-        Callback::from(move |_| browser::navigate(last.as_ref().unwrap_or(&Route::Choose)))
+        let back = review_back(app.content, answers);
+        Callback::from(move |_| browser::navigate(&back))
     };
     html! {
         <>

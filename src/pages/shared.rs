@@ -3,23 +3,22 @@
 
 use yew::prelude::*;
 
+use crate::assessment::use_assessment;
 use crate::browser;
-use crate::context::use_app;
-use crate::layout;
 use crate::pages::{CallToAction, ContentRef, ReportView};
-use crate::route::Route;
-use crate::scoring::score;
-use crate::share;
-use crate::state::Action;
+use partnering_core::layout;
+use partnering_core::route::Route;
+use partnering_core::scoring::score;
+use partnering_core::share;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedProps {
     pub token: AttrValue,
 }
 
-#[function_component(SharedPage)]
+#[component(SharedPage)]
 pub fn shared_page(props: &SharedProps) -> Html {
-    let app = use_app();
+    let app = use_assessment();
     let confirming = use_state(|| false);
     // Decoded and scored once per link, not on every render.
     let opened = use_memo(props.token.clone(), |token| {
@@ -44,11 +43,11 @@ pub fn shared_page(props: &SharedProps) -> Html {
     };
     // Progress in this browser, resumed or still on offer, would be replaced: ask first.
     // Encoded forms are compared, since a link renumbers subjects and orders choices.
-    let same = |answers: &crate::answers::Answers| {
+    let same = |answers: &partnering_core::answers::Answers| {
         share::encode(app.content, answers) == share::encode(app.content, &opened.answers)
     };
-    let in_progress = app.state.saved.as_ref().is_some_and(|saved| !same(saved))
-        || (app.state.answers != Default::default() && !same(&app.state.answers));
+    let in_progress = app.state().saved.as_ref().is_some_and(|saved| !same(saved))
+        || (*app.answers() != Default::default() && !same(app.answers()));
     let edit = {
         let (app, confirming, answers) = (app.clone(), confirming.clone(), opened.answers.clone());
         Callback::from(move |_| {
@@ -56,7 +55,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
                 confirming.set(true);
                 return;
             }
-            app.dispatch(Action::Load(answers.clone()));
+            app.load(answers.clone());
             browser::navigate(&Route::Review);
         })
     };

@@ -3,15 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::answers::Answers;
+use partnering_core::display::module_heading;
+
+use crate::assessment::use_assessment;
 use crate::browser::{self, embed};
 use crate::components::{Progress, QuestionCard, SubjectsEditor};
-use crate::context::use_app;
-use crate::events;
-use crate::journey::{StepKind, blocker, chosen_modules, module_steps, step_questions};
-use crate::model::{Content, Module};
-use crate::route::Route;
-use crate::state::Action;
+use partnering_core::answers::Answers;
+use partnering_core::events;
+use partnering_core::journey::{
+    StepKind, blocker, chosen_modules, module_steps, neighbours, step_questions,
+};
+use partnering_core::model::Module;
+use partnering_core::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -19,47 +22,9 @@ pub struct StepProps {
     pub index: usize,
 }
 
-/// Where Back and Next lead from a step.
-fn neighbours(content: &Content, answers: &Answers, module: &str, index: usize) -> (Route, Route) {
-    let modules = chosen_modules(content, answers);
-    let position = modules.iter().position(|m| m.id == module).unwrap_or(0);
-    let back = if index > 0 {
-        Route::Step {
-            module: module.to_owned(),
-            index: index - 1,
-        }
-    } else {
-        match position.checked_sub(1).and_then(|p| modules.get(p)) {
-            Some(previous) => Route::Step {
-                module: previous.id.clone(),
-                index: module_steps(previous, answers).len().saturating_sub(1),
-            },
-            None => Route::Choose,
-        }
-    };
-    let steps = modules
-        .get(position)
-        .map_or(0, |m| module_steps(m, answers).len());
-    let next = if index + 1 < steps {
-        Route::Step {
-            module: module.to_owned(),
-            index: index + 1,
-        }
-    } else {
-        match modules.get(position + 1) {
-            Some(following) => Route::Step {
-                module: following.id.clone(),
-                index: 0,
-            },
-            None => Route::Review,
-        }
-    };
-    (back, next)
-}
-
-#[function_component(StepPage)]
+#[component(StepPage)]
 pub fn step_page(props: &StepProps) -> Html {
-    let app = use_app();
+    let app = use_assessment();
     let blocked = use_state(|| None::<String>);
     {
         let blocked = blocked.clone();
@@ -67,7 +32,7 @@ pub fn step_page(props: &StepProps) -> Html {
             blocked.set(None)
         });
     }
-    let answers = &app.state.answers;
+    let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
     let Some((position, module)) = modules
         .iter()
@@ -80,33 +45,34 @@ pub fn step_page(props: &StepProps) -> Html {
     let Some(&step) = steps.get(props.index) else {
         return missing_step();
     };
-    let (back, next) = neighbours(app.content, answers, &module.id, props.index);
-
+    let around = neighbours(app.content, answers, &module.id, props.index);
     let on_next = {
         let (app, blocked, module_id) = (app.clone(), blocked.clone(), module.id.clone());
+        let around = around.clone();
         Callback::from(move |_| {
             let Some(module) = app.content.modules.iter().find(|m| m.id == module_id) else {
                 return;
             };
-            match blocker(module, step, &app.state.answers) {
+            match blocker(module, step, app.answers()) {
                 Some(reason) => blocked.set(Some(reason)),
                 None => {
-                    let leaves_module =
-                        !matches!(&next, Route::Step { module, .. } if *module == module_id);
-                    if leaves_module {
+                    if around.next_leaves(&module_id) {
                         embed::post(&app.config, &events::module_completed(module));
                     }
-                    browser::navigate(&next);
+                    browser::navigate(&around.next);
                 }
             }
         })
     };
-    let on_back = Callback::from(move |_| browser::navigate(&back));
+    let on_back = {
+        let back = around.back.clone();
+        Callback::from(move |_| browser::navigate(&back))
+    };
     let (heading, intro) = step_heading(module, step, answers);
     html! {
         <>
             <Progress module_position={position + 1} module_count={modules.len()}
-                step_position={props.index + 1} step_count={steps.len()} module_title={format!("{}. {}", module.letter, module.title)} />
+                step_position={props.index + 1} step_count={steps.len()} module_title={module_heading(&module.letter, &module.title)} />
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
             { step_body(module, step, &app) }
@@ -115,7 +81,7 @@ pub fn step_page(props: &StepProps) -> Html {
                 <button onclick={on_back}>{ "Back" }</button>
                 <button class="primary" onclick={on_next}>{ "Next" }</button>
             </div>
-            if app.state.visited_review {
+            if app.state().visited_review {
                 <p class="jump"><a href={Route::Review.to_hash()}>{ "Back to the review of all answers" }</a></p>
             }
         </>
@@ -125,7 +91,7 @@ pub fn step_page(props: &StepProps) -> Html {
 fn step_heading(module: &Module, step: StepKind, answers: &Answers) -> (String, Option<String>) {
     match step {
         StepKind::Subjects => match module.subject {
-            crate::model::Subject::PortfolioPartner => (
+            partnering_core::model::Subject::PortfolioPartner => (
                 "Your go-to-market partners".into(),
                 Some("List the partners you market and sell with, and the tier each is treated as today. Each gets its own short screen next.".into()),
             ),
@@ -142,7 +108,7 @@ fn step_heading(module: &Module, step: StepKind, answers: &Answers) -> (String, 
         StepKind::Subject(id) => {
             let name = answers.subjects(module).into_iter().find(|s| s.id == id).map(|s| s.name).unwrap_or_default();
             let intro = match module.subject {
-                crate::model::Subject::PortfolioPartner => format!(
+                partnering_core::model::Subject::PortfolioPartner => format!(
                     "Answer for {name} as the partnership stands today, from what you can point to rather than what was intended."
                 ),
                 _ => format!("Grade each sign for {name} by the evidence you can see today: absent, partial or fully present."),
@@ -152,17 +118,17 @@ fn step_heading(module: &Module, step: StepKind, answers: &Answers) -> (String, 
     }
 }
 
-fn step_body(module: &'static Module, step: StepKind, app: &crate::context::AppContext) -> Html {
+fn step_body(module: &'static Module, step: StepKind, app: &crate::assessment::Assessment) -> Html {
     if step == StepKind::Subjects {
         return html! { <SubjectsEditor subject={module.subject} /> };
     }
-    let answers = &app.state.answers;
+    let answers = app.answers();
     let cards = step_questions(module, step, answers).into_iter().map(|(question, subject)| {
         let on_answer = { let app = app.clone(); let id = question.id.clone(); Callback::from(move |r| app.answer(&id, subject, r)) };
         let on_toggle = {
             let app = app.clone();
             let id = question.id.clone();
-            Callback::from(move |choice| app.dispatch(Action::ToggleChoice { question: id.clone(), choice }))
+            Callback::from(move |choice: String| app.toggle_choice(&id, &choice))
         };
         html! {
             <QuestionCard key={format!("{}-{}", question.id, subject)} {question} {subject}

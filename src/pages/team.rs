@@ -3,17 +3,17 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::assessment::use_assessment;
 use crate::browser;
-use crate::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use crate::components::{FileDrop, LoadedFile, TableScroll};
-use crate::content::level_name;
-use crate::context::use_app;
-use crate::inputs::{lines, read_report};
-use crate::scoring::whole;
+use crate::pages::ContentRef;
+use partnering_core::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
+use partnering_core::display::{level_name, whole};
+use partnering_core::inputs::{lines, read_report};
 
-#[function_component(TeamPage)]
+#[component(TeamPage)]
 pub fn team_page() -> Html {
-    let app = use_app();
+    let app = use_assessment();
     let pasted = use_state(String::new);
     let files = use_state(Vec::<LoadedFile>::new);
     let on_paste = {
@@ -80,18 +80,21 @@ pub fn team_page() -> Html {
                     <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason }</li> }) }</ul>
                 </section>
             }
-            if let Some(view) = view { <TeamResults view={view.clone()} /> }
+            if let Some(view) = view { <TeamResults view={view.clone()} content={ContentRef(app.content)} /> }
         </>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct TeamResultsProps {
+    /// The content, for level names.
+    content: ContentRef,
     view: TeamView,
 }
 
-#[function_component(TeamResults)]
+#[component(TeamResults)]
 fn team_results(props: &TeamResultsProps) -> Html {
+    let content = props.content.0;
     let view = &props.view;
     let rows = view.dimensions.iter().map(|d| html! {
         <tr class={classes!(d.flagged.then_some("flagged"))}>
@@ -123,7 +126,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         <section class="team" aria-labelledby="team-heading">
             <h2 id="team-heading">{ format!("{} respondent(s)", view.respondents) }</h2>
             if let Some(overall) = view.overall {
-                <p class="overall">{ format!("Group level: {} / 100 · Level {} {}", overall.rounded(), overall.level, level_name(overall.level)) }</p>
+                <p class="overall">{ format!("Group level: {} / 100 · Level {} {}", overall.rounded(), overall.level, level_name(content, overall.level)) }</p>
             }
             if view.respondents < 2 {
                 <p class="notice">{ "Add at least one more respondent to see where the team disagrees." }</p>

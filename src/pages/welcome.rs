@@ -3,28 +3,30 @@
 
 use yew::prelude::*;
 
+use partnering_core::display::module_heading;
+
+use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{FileDrop, LoadedFile};
-use crate::context::use_app;
-use crate::export;
-use crate::journey::estimated_minutes;
-use crate::route::Route;
-use crate::share;
+use partnering_core::export;
+use partnering_core::journey::estimated_minutes;
+use partnering_core::route::Route;
+use partnering_core::share;
 
-#[function_component(WelcomePage)]
+#[component(WelcomePage)]
 pub fn welcome_page() -> Html {
-    let app = use_app();
+    let app = use_assessment();
     // A new assessment replaces progress that was offered back and not resumed, so it asks.
     let confirming = use_state(|| false);
     let start = {
         let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
-            if app.state.saved.is_some() {
+            if app.state().saved.is_some() {
                 if !*confirming {
                     confirming.set(true);
                     return;
                 }
-                app.dispatch(crate::state::Action::StartOver);
+                app.start_over();
             }
             browser::navigate(&Route::Choose)
         })
@@ -63,7 +65,7 @@ pub fn welcome_page() -> Html {
                 <ul class="module-list">
                     { for app.offered_modules().into_iter().map(|m| html! {
                         <li>
-                            <strong>{ format!("{}. {}", m.letter, m.title) }</strong>
+                            <strong>{ module_heading(&m.letter, &m.title) }</strong>
                             <span class="minutes">{ format!(" · about {} min", estimated_minutes(m)) }</span>
                             <p>{ &m.summary }</p>
                         </li>
@@ -72,9 +74,9 @@ pub fn welcome_page() -> Html {
             </section>
             <p class="privacy"><strong>{ "Private by design: " }</strong>{ "your answers stay in this browser. Nothing is sent to any server; a share link carries the answers inside the link itself." }</p>
             <div class="actions">
-                <button class="primary" onclick={start.clone()}>{ if app.state.saved.is_some() { "Start a new assessment" } else { "Start the assessment" } }</button>
+                <button class="primary" onclick={start.clone()}>{ if app.state().saved.is_some() { "Start a new assessment" } else { "Start the assessment" } }</button>
             </div>
-            if *confirming && app.state.saved.is_some() {
+            if *confirming && app.state().saved.is_some() {
                 <div class="notice" role="alert">
                     <p>{ "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it." }</p>
                     <div class="actions"><button onclick={start}>{ "Replace it and start a new assessment" }</button></div>

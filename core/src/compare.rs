@@ -1,0 +1,162 @@
+//! Compare and team views: two reports side by side as deltas per dimension, and several
+//! respondents combined into mean and spread per dimension with disagreements flagged.
+
+mod team;
+
+pub use team::*;
+
+use serde::Serialize;
+
+use crate::order::{Rank, rank_of, sorted_by_rank};
+use crate::scoring::{ModuleResult, Report, Score};
+
+/// One measure in both reports: the two scores, how far the second moved from the first, and
+/// both levels.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sides {
+    /// The first side's value.
+    pub a: Option<f64>,
+    /// The second side's value.
+    pub b: Option<f64>,
+    /// `b − a`, when both have a score.
+    pub delta: Option<f64>,
+    /// The first side's level.
+    pub level_a: Option<u8>,
+    /// The second side's level.
+    pub level_b: Option<u8>,
+}
+
+impl Sides {
+    /// Both values, `b − a` when both exist, and both levels.
+    fn of(a: Option<Score>, b: Option<Score>) -> Sides {
+        Sides {
+            a: a.map(|s| s.value),
+            b: b.map(|s| s.value),
+            delta: a.zip(b).map(|(a, b)| b.value - a.value),
+            level_a: a.map(|s| s.level),
+            level_b: b.map(|s| s.level),
+        }
+    }
+}
+
+/// One dimension in both reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionDelta {
+    /// The module's id.
+    pub module: String,
+    /// The module's title.
+    pub module_title: String,
+    /// The dimension's id.
+    pub dimension: String,
+    /// The dimension's title.
+    pub title: String,
+    #[serde(flatten)]
+    /// Both sides' scores and their difference.
+    pub scores: Sides,
+}
+
+/// One module in both reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleDelta {
+    /// The module's id.
+    pub module: String,
+    /// The module's title.
+    pub title: String,
+    #[serde(flatten)]
+    /// Both sides' scores and their difference.
+    pub scores: Sides,
+}
+
+/// Two reports side by side; rows ordered by where they differ most.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The reports were made with different editions of the questions, so a delta may partly
+    /// reflect changed questions.
+    pub versions_differ: bool,
+    /// Both sides' overall scores and their difference.
+    pub overall: Sides,
+    /// Modules in both reports with a score on at least one side, largest |delta| first.
+    pub modules: Vec<ModuleDelta>,
+    /// Dimensions in both reports with a score on at least one side, largest |delta| first.
+    pub dimensions: Vec<DimensionDelta>,
+    /// Modules and dimensions only one report has, as sentences for the screen.
+    pub left_out: Vec<String>,
+}
+
+/// Compares report `a` (the first, e.g. our view or last quarter) with `b`.
+pub fn compare(a: &Report, b: &Report) -> Comparison {
+    let mut modules = Vec::new();
+    let mut dimensions = Vec::new();
+    let mut left_out = Vec::new();
+    for module_a in &a.modules {
+        let Some(module_b) = b.modules.iter().find(|m| m.id == module_a.id) else {
+            left_out.push(format!("{}: only in the first", name(module_a)));
+            continue;
+        };
+        let (sa, sb) = (module_a.score(), module_b.score());
+        if sa.is_some() || sb.is_some() {
+            modules.push(ModuleDelta {
+                module: module_a.id.clone(),
+                title: module_a.title.clone(),
+                scores: Sides::of(sa, sb),
+            });
+        }
+        for dim_a in &module_a.dimensions {
+            let Some(dim_b) = module_b.dimensions.iter().find(|d| d.id == dim_a.id) else {
+                left_out.push(format!(
+                    "{} — {}: only in the first",
+                    name(module_a),
+                    dim_a.title
+                ));
+                continue;
+            };
+            if dim_a.score.is_none() && dim_b.score.is_none() {
+                continue;
+            }
+            dimensions.push(DimensionDelta {
+                module: module_a.id.clone(),
+                module_title: module_a.title.clone(),
+                dimension: dim_a.id.clone(),
+                title: dim_a.title.clone(),
+                scores: Sides::of(dim_a.score, dim_b.score),
+            });
+        }
+        for dim_b in &module_b.dimensions {
+            if !module_a.dimensions.iter().any(|d| d.id == dim_b.id) {
+                left_out.push(format!(
+                    "{} — {}: only in the second",
+                    name(module_b),
+                    dim_b.title
+                ));
+            }
+        }
+    }
+    for module_b in &b.modules {
+        if !a.modules.iter().any(|m| m.id == module_b.id) {
+            left_out.push(format!("{}: only in the second", name(module_b)));
+        }
+    }
+    let modules = sorted_by_rank(modules, |m| gap_rank(m.scores.delta));
+    let dimensions = sorted_by_rank(dimensions, |d| gap_rank(d.scores.delta));
+    Comparison {
+        versions_differ: a.content_version != b.content_version,
+        overall: Sides::of(a.overall, b.overall),
+        modules,
+        dimensions,
+        left_out,
+    }
+}
+
+/// Largest |delta| first, rows without a delta last; ties keep the first report's module and
+/// dimension order.
+fn gap_rank(delta: Option<f64>) -> Rank {
+    match delta {
+        Some(delta) => (0, -rank_of(delta.abs())),
+        None => (1, 0),
+    }
+}
+
+/// "D. Alliance health and trust".
+fn name(module: &ModuleResult) -> String {
+    crate::display::module_heading(&module.letter, &module.title)
+}

@@ -1,0 +1,183 @@
+//! The team view: several respondents' answers combined into mean and spread per dimension,
+//! with the dimensions where they disagree flagged.
+
+use serde::Serialize;
+
+use crate::answers::Answers;
+use crate::csv::Csv;
+use crate::display::tenths;
+use crate::model::Content;
+use crate::scoring::{Report, Score, make_score, mean, score};
+
+/// The most respondents one team view combines; more would make the view unreadable.
+pub const MAX_RESPONDENTS: usize = 50;
+/// Respondents whose scores for a dimension are this many points or more apart disagree.
+pub const DISAGREEMENT_POINTS: f64 = 25.0;
+
+/// The disagreement rule in plain words, for the screen and the printed report.
+pub fn disagreement_rule() -> String {
+    format!(
+        "Flagged where respondents' scores for a dimension are {} points or more apart.",
+        tenths(DISAGREEMENT_POINTS).trim_end_matches(".0")
+    )
+}
+
+/// One respondent: a label for the screen (a name or a file name) and their answers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamInput {
+    /// Who answered, as shown in the team view (a name or the file's name).
+    pub label: String,
+    /// Their answers.
+    pub answers: Answers,
+}
+
+/// An input left out of the team view, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Skipped {
+    /// The input as the person gave it.
+    pub label: String,
+    /// Why it was left out, as a sentence.
+    pub reason: String,
+}
+
+/// One dimension across the respondents who have a score for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamDimension {
+    /// The module's id.
+    pub module: String,
+    /// The module's title.
+    pub module_title: String,
+    /// The dimension's id.
+    pub dimension: String,
+    /// The dimension's title.
+    pub title: String,
+    /// Respondents with a score for this dimension (at least one).
+    pub count: usize,
+    /// The respondents' mean score.
+    pub mean: f64,
+    /// The lowest respondent's score.
+    pub min: f64,
+    /// The highest respondent's score.
+    pub max: f64,
+    /// `max − min`.
+    pub spread: f64,
+    /// `spread` reaches `DISAGREEMENT_POINTS`.
+    pub flagged: bool,
+}
+
+/// Several respondents combined.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamView {
+    /// Distinct respondents combined (after duplicates are removed and the cap applied).
+    pub respondents: usize,
+    /// Their labels, in input order.
+    pub included: Vec<String>,
+    /// Labels of inputs whose answers repeat an earlier input's; counted once.
+    pub duplicates: Vec<String>,
+    /// Inputs beyond `MAX_RESPONDENTS`.
+    pub skipped: Vec<Skipped>,
+    /// Mean of the respondents' overall scores, with its level; `None` when none has one.
+    pub overall: Option<Score>,
+    /// Dimensions in content order.
+    pub dimensions: Vec<TeamDimension>,
+}
+
+/// Scores each distinct respondent and combines them per dimension.
+pub fn team(content: &Content, inputs: &[TeamInput]) -> TeamView {
+    let mut kept: Vec<&TeamInput> = Vec::new();
+    let mut duplicates = Vec::new();
+    let mut skipped = Vec::new();
+    for input in inputs {
+        if kept.iter().any(|k| k.answers == input.answers) {
+            duplicates.push(input.label.clone());
+        } else if kept.len() >= MAX_RESPONDENTS {
+            skipped.push(Skipped {
+                label: input.label.clone(),
+                reason: format!(
+                    "A team view combines at most {MAX_RESPONDENTS} respondents; this one came after that."
+                ),
+            });
+        } else {
+            kept.push(input);
+        }
+    }
+    let reports: Vec<Report> = kept.iter().map(|i| score(content, &i.answers)).collect();
+    let overalls: Vec<f64> = reports
+        .iter()
+        .filter_map(|r| r.overall)
+        .map(|s| s.value)
+        .collect();
+    let overall = mean(&overalls).map(|value| make_score(&content.levels, value));
+    let mut dimensions = Vec::new();
+    for module in &content.modules {
+        for dimension in &module.dimensions {
+            let values: Vec<f64> = reports
+                .iter()
+                .filter_map(|r| r.modules.iter().find(|m| m.id == module.id))
+                .filter_map(|m| m.dimensions.iter().find(|d| d.id == dimension.id))
+                .filter_map(|d| d.score)
+                .map(|s| s.value)
+                .collect();
+            let Some(mean) = mean(&values) else {
+                continue;
+            };
+            let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let spread = max - min;
+            dimensions.push(TeamDimension {
+                module: module.id.clone(),
+                module_title: module.title.clone(),
+                dimension: dimension.id.clone(),
+                title: dimension.title.clone(),
+                count: values.len(),
+                mean,
+                min,
+                max,
+                spread,
+                flagged: spread >= DISAGREEMENT_POINTS,
+            });
+        }
+    }
+    TeamView {
+        respondents: kept.len(),
+        included: kept.iter().map(|i| i.label.clone()).collect(),
+        duplicates,
+        skipped,
+        overall,
+        dimensions,
+    }
+}
+
+/// The header row of `team_to_csv`.
+pub const TEAM_CSV_HEADER: [&str; 8] = [
+    "module",
+    "dimension",
+    "respondents",
+    "mean",
+    "min",
+    "max",
+    "spread",
+    "flagged",
+];
+
+/// The team view's dimensions as CSV (scores to one decimal, `flagged` as yes/no).
+pub fn team_to_csv(view: &TeamView) -> String {
+    let mut out = Csv::with_header(&TEAM_CSV_HEADER);
+    for d in &view.dimensions {
+        let numbers = [d.mean, d.min, d.max, d.spread].map(tenths);
+        let [mean, min, max, spread] = &numbers;
+        let count = d.count.to_string();
+        let flagged = if d.flagged { "yes" } else { "no" };
+        out.row(&[
+            &d.module_title,
+            &d.title,
+            &count,
+            mean,
+            min,
+            max,
+            spread,
+            flagged,
+        ]);
+    }
+    out.finish()
+}

@@ -1,0 +1,75 @@
+//! The configuration keys and their names in `config.json` and in the URL query.
+
+/// One configuration setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// `name`: the consultancy's name.
+    Name,
+    /// `logo`: the consultancy's logo address.
+    Logo,
+    /// `accent`: the accent colour.
+    Accent,
+    /// `text`: the body text colour.
+    Text,
+    /// `cta_label`: the call to action's label.
+    CtaLabel,
+    /// `cta_url`: where the call to action leads.
+    CtaUrl,
+    /// `cta_text`: the call to action's sentence.
+    CtaText,
+    /// `modules`: which modules are offered, in order.
+    Modules,
+    /// `parent_origin`: the one origin events go to.
+    Origin,
+    /// `welcome`: whether the welcome screen shows.
+    Welcome,
+    /// `events_include_answers`: whether the report event carries the answers.
+    AnswersInEvents,
+}
+
+impl Key {
+    /// Every key, in the order the documentation lists them.
+    pub const ALL: [Key; 11] = [
+        Key::Name,
+        Key::Logo,
+        Key::Accent,
+        Key::Text,
+        Key::CtaLabel,
+        Key::CtaUrl,
+        Key::CtaText,
+        Key::Modules,
+        Key::Origin,
+        Key::Welcome,
+        Key::AnswersInEvents,
+    ];
+
+    /// The key in `config.json`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Key::Name => "consultancy_name",
+            Key::Logo => "logo_url",
+            Key::Text => "text_colour",
+            Key::Origin => "parent_origin",
+            Key::Welcome => "show_welcome",
+            Key::AnswersInEvents => "events_include_answers",
+            _ => self.query_name(),
+        }
+    }
+
+    /// The URL query parameter (and, in kebab case, the embed script's `data-config-*`).
+    pub fn query_name(self) -> &'static str {
+        match self {
+            Key::Name => "name",
+            Key::Logo => "logo",
+            Key::Accent => "accent",
+            Key::Text => "text",
+            Key::CtaLabel => "cta_label",
+            Key::CtaUrl => "cta_url",
+            Key::CtaText => "cta_text",
+            Key::Modules => "modules",
+            Key::Origin => "origin",
+            Key::Welcome => "welcome",
+            Key::AnswersInEvents => "answers_in_events",
+        }
+    }
+}

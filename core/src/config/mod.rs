@@ -1,0 +1,179 @@
+//! Configuration without a rebuild: a `config.json` deployed beside the app and URL query
+//! parameters, merged and validated into one [`Config`]. Every rejected value leaves the value
+//! it would have replaced and is reported as a [`ConfigWarning`] naming its key.
+
+mod address;
+mod keys;
+mod merge;
+mod query;
+mod rules;
+
+use std::fmt;
+
+pub use keys::Key;
+pub use query::percent_decode;
+
+/// The app's configuration, after validation; every field holds a safe value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Who offers the assessment; shown in the header and on the report.
+    pub consultancy_name: String,
+    /// An `https:` or relative image address.
+    pub logo_url: Option<String>,
+    /// Accent colour, `#rgb` or `#rrggbb` (lower case).
+    pub accent: Option<String>,
+    /// Body text colour, `#rgb` or `#rrggbb` (lower case).
+    pub text_colour: Option<String>,
+    /// The call-to-action heading or link text on the report.
+    pub cta_label: String,
+    /// Where the call to action leads (`https:` or relative); `None` shows the text only.
+    pub cta_url: Option<String>,
+    /// One or two sentences under the call-to-action label.
+    pub cta_text: String,
+    /// Modules offered, in this order; `None` offers every module in content order.
+    pub modules: Option<Vec<String>>,
+    /// The only origin events are posted to; `None` posts no events at all.
+    pub parent_origin: Option<String>,
+    /// Whether the welcome screen is shown before choosing modules.
+    pub show_welcome: bool,
+    /// Whether the report event carries a share token holding the answers.
+    pub events_include_answers: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            consultancy_name: "Partnering maturity self-assessment".into(),
+            logo_url: None,
+            accent: None,
+            text_colour: None,
+            cta_label: "Talk to a partnering advisor".into(),
+            cta_url: None,
+            cta_text: "Want help turning this report into a plan? A partnering advisor can walk \
+                       through your results with you and agree the first three moves."
+                .into(),
+            modules: None,
+            parent_origin: None,
+            show_welcome: true,
+            events_include_answers: false,
+        }
+    }
+}
+
+/// Where a configuration value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// `config.json` beside the app.
+    File,
+    /// A URL query parameter.
+    Query,
+}
+
+/// What applies instead of a value that was ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    /// The built-in default.
+    Default,
+    /// The built-in defaults for everything the file would have set.
+    Defaults,
+    /// The valid value from `config.json` (a URL parameter was rejected).
+    ConfigFile,
+    /// The other modules listed are still offered.
+    OtherModules,
+    /// Nothing: the key means nothing to the app.
+    Nothing,
+}
+
+/// A configuration value that was ignored, and why; shown in the browser console.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigWarning {
+    /// The key as written in its source (`accent`, `text_colour`, `config.json`, …).
+    pub key: String,
+    /// Why the value was ignored.
+    pub message: String,
+    /// Where the ignored value came from.
+    pub source: Source,
+    /// What applies instead.
+    pub fallback: Fallback,
+}
+
+impl fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let from = match self.source {
+            Source::File => "config.json",
+            Source::Query => "the URL",
+        };
+        write!(
+            f,
+            "config: `{}` ignored: {} (in {from})",
+            self.key, self.message
+        )?;
+        match self.fallback {
+            Fallback::Default => f.write_str("; using the default."),
+            Fallback::Defaults => f.write_str("; using the defaults."),
+            Fallback::ConfigFile => f.write_str("; using the value from config.json."),
+            Fallback::OtherModules => f.write_str("; the other modules listed are offered."),
+            Fallback::Nothing => f.write_str("."),
+        }
+    }
+}
+
+impl Config {
+    /// Merges `config.json` (if any) and then the URL query (`?a=b&…`, leading `?` optional),
+    /// so query parameters override the file. `known_modules` are the content's module ids.
+    pub fn from_sources(
+        json: Option<&str>,
+        query: &str,
+        known_modules: &[&str],
+    ) -> (Config, Vec<ConfigWarning>) {
+        let mut merge = merge::Merge::new(known_modules);
+        if let Some(json) = json {
+            merge.file(json);
+        }
+        merge.query(query);
+        merge.finish()
+    }
+
+    /// CSS custom properties for the configured colours, to set on the document element.
+    /// A configured accent also sets `--pm-accent-text` to black or white, whichever reads
+    /// better on it, so primary buttons stay legible with a light accent.
+    pub fn css_variables(&self) -> Vec<(&'static str, String)> {
+        let mut variables = Vec::new();
+        if let Some(accent) = &self.accent {
+            variables.push(("--pm-accent", accent.clone()));
+            if let Some(on_accent) = rules::text_on(accent) {
+                variables.push(("--pm-accent-text", on_accent.to_owned()));
+            }
+        }
+        if let Some(text) = &self.text_colour {
+            variables.push(("--pm-text", text.clone()));
+        }
+        variables
+    }
+
+    /// Whether events may be posted to, and host messages accepted from, `origin`: only the
+    /// configured parent origin, compared exactly; never `*` or `null`.
+    pub fn allows_event_origin(&self, origin: &str) -> bool {
+        origin != "*" && origin != "null" && self.parent_origin.as_deref() == Some(origin)
+    }
+
+    /// The module ids to offer, in order: the configured ones, or all of `all` (content order).
+    pub fn offered_modules(&self, all: &[&str]) -> Vec<String> {
+        match &self.modules {
+            Some(modules) => modules.clone(),
+            None => all.iter().map(|id| (*id).to_owned()).collect(),
+        }
+    }
+
+    /// The chosen modules that the configuration no longer offers (saved progress from before
+    /// it changed), in the order chosen, so they can be shown and unticked rather than taken
+    /// unseen. Ids not in `all` are left out.
+    pub fn withdrawn_modules(&self, all: &[&str], chosen: &[String]) -> Vec<String> {
+        let offered = self.offered_modules(all);
+        chosen
+            .iter()
+            .filter(|id| all.contains(&id.as_str()) && !offered.contains(id))
+            .cloned()
+            .collect()
+    }
+}

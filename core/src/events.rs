@@ -1,0 +1,144 @@
+//! The `postMessage` schema between the app and the page embedding it: events the app posts
+//! to the configured parent origin, and the one command a host may send back.
+//!
+//! Every event is a JSON object with `"type": "partnering-maturity:<event>"` and
+//! `"version": 1`. Numbers are whole (scores rounded), so no float formatting reaches the wasm.
+
+use serde_json::{Map, Value, json};
+
+use crate::answers::Answers;
+use crate::config::Config;
+use crate::display::whole;
+use crate::model::{Content, Module};
+use crate::scoring::{Report, Score};
+
+/// The schema version carried by every message; bumped only for incompatible changes.
+pub const VERSION: u64 = 1;
+/// The prefix of every message `type`.
+pub const TYPE_PREFIX: &str = "partnering-maturity:";
+/// The `type` of the host's request for a fresh `height` event.
+pub const REQUEST_HEIGHT: &str = "partnering-maturity:request-height";
+/// Host messages longer than this are not parsed (the real one is under 60 bytes).
+const MAX_HOST_MESSAGE_BYTES: usize = 1_024;
+
+/// What a host page may ask of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostCommand {
+    /// Post a `height` event now.
+    RequestHeight,
+}
+
+/// `{"type": "partnering-maturity:<event>", "version": 1, ...fields}`.
+fn message(event: &str, fields: Map<String, Value>) -> Value {
+    let mut object = Map::new();
+    object.insert(
+        "type".into(),
+        Value::String(format!("{TYPE_PREFIX}{event}")),
+    );
+    object.insert("version".into(), Value::from(VERSION));
+    object.extend(fields);
+    Value::Object(object)
+}
+
+fn fields(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+/// The app has booted and listens for host messages.
+pub fn ready() -> Value {
+    message("ready", Map::new())
+}
+
+/// The person chose their modules and started (module ids, in the order they will be asked).
+pub fn started(modules: &[String]) -> Value {
+    message("started", fields(json!({ "modules": modules })))
+}
+
+/// The person finished the last step of a module.
+pub fn module_completed(module: &Module) -> Value {
+    let module = json!({ "id": module.id, "letter": module.letter, "title": module.title });
+    message("module_completed", fields(json!({ "module": module })))
+}
+
+fn score_fields(score: Option<Score>) -> (Value, Value) {
+    match score {
+        Some(score) => (
+            Value::from(whole(score.value)),
+            Value::from(u64::from(score.level)),
+        ),
+        None => (Value::Null, Value::Null),
+    }
+}
+
+/// The report is shown: overall and per-module scores (0–100, whole) and levels (1–5); `null`
+/// for a module with too few answers to score. `share_token` (the answers, as in a share link)
+/// is added only when given; prefer [`report_ready_for`], which follows the configuration.
+pub fn report_ready(report: &Report, share_token: Option<&str>) -> Value {
+    let overall = report.overall.map(|score| {
+        let (score, level) = score_fields(Some(score));
+        json!({ "score": score, "level": level })
+    });
+    let modules: Vec<Value> = report
+        .modules
+        .iter()
+        .map(|module| {
+            let (score, level) = score_fields(module.score());
+            json!({
+                "id": module.id,
+                "letter": module.letter,
+                "title": module.title,
+                "score": score,
+                "level": level,
+            })
+        })
+        .collect();
+    let mut fields = fields(json!({
+        "content_version": report.content_version,
+        "overall": overall,
+        "modules": modules,
+    }));
+    if let Some(token) = share_token {
+        fields.insert("share_token".into(), Value::String(token.to_owned()));
+    }
+    message("report_ready", fields)
+}
+
+/// The `report_ready` event as the configuration allows: with a share token only when
+/// `events_include_answers` is set.
+pub fn report_ready_for(
+    config: &Config,
+    content: &Content,
+    answers: &Answers,
+    report: &Report,
+) -> Value {
+    let token = config
+        .events_include_answers
+        .then(|| crate::share::encode(content, answers));
+    report_ready(report, token.as_deref())
+}
+
+/// The document's height in CSS pixels, rounded up so the frame never cuts the last pixel.
+pub fn height(css_pixels: f64) -> Value {
+    let height = whole(css_pixels.ceil()).max(0);
+    message("height", fields(json!({ "height": height })))
+}
+
+/// Reads a message from the host page. `None` unless `origin` is the configured parent origin
+/// and `data` (the message as JSON text) is a known command of this schema version.
+pub fn parse_host_message(origin: &str, data: &str, config: &Config) -> Option<HostCommand> {
+    if !config.allows_event_origin(origin) || data.len() > MAX_HOST_MESSAGE_BYTES {
+        return None;
+    }
+    let value: Value = serde_json::from_str(data).ok()?;
+    let object = value.as_object()?;
+    let version_ok = object
+        .get("version")
+        .is_none_or(|v| v.as_u64() == Some(VERSION));
+    match object.get("type")?.as_str()? {
+        REQUEST_HEIGHT if version_ok => Some(HostCommand::RequestHeight),
+        _ => None,
+    }
+}

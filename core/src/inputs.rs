@@ -1,0 +1,83 @@
+//! Reading a report someone pasted or dropped: a share link, a bare token, or a JSON export.
+
+use crate::answers::Answers;
+use crate::export;
+use crate::layout;
+use crate::model::Content;
+use crate::share;
+
+/// Answers from a pasted link, a bare share token or an export file's text; the error is a
+/// sentence saying what is wrong with it.
+pub fn read_report(content: &Content, text: &str) -> Result<Answers, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Paste a share link or choose an exported file.".into());
+    }
+    if text.starts_with('{') {
+        return export::from_json(content, text)
+            .map(|i| i.answers)
+            .map_err(|e| e.to_string());
+    }
+    let token = match text.find("#/r/") {
+        Some(at) => text.get(at + 4..).unwrap_or_default(),
+        None => text,
+    };
+    share::decode(content, &layout::history(), token)
+        .map(|o| o.answers)
+        .map_err(|e| e.to_string())
+}
+
+/// Splits pasted text into one entry per non-empty line (several links at once).
+pub fn lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// A comparison's shareable form: both reports' tokens and both labels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComparePayload {
+    /// The two sides' share tokens.
+    pub tokens: [String; 2],
+    /// The two sides' labels.
+    pub labels: [String; 2],
+}
+
+impl ComparePayload {
+    /// `tokenA~tokenB~labelA~labelB`, labels in base64url; `~` never occurs in a token.
+    pub fn encode(&self) -> String {
+        use base64::Engine;
+        let label =
+            |l: &String| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(l.as_bytes());
+        let [a, b] = &self.tokens;
+        let [la, lb] = &self.labels;
+        format!("{a}~{b}~{}~{}", label(la), label(lb))
+    }
+
+    /// Reads `encode`'s output; `None` when it is not one.
+    pub fn decode(text: &str) -> Option<ComparePayload> {
+        use base64::Engine;
+        let label = |l: &str| {
+            let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(l)
+                .ok()?;
+            let text = String::from_utf8(bytes).ok()?;
+            Some(
+                text.chars()
+                    .filter(|c| !c.is_control())
+                    .take(40)
+                    .collect::<String>(),
+            )
+        };
+        let mut parts = text.split('~');
+        let (a, b, la, lb) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(ComparePayload {
+            tokens: [a.to_owned(), b.to_owned()],
+            labels: [label(la)?, label(lb)?],
+        })
+    }
+}

@@ -1,0 +1,22 @@
+//! The pure core of the partnering-maturity assessment: content and its validation, answers,
+//! scoring, the journey through the questions, share links, saved progress, configuration,
+//! host events, exports and comparisons. Nothing here touches a browser, so `cargo test`
+//! exercises all of it natively, and no input can make it panic.
+
+pub mod answers;
+pub mod compare;
+pub mod config;
+pub mod content;
+pub mod csv;
+pub mod display;
+pub mod events;
+pub mod export;
+pub mod inputs;
+pub mod journey;
+pub mod layout;
+pub mod model;
+pub mod order;
+pub mod progress;
+pub mod route;
+pub mod scoring;
+pub mod share;

@@ -1,0 +1,86 @@
+//! Saved progress: the answers as stored in the browser, and how a stored value is read back.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Answers;
+use crate::model::Content;
+
+/// The storage key for progress.
+pub const KEY: &str = "partnering-maturity.progress";
+/// The last step visited, so "resume" from the start screen returns there.
+pub const LAST_STEP_KEY: &str = "partnering-maturity.last-step";
+/// Where unreadable progress is set aside, so nothing is lost.
+pub const SET_ASIDE_KEY: &str = "partnering-maturity.progress.unreadable";
+const FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    format: u32,
+    content_version: u32,
+    answers: Answers,
+}
+
+/// Why stored progress could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgressError {
+    /// Not something this app wrote, or damaged.
+    Unreadable,
+    /// Written by a newer version of the app.
+    NewerFormat(u32),
+}
+
+impl fmt::Display for ProgressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreadable => f.write_str(
+                "Progress saved in this browser could not be read, so the assessment starts fresh. \
+                 The unreadable copy was kept aside rather than deleted.",
+            ),
+            Self::NewerFormat(format) => write!(
+                f,
+                "Progress saved in this browser comes from a newer version of the assessment \
+                 (format {format}). It is left untouched, and this version will not save over it; \
+                 reload the page to get the newer version."
+            ),
+        }
+    }
+}
+
+/// Restored progress, and what changed if it was saved with older content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    /// The answers, pruned to what the content still has.
+    pub answers: Answers,
+    /// Responses dropped because their question or choice no longer exists.
+    pub dropped: usize,
+}
+
+/// Serializes progress for storage.
+pub fn encode(content: &Content, answers: &Answers) -> String {
+    let stored = Stored {
+        format: FORMAT,
+        content_version: content.content_version,
+        answers: answers.clone(),
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+/// Reads stored progress, keeping only what the current content still has.
+pub fn decode(content: &Content, raw: &str) -> Result<Restored, ProgressError> {
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|_| ProgressError::Unreadable)?;
+    let format = value
+        .get("format")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(ProgressError::Unreadable)?;
+    if format > u64::from(FORMAT) {
+        return Err(ProgressError::NewerFormat(
+            u32::try_from(format).unwrap_or(u32::MAX),
+        ));
+    }
+    let stored: Stored = serde_json::from_value(value).map_err(|_| ProgressError::Unreadable)?;
+    let (answers, dropped) = crate::answers::retain_known(content, stored.answers);
+    Ok(Restored { answers, dropped })
+}

@@ -1,0 +1,71 @@
+//! Hash routes: every screen has an address, so deep links and Back work on any static host.
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The welcome screen.
+    Welcome,
+    /// Choosing the modules.
+    Choose,
+    /// The `index`-th step of the module with this id.
+    Step {
+        /// The module's id.
+        module: String,
+        /// The step's position in the module, from 0.
+        index: usize,
+    },
+    /// The review of every answer.
+    Review,
+    /// The report.
+    Report,
+    /// A read-only report opened from a share link's token.
+    Shared(String),
+    /// Two reports side by side; the payload (both tokens and labels) when shared.
+    Compare(Option<String>),
+    /// Several respondents combined.
+    Team,
+    /// Any other address, kept to show it.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a location hash such as `#/step/health/2`.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.splitn(3, '/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(""), None, None) => Route::Welcome,
+            (Some("choose"), None, None) => Route::Choose,
+            (Some("review"), None, None) => Route::Review,
+            (Some("report"), None, None) => Route::Report,
+            (Some("r"), Some(token), None) => Route::Shared(token.to_owned()),
+            (Some("compare"), None, None) => Route::Compare(None),
+            (Some("compare"), Some(payload), None) => Route::Compare(Some(payload.to_owned())),
+            (Some("team"), None, None) => Route::Team,
+            (Some("step"), Some(module), Some(index)) => match index.parse() {
+                Ok(index) => Route::Step {
+                    module: module.to_owned(),
+                    index,
+                },
+                Err(_) => Route::NotFound(path.to_owned()),
+            },
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The location hash for this route.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Welcome => "#/".into(),
+            Route::Choose => "#/choose".into(),
+            Route::Step { module, index } => format!("#/step/{module}/{index}"),
+            Route::Review => "#/review".into(),
+            Route::Report => "#/report".into(),
+            Route::Shared(token) => format!("#/r/{token}"),
+            Route::Compare(None) => "#/compare".into(),
+            Route::Compare(Some(payload)) => format!("#/compare/{payload}"),
+            Route::Team => "#/team".into(),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+}

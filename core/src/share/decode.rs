@@ -1,0 +1,130 @@
+//! Reading a share token back: every check in order, from the alphabet to the last response.
+
+use base64::Engine;
+use base64::alphabet::URL_SAFE;
+use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+
+use super::codes::{response_from_code, subject_ids};
+use super::wire::Reader;
+use super::{CRC, FORMAT, MAX_TOKEN_CHARS, Opened, ShareError};
+use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
+use crate::layout::Layout;
+use crate::model::{Content, Tier};
+
+/// Reads tokens without padding; trailing bits must be zero, so no single changed character
+/// can decode to the same bytes and slip past the checksum.
+const STRICT: GeneralPurpose = GeneralPurpose::new(
+    &URL_SAFE,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::RequireNone),
+);
+
+/// Reads a token back, using `history` for links made with older content versions.
+pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Opened, ShareError> {
+    let token = token.trim();
+    if token.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if token.len() > MAX_TOKEN_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    if !token
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ShareError::NotALink);
+    }
+    // With the alphabet checked, what is left is an impossible length (the end was cut off)
+    // or stray bits in the last character (cut off or changed).
+    let bytes = STRICT.decode(token).map_err(|error| match error {
+        base64::DecodeError::InvalidLength(_) => ShareError::Truncated,
+        _ => ShareError::Tampered,
+    })?;
+    let Some(body_len) = bytes.len().checked_sub(4) else {
+        return Err(ShareError::Truncated);
+    };
+    let (body, tail) = bytes.split_at(body_len);
+    let format = *body.first().ok_or(ShareError::Truncated)?;
+    if format > FORMAT {
+        return Err(ShareError::NewerFormat(format));
+    }
+    if format == 0 || tail != CRC.checksum(body).to_be_bytes() {
+        return Err(ShareError::Tampered);
+    }
+    let mut reader = Reader { bytes: body, at: 1 };
+    let version = u32::try_from(reader.varint()?)
+        .map_err(|_| ShareError::Malformed("impossible edition number"))?;
+    let layout = if version == content.content_version {
+        Layout::of(content)
+    } else if version > content.content_version {
+        return Err(ShareError::NewerContent {
+            link: version,
+            app: content.content_version,
+        });
+    } else {
+        history
+            .iter()
+            .find(|l| l.content_version == version)
+            .cloned()
+            .ok_or(ShareError::RetiredContent(version))?
+    };
+    let answers = read_answers(&mut reader, &layout)?;
+    if reader.at != body.len() {
+        return Err(ShareError::Malformed("unexpected data after the answers"));
+    }
+    let before = answers.responses.len();
+    let (answers, dropped) = retain_known(content, answers);
+    Ok(Opened {
+        answers,
+        content_version: version,
+        dropped: dropped.min(before),
+    })
+}
+
+fn read_answers(reader: &mut Reader<'_>, layout: &Layout) -> Result<Answers, ShareError> {
+    let mut answers = Answers::default();
+    for index in reader.bytes_field()? {
+        let id = layout
+            .modules
+            .get(usize::from(*index))
+            .ok_or(ShareError::Malformed("an unknown module"))?;
+        answers.modules.push(id.clone());
+    }
+    let parties = reader.count()?;
+    for id in 1..=parties {
+        let own = reader.byte()? == 1;
+        let name = reader.text()?;
+        answers.parties.push(Party { id, name, own });
+    }
+    let partners = reader.count()?;
+    for offset in 1..=partners {
+        let declared = match reader.byte()? {
+            0 => Tier::Strategic,
+            1 => Tier::Tactical,
+            2 => Tier::Opportunistic,
+            3 => Tier::Exit,
+            _ => return Err(ShareError::Malformed("an unknown partner tier")),
+        };
+        let name = reader.text()?;
+        answers.portfolio.push(PortfolioPartner {
+            id: parties.saturating_add(offset),
+            name,
+            declared,
+        });
+    }
+    for question in &layout.questions {
+        for subject in subject_ids(question, &answers) {
+            let code = reader.varint()?;
+            if let Some(response) = response_from_code(question, code)? {
+                answers.responses.insert(
+                    ResponseKey {
+                        question: question.id.clone(),
+                        subject,
+                    },
+                    response,
+                );
+            }
+        }
+    }
+    Ok(answers)
+}

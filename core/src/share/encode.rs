@@ -1,0 +1,57 @@
+//! Writing a share token: answers packed in layout order, checksummed, then base64url.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use super::codes::{response_code, subject_ids};
+use super::wire::{push_bytes, push_varint};
+use super::{CRC, FORMAT};
+use crate::answers::{Answers, ResponseKey};
+use crate::layout::Layout;
+use crate::model::{Content, Tier};
+
+/// Packs answers into a token for `#/r/<token>`.
+pub fn encode(content: &Content, answers: &Answers) -> String {
+    let layout = Layout::of(content);
+    let mut out = vec![FORMAT];
+    push_varint(&mut out, u64::from(content.content_version));
+    let modules: Vec<u8> = answers
+        .modules
+        .iter()
+        .filter_map(|id| layout.modules.iter().position(|m| m == id))
+        .filter_map(|i| u8::try_from(i).ok())
+        .collect();
+    push_bytes(&mut out, &modules);
+    push_varint(&mut out, answers.parties.len() as u64);
+    for party in &answers.parties {
+        out.push(u8::from(party.own));
+        push_bytes(&mut out, party.name.as_bytes());
+    }
+    push_varint(&mut out, answers.portfolio.len() as u64);
+    for partner in &answers.portfolio {
+        out.push(match partner.declared {
+            // Explicit, so reordering `Tier` can never change what old links mean.
+            Tier::Strategic => 0,
+            Tier::Tactical => 1,
+            Tier::Opportunistic => 2,
+            Tier::Exit => 3,
+        });
+        push_bytes(&mut out, partner.name.as_bytes());
+    }
+    let mut codes = Vec::new();
+    for question in &layout.questions {
+        for subject in subject_ids(question, answers) {
+            let response = answers.responses.get(&ResponseKey {
+                question: question.id.clone(),
+                subject,
+            });
+            codes.push(response_code(question, response));
+        }
+    }
+    for code in codes {
+        push_varint(&mut out, code);
+    }
+    let checksum = CRC.checksum(&out);
+    out.extend_from_slice(&checksum.to_be_bytes());
+    URL_SAFE_NO_PAD.encode(out)
+}

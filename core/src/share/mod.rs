@@ -1,0 +1,39 @@
+//! Share links: answers (and partner names) packed into a compact, versioned, checksummed token
+//! for the URL fragment, and read back with a typed error for every way a link can be damaged.
+//!
+//! Layout (before base64url): format byte, content version (varint), chosen modules, parties,
+//! portfolio partners, then one response code per question and subject in content order, and
+//! a CRC-32 of everything before it. Positions refer to a content version's layout, so a
+//! link made with an older version is read with that version's layout (kept in `layouts`).
+
+mod codes;
+mod decode;
+mod encode;
+mod error;
+mod wire;
+
+use crate::answers::Answers;
+
+pub use decode::decode;
+pub use encode::encode;
+pub use error::ShareError;
+
+/// The token format this build writes.
+pub const FORMAT: u8 = 1;
+/// Tokens longer than this are refused before decoding: above the largest assessment the app
+/// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
+pub const MAX_TOKEN_CHARS: usize = 24_000;
+
+const CRC: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+
+/// A decoded link: the answers, and how many responses were dropped because the content
+/// changed since the link was made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    /// The answers, pruned to what the content still has.
+    pub answers: Answers,
+    /// The content edition the link was made with.
+    pub content_version: u32,
+    /// Responses dropped because the content changed since the link was made.
+    pub dropped: usize,
+}

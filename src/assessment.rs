@@ -1,0 +1,185 @@
+//! The assessment handle every page and component holds: what is answered, the content, the
+//! configuration, and the verbs that are the only way to change the state.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use partnering_core::answers::{Answers, NameError, Response, ResponseKey};
+use partnering_core::config::Config;
+use partnering_core::model::{Content, Module, Subject, Tier};
+
+use crate::state::{Action, Notice, State};
+
+/// Shared by every page through a context provider; cheap to clone.
+#[derive(Clone)]
+pub struct Assessment {
+    state: UseReducerHandle<State>,
+    /// The content the assessment asks and scores.
+    pub content: &'static Content,
+    /// The host's configuration.
+    pub config: Rc<Config>,
+}
+
+impl PartialEq for Assessment {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+            && std::ptr::eq(self.content, other.content)
+            && self.config == other.config
+    }
+}
+
+impl Assessment {
+    /// Wraps the root's state handle.
+    pub fn new(
+        state: UseReducerHandle<State>,
+        content: &'static Content,
+        config: Rc<Config>,
+    ) -> Self {
+        Self {
+            state,
+            content,
+            config,
+        }
+    }
+
+    /// The whole state (answers, saved progress on offer, storage, notice).
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// What has been answered so far.
+    pub fn answers(&self) -> &Answers {
+        &self.state.answers
+    }
+
+    /// Who offers the assessment (from configuration).
+    pub fn consultancy(&self) -> AttrValue {
+        AttrValue::from(self.config.consultancy_name.clone())
+    }
+
+    /// The modules offered, in the configured order.
+    pub fn offered_modules(&self) -> Vec<&'static Module> {
+        self.modules_by_id(self.config.offered_modules(&self.module_ids()))
+    }
+
+    /// The chosen modules that the configuration no longer offers.
+    pub fn withdrawn_modules(&self) -> Vec<&'static Module> {
+        let ids = self
+            .config
+            .withdrawn_modules(&self.module_ids(), &self.state.answers.modules);
+        self.modules_by_id(ids)
+    }
+
+    fn module_ids(&self) -> Vec<&'static str> {
+        self.content.modules.iter().map(|m| m.id.as_str()).collect()
+    }
+
+    fn modules_by_id(&self, ids: Vec<String>) -> Vec<&'static Module> {
+        ids.iter()
+            .filter_map(|id| self.content.modules.iter().find(|m| &m.id == id))
+            .collect()
+    }
+
+    /// Chooses a module, or unchooses it when chosen.
+    pub fn toggle_module(&self, id: &str) {
+        self.state.dispatch(Action::ToggleModule(id.to_owned()));
+    }
+
+    /// Adds a party to assess in module B, cleaned; refused when empty, repeated or one too many.
+    pub fn add_party(&self, name: &str, own: bool) -> Result<(), NameError> {
+        let name = self.answers().name_for_new(Subject::Party, name)?;
+        self.state.dispatch(Action::AddParty { name, own });
+        Ok(())
+    }
+
+    /// Adds a portfolio partner for module C, cleaned; refused like `add_party`.
+    pub fn add_partner(&self, name: &str, declared: Tier) -> Result<(), NameError> {
+        let name = self
+            .answers()
+            .name_for_new(Subject::PortfolioPartner, name)?;
+        self.state.dispatch(Action::AddPartner { name, declared });
+        Ok(())
+    }
+
+    /// Removes a party or partner and every answer about it.
+    pub fn remove_subject(&self, id: u16) {
+        self.state.dispatch(Action::RemoveSubject(id));
+    }
+
+    /// Changes the tier a portfolio partner is treated as today.
+    pub fn set_declared(&self, partner: u16, declared: Tier) {
+        self.state
+            .dispatch(Action::SetDeclared { partner, declared });
+    }
+
+    /// Records one response.
+    pub fn answer(&self, question: &str, subject: u16, response: Response) {
+        self.state.dispatch(Action::Answer {
+            key: ResponseKey {
+                question: question.to_owned(),
+                subject,
+            },
+            response,
+        });
+    }
+
+    /// Ticks or unticks one choice of a multiple-choice question.
+    pub fn toggle_choice(&self, question: &str, choice: &str) {
+        self.state.dispatch(Action::ToggleChoice {
+            question: question.to_owned(),
+            choice: choice.to_owned(),
+        });
+    }
+
+    /// Takes up the progress offered back from storage.
+    pub fn resume(&self) {
+        self.state.dispatch(Action::Resume);
+    }
+
+    /// Clears every answer (and the progress on offer) to start afresh.
+    pub fn start_over(&self) {
+        self.state.dispatch(Action::StartOver);
+    }
+
+    /// Replaces the answers (e.g. "edit these answers" from a shared report).
+    pub fn load(&self, answers: Answers) {
+        self.state.dispatch(Action::Load(answers));
+    }
+
+    /// Notes that this browser refused to save progress.
+    pub fn storage_failed(&self) {
+        self.state.dispatch(Action::StorageFailed);
+    }
+
+    /// Shows a notice, replacing any other.
+    pub fn notify(&self, notice: Notice) {
+        self.state.dispatch(Action::Notice(Some(notice)));
+    }
+
+    /// Hides the notice.
+    pub fn dismiss_notice(&self) {
+        self.state.dispatch(Action::Notice(None));
+    }
+
+    /// Notes that the review was seen, so steps offer a way straight back to it.
+    pub fn review_visited(&self) {
+        if !self.state.visited_review {
+            self.state.dispatch(Action::ReviewVisited);
+        }
+    }
+}
+
+/// The assessment handle; pages are always rendered inside its provider.
+#[hook]
+pub fn use_assessment() -> Assessment {
+    match use_context::<Assessment>() {
+        Some(assessment) => assessment,
+        // Only reachable if a page is mounted outside `App`; a clear message beats a panic.
+        None => unreachable_context(),
+    }
+}
+
+fn unreachable_context() -> Assessment {
+    panic!("pages must be rendered inside the App context provider")
+}

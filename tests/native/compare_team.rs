@@ -1,0 +1,426 @@
+//! Compare and team views, with hand-computed expectations.
+
+use crate::common::*;
+use partnering_core::answers::Answers;
+use partnering_core::compare::{
+    DISAGREEMENT_POINTS, MAX_RESPONDENTS, TEAM_CSV_HEADER, TeamInput, compare, disagreement_rule,
+    team, team_to_csv,
+};
+use partnering_core::scoring::{Report, score};
+
+fn full_report() -> Report {
+    score(content(), &full_assessment())
+}
+
+/// Module D answered with the second-worst choice everywhere, then `d.direction` set to the
+/// worst (`pick` 0) or best (`usize::MAX`) choice.
+fn health_with_direction(pick: usize) -> Answers {
+    let content = content();
+    let mut a = answers(&["health"]);
+    answer_all(content, &mut a, "health", 1);
+    let direction = content.modules[3]
+        .dimensions
+        .iter()
+        .find(|d| d.id == "d.direction")
+        .unwrap();
+    for question in &direction.questions {
+        let mut choices: Vec<_> = question.choices.iter().collect();
+        choices.sort_by_key(|c| c.score);
+        let chosen = choices[pick.min(choices.len() - 1)];
+        choose(&mut a, &question.id, 0, &chosen.id);
+    }
+    a
+}
+
+fn input(label: &str, answers: Answers) -> TeamInput {
+    TeamInput {
+        label: label.into(),
+        answers,
+    }
+}
+
+fn close(actual: f64, expected: f64) -> bool {
+    (actual - expected).abs() < 1e-9
+}
+
+#[test]
+fn report_compared_with_itself_has_all_deltas_zero() {
+    let report = full_report();
+    let comparison = compare(&report, &report);
+    assert!(!comparison.versions_differ);
+    assert!(comparison.left_out.is_empty());
+    assert_eq!(comparison.modules.len(), 4);
+    let dimensions: usize = report.modules.iter().map(|m| m.dimensions.len()).sum();
+    assert_eq!(comparison.dimensions.len(), dimensions);
+    assert!(
+        comparison
+            .dimensions
+            .iter()
+            .all(|d| d.scores.delta == Some(0.0))
+    );
+    assert!(
+        comparison
+            .modules
+            .iter()
+            .all(|m| m.scores.delta == Some(0.0))
+    );
+    assert_eq!(comparison.overall.delta, Some(0.0));
+    // Equal gaps keep the report's own order.
+    let order: Vec<&str> = comparison
+        .dimensions
+        .iter()
+        .map(|d| d.dimension.as_str())
+        .collect();
+    let expected: Vec<&str> = report
+        .modules
+        .iter()
+        .flat_map(|m| m.dimensions.iter().map(|d| d.id.as_str()))
+        .collect();
+    assert_eq!(order, expected);
+}
+
+#[test]
+fn shared_direction_worst_against_best_is_the_largest_delta() {
+    let content = content();
+    let worst = score(content, &health_with_direction(0));
+    let best = score(content, &health_with_direction(usize::MAX));
+    let comparison = compare(&worst, &best);
+    let first = &comparison.dimensions[0];
+    assert_eq!(first.dimension, "d.direction");
+    assert_eq!(first.module, "health");
+    assert_eq!(first.module_title, "Alliance health and trust");
+    assert_eq!(first.title, "Shared direction");
+    assert_eq!(
+        (first.scores.a, first.scores.b, first.scores.delta),
+        (Some(0.0), Some(100.0), Some(100.0))
+    );
+    assert_eq!(
+        (first.scores.level_a, first.scores.level_b),
+        (Some(1), Some(5))
+    );
+    assert!(
+        comparison.dimensions[1..]
+            .iter()
+            .all(|d| d.scores.delta == Some(0.0))
+    );
+    // Module D's dimension weights are 1, 1, 1.5, 1, 1: direction moves the module 100 / 5.5.
+    let module = &comparison.modules[0];
+    assert!(
+        close(module.scores.delta.unwrap(), 100.0 / 5.5),
+        "{module:?}"
+    );
+    assert!(close(comparison.overall.delta.unwrap(), 100.0 / 5.5));
+
+    let reversed = compare(&best, &worst);
+    assert_eq!(reversed.dimensions[0].dimension, "d.direction");
+    assert_eq!(reversed.dimensions[0].scores.delta, Some(-100.0));
+}
+
+#[test]
+fn larger_falls_come_before_smaller_rises() {
+    let content = content();
+    let base = health_with_direction(0);
+    let mut changed = base.clone();
+    choose(&mut changed, "d.trust.competence", 0, "high"); // d.trust 33 → 66.5
+    choose(&mut changed, "d.design.resources", 0, "not_identified"); // d.design falls 33 × 2 / 6
+    let comparison = compare(&score(content, &base), &score(content, &changed));
+    let order: Vec<(&str, f64)> = comparison
+        .dimensions
+        .iter()
+        .take(2)
+        .map(|d| (d.dimension.as_str(), d.scores.delta.unwrap()))
+        .collect();
+    assert_eq!(order[0].0, "d.trust");
+    assert!(close(order[0].1, 33.5));
+    assert_eq!(order[1].0, "d.design");
+    assert!(close(order[1].1, -11.0));
+}
+
+#[test]
+fn rows_scored_on_one_side_only_come_last_and_unscored_rows_are_left_out() {
+    let content = content();
+    let mut first = answers(&["health"]);
+    answer_all(content, &mut first, "health", 1);
+    let mut second = first.clone();
+    choose(&mut second, "d.design.scope", 0, "maintained");
+    for answers in [&mut first, &mut second] {
+        answers
+            .responses
+            .retain(|key, _| !key.question.starts_with("d.principles."));
+    }
+    first
+        .responses
+        .retain(|key, _| !key.question.starts_with("d.trust."));
+    let comparison = compare(&score(content, &first), &score(content, &second));
+    let rows: Vec<(&str, Option<f64>)> = comparison
+        .dimensions
+        .iter()
+        .map(|d| (d.dimension.as_str(), d.scores.delta))
+        .collect();
+    // d.design: (33 × 1.5 + 33 × 2 + 33 × 1.5 + 33) → 100 for scope: +67 × 1.5 / 6 = 16.75.
+    assert_eq!(rows[0].0, "d.design");
+    assert!(close(rows[0].1.unwrap(), 16.75));
+    assert_eq!(rows.len(), 4, "d.principles has no score on either side");
+    assert_eq!(rows[3], ("d.trust", None));
+    let trust = &comparison.dimensions[3];
+    assert_eq!((trust.scores.a, trust.scores.b), (None, Some(33.0)));
+    assert_eq!(
+        (trust.scores.level_a, trust.scores.level_b),
+        (None, Some(2))
+    );
+}
+
+#[test]
+fn different_content_versions_are_flagged_and_one_sided_parts_left_out() {
+    let content = content();
+    let mut older = answers(&["health"]);
+    answer_all(content, &mut older, "health", 1);
+    let mut newer = answers(&["health", "serious_partner"]);
+    party(&mut newer, 1, "Our company", true);
+    answer_all(content, &mut newer, "health", 2);
+    answer_all(content, &mut newer, "serious_partner", 2);
+    let mut older = score(content, &older);
+    older.content_version = 1;
+    // Pretend the older edition had no shared-direction dimension.
+    older.modules[0]
+        .dimensions
+        .retain(|d| d.id != "d.direction");
+    let mut newer = score(content, &newer);
+    newer.content_version = 2;
+    let comparison = compare(&older, &newer);
+    assert!(comparison.versions_differ);
+    assert_eq!(
+        comparison.left_out,
+        [
+            "D. Alliance health and trust — Shared direction: only in the second",
+            "B. Six signs of a serious partner: only in the second",
+        ]
+    );
+    assert_eq!(comparison.modules.len(), 1);
+    assert_eq!(comparison.dimensions.len(), 4);
+    let reversed = compare(&newer, &older);
+    assert_eq!(
+        reversed.left_out,
+        [
+            "D. Alliance health and trust — Shared direction: only in the first",
+            "B. Six signs of a serious partner: only in the first",
+        ]
+    );
+}
+
+#[test]
+fn empty_reports_compare_to_nothing() {
+    let empty = score(content(), &Answers::default());
+    let comparison = compare(&empty, &full_report());
+    assert!(comparison.dimensions.is_empty());
+    assert_eq!(comparison.left_out.len(), 4);
+    assert_eq!(comparison.overall.a, None);
+    assert_eq!(comparison.overall.delta, None);
+    assert!(comparison.overall.b.is_some());
+}
+
+#[test]
+fn team_of_one_has_no_spread_and_no_flags() {
+    let content = content();
+    let answers = health_with_direction(usize::MAX);
+    let report = score(content, &answers);
+    let view = team(content, &[input("Alex", answers)]);
+    assert_eq!(view.respondents, 1);
+    assert_eq!(view.included, ["Alex"]);
+    assert_eq!(view.dimensions.len(), 5);
+    for row in &view.dimensions {
+        assert_eq!(row.count, 1);
+        assert_eq!(row.spread, 0.0);
+        assert!(!row.flagged);
+        assert_eq!(row.min, row.max);
+        let own = report.modules[0]
+            .dimensions
+            .iter()
+            .find(|d| d.id == row.dimension)
+            .and_then(|d| d.score)
+            .unwrap();
+        assert_eq!(row.mean, own.value);
+    }
+    assert_eq!(view.overall, report.overall);
+}
+
+#[test]
+fn identical_respondents_are_counted_once_and_listed() {
+    let content = content();
+    let answers = health_with_direction(0);
+    let view = team(
+        content,
+        &[
+            input("Alex", answers.clone()),
+            input("Sam", answers.clone()),
+            input("alex (copy).json", answers),
+        ],
+    );
+    assert_eq!(view.respondents, 1);
+    assert_eq!(view.included, ["Alex"]);
+    assert_eq!(view.duplicates, ["Sam", "alex (copy).json"]);
+    assert!(view.skipped.is_empty());
+    assert!(view.dimensions.iter().all(|d| d.count == 1));
+}
+
+#[test]
+fn best_against_worst_is_maximal_disagreement() {
+    let content = content();
+    let mut best = answers(&["health"]);
+    answer_all(content, &mut best, "health", usize::MAX);
+    let mut worst = answers(&["health"]);
+    answer_all(content, &mut worst, "health", 0);
+    let view = team(content, &[input("Best", best), input("Worst", worst)]);
+    assert_eq!(view.respondents, 2);
+    assert_eq!(view.dimensions.len(), 5);
+    for row in &view.dimensions {
+        assert_eq!((row.count, row.min, row.max), (2, 0.0, 100.0));
+        assert_eq!((row.mean, row.spread), (50.0, 100.0));
+        assert!(row.flagged);
+    }
+    let overall = view.overall.unwrap();
+    assert_eq!((overall.value, overall.level), (50.0, 3));
+}
+
+#[test]
+fn three_respondents_give_hand_computed_mean_min_and_max() {
+    let content = content();
+    let respondent = |signs: &[(&str, &str)]| {
+        let mut a = answers(&["serious_partner"]);
+        party(&mut a, 1, "Our company", true);
+        for (question, choice) in signs {
+            choose(&mut a, question, 1, choice);
+        }
+        a
+    };
+    let view = team(
+        content,
+        &[
+            input(
+                "Alex",
+                respondent(&[
+                    ("b.professionals.q", "present"),
+                    ("b.ceo.q", "present"),
+                    ("b.inspect.q", "absent"),
+                ]),
+            ),
+            input(
+                "Sam",
+                respondent(&[
+                    ("b.professionals.q", "partial"),
+                    ("b.ceo.q", "partial"),
+                    ("b.inspect.q", "absent"),
+                ]),
+            ),
+            input(
+                "Kim",
+                respondent(&[("b.professionals.q", "partial"), ("b.ceo.q", "absent")]),
+            ),
+        ],
+    );
+    assert_eq!(view.respondents, 3);
+    let rows: Vec<(&str, usize, f64, f64, f64, bool)> = view
+        .dimensions
+        .iter()
+        .map(|d| {
+            (
+                d.dimension.as_str(),
+                d.count,
+                d.min,
+                d.max,
+                d.spread,
+                d.flagged,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("b.professionals", 3, 50.0, 100.0, 50.0, true),
+            ("b.ceo", 3, 0.0, 100.0, 100.0, true),
+            ("b.inspect", 2, 0.0, 0.0, 0.0, false),
+        ]
+    );
+    assert!(close(view.dimensions[0].mean, 200.0 / 3.0));
+    assert!(close(view.dimensions[1].mean, 50.0));
+    assert!(close(view.dimensions[2].mean, 0.0));
+    // Kim answered 2 of 6 signs, below the module's 50 %, so has no overall score: the group's
+    // is the mean of Alex (200 / 3) and Sam (100 / 3).
+    let overall = view.overall.unwrap();
+    assert!(close(overall.value, 50.0));
+    assert_eq!(overall.level, 3);
+}
+
+#[test]
+fn a_spread_of_exactly_the_threshold_is_flagged() {
+    let content = content();
+    let mut alone = answers(&["serious_partner"]);
+    party(&mut alone, 1, "Our company", true);
+    choose(&mut alone, "b.ceo.q", 1, "present");
+    // Two parties, present and partial: the dimension is their mean, 75.
+    let mut pair = answers(&["serious_partner"]);
+    party(&mut pair, 1, "Our company", true);
+    party(&mut pair, 2, "Acme", false);
+    choose(&mut pair, "b.ceo.q", 1, "present");
+    choose(&mut pair, "b.ceo.q", 2, "partial");
+    let view = team(content, &[input("Alex", alone), input("Sam", pair)]);
+    let ceo = &view.dimensions[0];
+    assert_eq!(ceo.spread, DISAGREEMENT_POINTS);
+    assert!(ceo.flagged);
+    assert_eq!(
+        disagreement_rule(),
+        "Flagged where respondents' scores for a dimension are 25 points or more apart."
+    );
+}
+
+#[test]
+fn fifty_one_respondents_use_fifty_and_skip_one() {
+    let content = content();
+    let inputs: Vec<TeamInput> = (1..=51)
+        .map(|i| {
+            let mut a = answers(&["serious_partner"]);
+            party(&mut a, 1, &format!("Company {i}"), true);
+            answer_all(content, &mut a, "serious_partner", i % 3);
+            input(&format!("Respondent {i}"), a)
+        })
+        .collect();
+    let view = team(content, &inputs);
+    assert_eq!(MAX_RESPONDENTS, 50);
+    assert_eq!(view.respondents, 50);
+    assert_eq!(view.included.len(), 50);
+    assert_eq!(view.skipped.len(), 1);
+    assert_eq!(view.skipped[0].label, "Respondent 51");
+    assert!(view.skipped[0].reason.contains("50"), "{:?}", view.skipped);
+    assert!(view.dimensions.iter().all(|d| d.count == 50));
+}
+
+#[test]
+fn team_exports_as_csv_and_json() {
+    let content = content();
+    let mut best = answers(&["health"]);
+    answer_all(content, &mut best, "health", usize::MAX);
+    let mut middle = answers(&["health"]);
+    answer_all(content, &mut middle, "health", 1);
+    let view = team(content, &[input("A", best), input("=B", middle)]);
+    let csv = team_to_csv(&view);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines[0], TEAM_CSV_HEADER.join(","));
+    assert_eq!(
+        lines[0],
+        "module,dimension,respondents,mean,min,max,spread,flagged"
+    );
+    assert_eq!(
+        lines.len(),
+        1 + 5 + 1,
+        "a row per dimension and a final CRLF"
+    );
+    // Every pick-1 choice scores 33 or 50; d.stability mixes both.
+    assert_eq!(
+        lines[1],
+        "Alliance health and trust,Design,2,66.5,33.0,100.0,67.0,yes"
+    );
+    let json = serde_json::to_value(&view).unwrap();
+    assert_eq!(json["respondents"], 2);
+    assert_eq!(json["included"][1], "=B");
+    assert_eq!(json["dimensions"][0]["flagged"], true);
+}

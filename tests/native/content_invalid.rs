@@ -1,0 +1,344 @@
+//! Content validation: the bundled content keeps its public contract, and content broken one
+//! rule at a time is refused with an error naming the offending id.
+
+use std::collections::HashSet;
+
+use crate::common::{ContentFiles, content};
+use partnering_core::content::{ContentError, LoadError, SEED_FILES, validate};
+use partnering_core::model::{Content, Dimension, Module, Question};
+
+fn module<'a>(content: &'a mut Content, id: &str) -> &'a mut Module {
+    content.modules.iter_mut().find(|m| m.id == id).unwrap()
+}
+
+fn dimension<'a>(content: &'a mut Content, id: &str) -> &'a mut Dimension {
+    content
+        .modules
+        .iter_mut()
+        .flat_map(|m| &mut m.dimensions)
+        .find(|d| d.id == id)
+        .unwrap()
+}
+
+fn question<'a>(content: &'a mut Content, id: &str) -> &'a mut Question {
+    content
+        .modules
+        .iter_mut()
+        .flat_map(|m| {
+            m.profile
+                .iter_mut()
+                .chain(m.dimensions.iter_mut().flat_map(|d| &mut d.questions))
+        })
+        .find(|q| q.id == id)
+        .unwrap()
+}
+
+/// Breaks a copy of the bundled content and returns what validation reports.
+fn errors_after(break_it: impl FnOnce(&mut Content)) -> Vec<ContentError> {
+    let mut broken = content().clone();
+    break_it(&mut broken);
+    match validate(&broken) {
+        Ok(()) => panic!("the broken content was accepted"),
+        Err(errors) => errors,
+    }
+}
+
+/// Asserts that some error has exactly `id` and that its message mentions `id` and `words`.
+fn assert_names(errors: &[ContentError], id: &str, words: &str) {
+    let found = errors.iter().any(|error| {
+        let message = error.to_string();
+        error.id == id && message.contains(id) && message.contains(words)
+    });
+    assert!(found, "no error names `{id}` with `{words}`: {errors:#?}");
+}
+
+#[test]
+fn bundled_content_passes_validation() {
+    assert_eq!(validate(content()), Ok(()));
+}
+
+#[test]
+fn module_ids_are_the_public_contract() {
+    let ids: Vec<&str> = content().modules.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["collaboration", "serious_partner", "tiering", "health"]
+    );
+}
+
+#[test]
+fn every_bundled_source_is_a_seed_file() {
+    let content = content();
+    let mut sources: Vec<(&str, &str)> = Vec::new();
+    for module in &content.modules {
+        sources.extend(
+            module
+                .sources
+                .iter()
+                .map(|s| (module.id.as_str(), s.as_str())),
+        );
+        sources.extend(
+            module
+                .guidance
+                .iter()
+                .map(|g| (module.id.as_str(), g.source.as_str())),
+        );
+        for question in module
+            .profile
+            .iter()
+            .chain(module.dimensions.iter().flat_map(|d| &d.questions))
+        {
+            sources.push((&question.id, &question.source));
+        }
+        for recommendation in module.dimensions.iter().flat_map(|d| &d.recommendations) {
+            sources.push((&recommendation.id, &recommendation.source));
+        }
+        for finding in module
+            .tiering
+            .iter()
+            .flat_map(|t| t.flags.iter().chain(&t.shape_findings))
+        {
+            sources.push((&finding.id, &finding.source));
+        }
+    }
+    assert!(
+        sources.len() > 100,
+        "every question and recommendation is checked"
+    );
+    let strays: Vec<_> = sources
+        .into_iter()
+        .filter(|(_, source)| !SEED_FILES.contains(source))
+        .collect();
+    assert!(
+        strays.is_empty(),
+        "sources that are not seed files: {strays:?}"
+    );
+}
+
+#[test]
+fn bundled_ids_are_unique_across_modules_dimensions_questions_and_recommendations() {
+    let mut seen = HashSet::new();
+    let mut repeated = Vec::new();
+    for module in &content().modules {
+        let mut ids = vec![module.id.as_str()];
+        ids.extend(module.profile.iter().map(|q| q.id.as_str()));
+        for dimension in &module.dimensions {
+            ids.push(&dimension.id);
+            ids.extend(dimension.questions.iter().map(|q| q.id.as_str()));
+            ids.extend(dimension.recommendations.iter().map(|r| r.id.as_str()));
+        }
+        repeated.extend(ids.into_iter().filter(|id| !seen.insert(*id)));
+    }
+    assert!(repeated.is_empty(), "repeated ids: {repeated:?}");
+    for question in content().modules.iter().flat_map(|m| {
+        m.profile
+            .iter()
+            .chain(m.dimensions.iter().flat_map(|d| &d.questions))
+    }) {
+        let choices: HashSet<&str> = question.choices.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            choices.len(),
+            question.choices.len(),
+            "{} repeats a choice id",
+            question.id
+        );
+    }
+}
+
+#[test]
+fn parsing_the_bundled_files_gives_the_bundled_content() {
+    assert_eq!(ContentFiles::read().parse().as_ref(), Ok(content()));
+}
+
+#[test]
+fn duplicate_question_id_is_reported_under_that_id() {
+    let errors = errors_after(|c| question(c, "d.design.resources").id = "d.design.scope".into());
+    assert_names(&errors, "d.design.scope", "more than once");
+}
+
+#[test]
+fn question_id_repeating_a_dimension_id_is_reported() {
+    let errors = errors_after(|c| question(c, "b.ceo.q").id = "b.ceo".into());
+    assert_names(&errors, "b.ceo", "more than once");
+}
+
+#[test]
+fn duplicate_choice_within_a_question_is_reported_under_question_and_choice() {
+    let errors = errors_after(|c| {
+        let q = question(c, "d.design.scope");
+        q.choices[1].id = q.choices[0].id.clone();
+    });
+    assert_names(&errors, "d.design.scope/none", "unique");
+}
+
+#[test]
+fn requirement_on_a_missing_profile_question_is_reported() {
+    let errors = errors_after(|c| {
+        question(c, "a.channel.exec_attention")
+            .requires
+            .as_mut()
+            .unwrap()
+            .question = "a.nowhere".into();
+    });
+    assert_names(&errors, "a.channel.exec_attention", "a.nowhere");
+}
+
+#[test]
+fn requirement_on_a_missing_choice_is_reported() {
+    let errors = errors_after(|c| {
+        let requires = question(c, "a.seam.channel_mna").requires.as_mut().unwrap();
+        requires.all_of = vec!["channel".into(), "marketing".into()];
+        question(c, "a.seam.channel_mna").seam = None;
+    });
+    assert_names(&errors, "a.seam.channel_mna", "marketing");
+}
+
+#[test]
+fn level_thresholds_that_do_not_rise_are_reported() {
+    let errors = errors_after(|c| c.levels[2].min = c.levels[1].min);
+    assert_names(&errors, "levels", "rise");
+}
+
+#[test]
+fn tier_thresholds_that_do_not_rise_are_reported() {
+    let errors = errors_after(|c| {
+        let rules = module(c, "tiering").tiering.as_mut().unwrap();
+        rules.tactical_min = rules.strategic_min;
+    });
+    assert_names(&errors, "tiering", "thresholds must rise");
+}
+
+#[test]
+fn levels_not_starting_at_zero_are_reported() {
+    let errors = errors_after(|c| c.levels[0].min = 5);
+    assert_names(&errors, "levels", "start at 0");
+}
+
+#[test]
+fn zero_dimension_weight_is_reported() {
+    let errors = errors_after(|c| dimension(c, "d.trust").weight = 0.0);
+    assert_names(&errors, "d.trust", "weight");
+}
+
+#[test]
+fn negative_or_nan_question_weight_is_reported() {
+    let errors = errors_after(|c| question(c, "d.trust.competence").weight = -1.0);
+    assert_names(&errors, "d.trust.competence", "weight");
+    let errors = errors_after(|c| question(c, "c.focus.market").weight = f64::NAN);
+    assert_names(&errors, "c.focus.market", "weight");
+}
+
+#[test]
+fn finding_bands_not_ending_at_100_are_reported() {
+    let errors = errors_after(|c| dimension(c, "b.inspect").findings.last_mut().unwrap().max = 99);
+    assert_names(&errors, "b.inspect", "100");
+}
+
+#[test]
+fn recommendation_with_impact_zero_is_reported() {
+    let errors = errors_after(|c| dimension(c, "a.mna").recommendations[1].impact = 0);
+    assert_names(&errors, "a.mna.r2", "impact");
+}
+
+#[test]
+fn question_source_that_is_not_a_seed_file_is_reported() {
+    let errors =
+        errors_after(|c| question(c, "d.principles.empathy").source = "wikipedia.txt".into());
+    assert_names(&errors, "d.principles.empathy", "seed files");
+}
+
+#[test]
+fn recommendation_source_that_is_not_a_seed_file_is_reported() {
+    let errors = errors_after(|c| {
+        dimension(c, "c.origins").recommendations[0].source = "../../etc/passwd".into()
+    });
+    assert_names(&errors, "c.origins.r1", "seed files");
+}
+
+#[test]
+fn dimension_with_no_questions_is_reported() {
+    let errors = errors_after(|c| dimension(c, "d.direction").questions.clear());
+    assert_names(&errors, "d.direction", "no questions");
+}
+
+#[test]
+fn seam_on_functions_the_question_does_not_require_is_reported() {
+    let errors = errors_after(|c| {
+        question(c, "a.seam.channel_technology")
+            .requires
+            .as_mut()
+            .unwrap()
+            .all_of = vec!["channel".into()];
+    });
+    assert_names(&errors, "a.seam.channel_technology", "seam");
+}
+
+#[test]
+fn red_flag_that_no_choice_raises_is_reported() {
+    let errors = errors_after(|c| {
+        for choice in &mut question(c, "c.candour.agendas").choices {
+            choice.raises_flag = false;
+        }
+    });
+    assert_names(&errors, "c.candour.agendas", "red flag");
+}
+
+#[test]
+fn each_broken_rule_is_reported_alone() {
+    let errors = errors_after(|c| dimension(c, "a.mna").recommendations[1].impact = 0);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let errors = errors_after(|c| question(c, "d.design.resources").id = "d.design.scope".into());
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+}
+
+#[test]
+fn malformed_module_json_is_a_parse_error_naming_the_file() {
+    let mut files = ContentFiles::read();
+    files.modules[1].1 = "{ \"id\": \"serious_partner\", ".into();
+    let Err(error) = files.parse() else {
+        panic!("malformed JSON was accepted");
+    };
+    assert!(
+        matches!(&error, LoadError::Parse { file, .. } if file == "module_b_serious_partner.json"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("module_b_serious_partner.json"));
+}
+
+#[test]
+fn module_json_of_the_wrong_shape_is_a_parse_error_naming_the_file() {
+    let mut files = ContentFiles::read();
+    files.modules[3].1 = r#"{"id": 4, "title": ["not", "a", "module"]}"#.into();
+    let error = files.parse().unwrap_err();
+    assert!(
+        matches!(&error, LoadError::Parse { file, .. } if file == "module_d_health.json"),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn malformed_levels_json_is_a_parse_error_naming_levels_json() {
+    let mut files = ContentFiles::read();
+    files.levels = "[1, 2".into();
+    let error = files.parse().unwrap_err();
+    assert!(
+        matches!(&error, LoadError::Parse { file, .. } if file == "levels.json"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("levels.json"));
+}
+
+#[test]
+fn well_formed_but_invalid_module_json_lists_the_offending_id() {
+    let mut broken = content().modules[3].clone();
+    broken.dimensions[0].weight = -2.0;
+    let json = serde_json::to_string(&broken).unwrap();
+    let mut files = ContentFiles::read();
+    files.modules[3].1 = json;
+    let error = files.parse().unwrap_err();
+    let LoadError::Invalid(errors) = &error else {
+        panic!("expected a rule violation, got {error:?}");
+    };
+    assert_names(errors, "d.design", "weight");
+    assert!(error.to_string().contains("d.design"));
+}

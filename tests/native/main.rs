@@ -1,0 +1,18 @@
+//! The native test suite as one binary (one link, and shared helpers with no dead code):
+//! the pure core, and the app's pages rendered to HTML.
+
+mod common;
+
+mod compare_team;
+mod config_rules;
+mod content_invalid;
+mod events_schema;
+mod export_import;
+mod fuzz_inputs;
+mod journey_and_progress;
+mod render_pages;
+mod render_report;
+mod scoring_examples;
+mod scoring_properties;
+mod share_links;
+mod state_reducer;

@@ -1,0 +1,421 @@
+//! The journey's screens rendered natively inside the app context, checked on their HTML.
+
+use crate::common::hostile::*;
+use crate::common::render::*;
+use crate::common::*;
+use partnering_core::answers::{Answers, Response};
+use partnering_core::config::Config;
+use partnering_core::journey::estimated_minutes;
+use partnering_core::model::Tier;
+use partnering_maturity::components::{Notices, ResumeOffer};
+use partnering_maturity::pages::{ChoosePage, NotFoundPage, ReviewPage, StepPage, WelcomePage};
+use partnering_maturity::state::{Notice, State, Storage};
+use yew::prelude::*;
+
+fn with_answers(answers: Answers) -> State {
+    State {
+        answers,
+        ..State::default()
+    }
+}
+
+async fn step(state: State, module: &str, index: usize) -> String {
+    let module = AttrValue::from(module.to_owned());
+    render_page(state, html! { <StepPage {module} {index} /> }).await
+}
+
+/// The start screen as `App` shows it: notices and the resume offer above the page.
+async fn start_screen(state: State) -> String {
+    render_page(
+        state,
+        html! { <><Notices /><ResumeOffer /><WelcomePage /></> },
+    )
+    .await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn welcome_shows_title_every_module_with_its_minutes_and_the_privacy_promise() {
+    let html = start_screen(State::default()).await;
+    assert!(html.contains(">How mature is your partnering?</h1>"));
+    let modules = &bundled().modules;
+    assert_eq!(modules.len(), 4);
+    for module in modules {
+        let entry = format!(
+            "<strong>{}. {}</strong><span class=\"minutes\"> · about {} min</span>",
+            module.letter,
+            module.title,
+            estimated_minutes(module)
+        );
+        assert!(html.contains(&entry), "missing {entry}");
+    }
+    // 25 questions at 20 s plus a minute of setup; B counts two parties at 6 questions.
+    assert!(html.contains(
+        "A. Partner-organization collaboration</strong><span class=\"minutes\"> · about 10 min"
+    ));
+    assert!(html.contains(
+        "B. Six signs of a serious partner</strong><span class=\"minutes\"> · about 5 min"
+    ));
+    assert!(html.contains("<strong>Private by design: </strong>your answers stay in this browser. Nothing is sent to any server"));
+    assert!(html.contains(">Start the assessment</button>"));
+    assert!(
+        !html.contains("Welcome back"),
+        "no saved progress, no offer"
+    );
+    assert!(!html.contains("not letting the assessment save progress"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn saved_progress_is_offered_back_above_the_welcome_page() {
+    let mut saved = answers(&["health", "tiering"]);
+    choose(&mut saved, "d.design.scope", 0, "outline");
+    choose(&mut saved, "d.design.resources", 0, "this_year");
+    choose(&mut saved, "d.design.feedback", 0, "prompt");
+    let state = State {
+        saved: Some(saved),
+        ..State::default()
+    };
+    let html = start_screen(state).await;
+    assert!(html.contains("<h2 id=\"resume-heading\">Welcome back</h2>"));
+    assert!(html.contains("saved in this browser (2 module(s), 3 answer(s))."));
+    assert!(html.contains(">Resume where I left off</button>"));
+    assert!(html.contains(">Start a new assessment</button>"));
+    assert!(
+        html.find("Welcome back").unwrap_or(usize::MAX)
+            < html.find("How mature is your partnering?").unwrap_or(0),
+        "the offer comes first, as in the app shell"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn unavailable_storage_is_explained_on_the_welcome_page() {
+    let state = State {
+        storage: Storage::Unavailable,
+        ..State::default()
+    };
+    let html = start_screen(state).await;
+    let notice = element_around(
+        &html,
+        "<p",
+        "</p>",
+        "not letting the assessment save progress",
+    )
+    .unwrap_or_default();
+    assert!(notice.contains("class=\"notice\""), "{notice}");
+    assert!(
+        html.contains("<div role=\"status\" class=\"notices\"><p class=\"notice\">"),
+        "inside the live region"
+    );
+    assert!(
+        notice.contains("so it will not be kept if you leave"),
+        "{notice}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_quiet_notice_is_shown_with_a_dismiss_button() {
+    let state = State {
+        notice: Some(Notice::AnswersDropped(2)),
+        ..State::default()
+    };
+    let html = start_screen(state).await;
+    assert!(html.contains("<p>The assessment changed since you saved: 2 answer(s) no longer apply and were left out.</p><button class=\"link\">Dismiss</button>"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn choose_lists_a_labelled_checkbox_per_module_ticked_when_chosen() {
+    let state = with_answers(answers(&["health", "collaboration"]));
+    let html = render_page(state, html! { <ChoosePage /> }).await;
+    assert_eq!(count(&html, "type=\"checkbox\""), 4);
+    for (id, letter, chosen) in [
+        ("collaboration", "A", true),
+        ("serious_partner", "B", false),
+        ("tiering", "C", false),
+        ("health", "D", true),
+    ] {
+        let input = opening_tag(&html, "input", &format!("id=\"module-{id}\""))
+            .unwrap_or_else(|| panic!("no checkbox for {id}"));
+        assert!(input.contains("type=\"checkbox\""), "{input}");
+        assert_eq!(input.contains(" checked"), chosen, "{input}");
+        let label = format!("<label for=\"module-{id}\"><span class=\"choice-label\">{letter}. ");
+        assert!(html.contains(&label), "missing {label}");
+    }
+    assert!(html.contains("<legend>Modules to take</legend>"));
+    assert!(
+        !html.contains("Tick at least one module"),
+        "no error before Begin"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_module_chosen_before_the_configuration_stopped_offering_it_can_still_be_unticked() {
+    let known: Vec<&str> = bundled().modules.iter().map(|m| m.id.as_str()).collect();
+    let (config, _) = Config::from_sources(None, "modules=collaboration", &known);
+    let state = with_answers(answers(&["health"]));
+    let html = render_configured_page(state, Some(config), html! { <ChoosePage /> }).await;
+    assert_eq!(
+        count(&html, "type=\"checkbox\""),
+        2,
+        "the offered module and the chosen one"
+    );
+    let offered = opening_tag(&html, "input", "id=\"module-collaboration\"")
+        .unwrap_or_else(|| panic!("no checkbox for the offered module"));
+    assert!(!offered.contains(" checked"), "{offered}");
+    let kept = opening_tag(&html, "input", "id=\"module-health\"")
+        .unwrap_or_else(|| panic!("no checkbox for the withdrawn module"));
+    assert!(kept.contains(" checked"), "{kept}");
+    let label = element_around(&html, "<label", "</label>", "D. Alliance health")
+        .unwrap_or_else(|| panic!("no label for the withdrawn module"));
+    assert!(label.contains("No longer offered here."), "{label}");
+    assert_eq!(count(&html, "No longer offered here."), 1);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn first_step_of_module_a_asks_which_functions_exist_with_progress() {
+    let mut a = answers(&["collaboration", "health"]);
+    functions(&mut a, &["channel", "mna"]);
+    let html = step(with_answers(a), "collaboration", 0).await;
+    assert!(html.contains(">Your partner functions</h1>"));
+    assert_eq!(count(&html, "name=\"a.functions-0\""), 5);
+    for (function, ticked) in [
+        ("channel", true),
+        ("technology", false),
+        ("mna", true),
+        ("venture", false),
+        ("alliances", false),
+    ] {
+        let input = opening_tag(&html, "input", &format!("id=\"a.functions-0-{function}\""))
+            .unwrap_or_else(|| panic!("no checkbox for {function}"));
+        assert!(input.contains("type=\"checkbox\""), "{input}");
+        assert_eq!(input.contains(" checked"), ticked, "{input}");
+        assert!(html.contains(&format!("<label for=\"a.functions-0-{function}\">")));
+    }
+    assert!(html.contains("<p class=\"hint\">Tick all that apply.</p>"));
+    // Profile, channel, M&A and the one seam between them.
+    let progress = "Module 1 of 2, step 1 of 4";
+    assert!(html.contains(&format!(
+        "<span>A. Partner-organization collaboration</span> · {progress}</p>"
+    )));
+    let bar = opening_tag(&html, "div", "role=\"progressbar\"").unwrap_or_default();
+    assert!(bar.contains(&format!("aria-label=\"{progress}\"")), "{bar}");
+    assert!(bar.contains("aria-valuenow=\"25\""), "{bar}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn dimension_step_shows_a_radio_group_per_question_with_dont_know_and_the_answer_checked() {
+    let mut a = answers(&["collaboration"]);
+    functions(&mut a, &["channel"]);
+    choose(&mut a, "a.channel.exec_attention", 0, "sponsored");
+    let html = step(with_answers(a), "collaboration", 1).await;
+    assert!(html.contains(">Sales channel</h1>"));
+    assert!(html.contains("Module 1 of 1, step 2 of 2"));
+    assert_eq!(count(&html, "<fieldset"), 3);
+    assert!(html.contains("<legend>How much attention do your senior executives give to your largest channel partners?</legend>"));
+    // Four choices plus "don't know", one group per question and subject.
+    assert_eq!(count(&html, "name=\"a.channel.exec_attention-0\""), 5);
+    assert_eq!(count(&html, "name=\"a.channel.insight-0\""), 5);
+    assert_eq!(count(&html, "name=\"a.channel.open_access-0\""), 4);
+    assert_eq!(count(&html, "type=\"radio\""), 14);
+    assert_eq!(
+        count(&html, "<span class=\"choice-label\">Don’t know</span>"),
+        3
+    );
+    let answered = opening_tag(
+        &html,
+        "input",
+        "id=\"a.channel.exec_attention-0-sponsored\"",
+    )
+    .unwrap_or_default();
+    assert!(answered.contains(" checked"), "{answered}");
+    assert_eq!(
+        count(&html, " checked"),
+        1,
+        "only the answered choice is checked"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn dimension_step_offers_not_applicable_but_not_dont_know_where_the_content_says_so() {
+    let mut a = answers(&["health"]);
+    respond(&mut a, "d.stability.people", 0, Response::NotApplicable);
+    let html = step(with_answers(a), "health", 1).await;
+    assert!(html.contains(">Stability under pressure</h1>"));
+    assert!(html.contains("Module 1 of 1, step 2 of 5"));
+    assert!(!html.contains("Don’t know"));
+    assert_eq!(
+        count(&html, "<span class=\"choice-label\">Not applicable</span>"),
+        2
+    );
+    let not_applicable = opening_tag(&html, "input", "id=\"d.stability.people-0-not_applicable\"")
+        .unwrap_or_default();
+    assert!(not_applicable.contains(" checked"), "{not_applicable}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn party_step_groups_radios_by_question_and_party() {
+    let mut a = answers(&["serious_partner"]);
+    party(&mut a, 1, "Acme", false);
+    party(&mut a, 2, "Us", true);
+    choose(&mut a, "b.ceo.q", 2, "partial");
+    let html = step(with_answers(a), "serious_partner", 2).await;
+    assert!(html.contains("<h1 id=\"page-heading\" tabindex=\"-1\">Us</h1>"));
+    assert!(html.contains("Module 1 of 1, step 3 of 3"));
+    assert_eq!(count(&html, "<fieldset"), 6);
+    assert_eq!(
+        count(&html, "name=\"b.ceo.q-2\""),
+        4,
+        "three choices and don't know"
+    );
+    assert!(!html.contains(".q-1\""), "nothing about the other party");
+    let answered = opening_tag(&html, "input", "id=\"b.ceo.q-2-partial\"").unwrap_or_default();
+    assert!(answered.contains(" checked"), "{answered}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn step_of_a_module_not_chosen_says_it_is_not_part_of_the_assessment() {
+    let state = with_answers(answers(&["health"]));
+    for (module, index) in [("tiering", 0), ("health", 5), ("no-such-module", 0)] {
+        let html = step(state.clone(), module, index).await;
+        assert!(
+            html.contains(">This step is not part of your assessment</h1>"),
+            "{module}/{index}: {html}"
+        );
+        assert!(html.contains("<a href=\"#/choose\">Choose your modules</a>"));
+        assert!(!html.contains("progressbar"));
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn review_lists_every_answer_with_a_change_link_to_its_step() {
+    let mut a = answers(&["health", "collaboration"]);
+    choose(&mut a, "d.design.scope", 0, "maintained");
+    respond(&mut a, "d.stability.people", 0, Response::NotApplicable);
+    choose(&mut a, "d.trust.intentions", 0, "proven");
+    functions(&mut a, &["technology", "alliances"]);
+    respond(&mut a, "a.technology.metric", 0, Response::Unknown);
+    let html = render_page(with_answers(a), html! { <ReviewPage /> }).await;
+    for (question, answer, link) in [
+        ("Scope agreed", "Detailed and maintained", "#/step/health/0"),
+        ("People kept in place", "Not applicable", "#/step/health/1"),
+        ("Trust in intentions", "Proven", "#/step/health/2"),
+        (
+            "Partner functions",
+            "Technology partnerships, Strategic alliances",
+            "#/step/collaboration/0",
+        ),
+        (
+            "Program success measure",
+            "Don’t know",
+            "#/step/collaboration/1",
+        ),
+    ] {
+        let row = element_around(&html, "<li>", "</li>", &format!(">{question}</span>"))
+            .unwrap_or_else(|| panic!("no review row for {question}"));
+        assert!(
+            row.contains(&format!("<span class=\"review-answer\">{answer}</span>")),
+            "{row}"
+        );
+        assert!(row.contains(&format!("<a href=\"{link}\"")), "{row}");
+        assert!(
+            row.contains(&format!("aria-label=\"Change: {question}\">Change</a>")),
+            "{row}"
+        );
+    }
+    // D has 27 questions; A asks its profile, 3 technology, 3 alliances and 1 seam question.
+    assert_eq!(count(&html, ">Change</a>"), 27 + 8);
+    assert_eq!(count(&html, "review-answer\">Not answered<"), 27 + 8 - 5);
+    assert!(
+        html.find("D. Alliance health and trust")
+            .unwrap_or(usize::MAX)
+            < html
+                .find("A. Partner-organization collaboration")
+                .unwrap_or(0)
+    );
+    assert!(html.contains(">See my report</button>"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn review_with_no_modules_points_back_to_choosing() {
+    let html = render_page(State::default(), html! { <ReviewPage /> }).await;
+    assert!(
+        html.contains("No modules are chosen yet. <a href=\"#/choose\">Choose your modules</a>")
+    );
+    assert!(!html.contains("See my report"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn not_found_shows_the_unknown_address_escaped() {
+    let path = "step/<script>alert(1)</script>";
+    let html = render_page(State::default(), html! { <NotFoundPage {path} /> }).await;
+    assert!(html.contains(">There is nothing at this address</h1>"));
+    assert!(html.contains("<p role=\"alert\">The address “#/step/&lt;script&gt;alert(1)&lt;/script&gt;” is not part of the assessment.</p>"));
+    assert!(!html.contains("<script"));
+}
+
+fn hostile_parties(module: &str) -> Answers {
+    let mut a = answers(&[module]);
+    for (id, name) in (1..).zip(HOSTILE_NAMES) {
+        if module == "tiering" {
+            partner(&mut a, id, name, Tier::Tactical);
+        } else {
+            party(&mut a, id, name, id == 1);
+        }
+    }
+    a
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn hostile_party_names_are_escaped_on_the_subjects_step() {
+    let html = step(
+        with_answers(hostile_parties("serious_partner")),
+        "serious_partner",
+        0,
+    )
+    .await;
+    assert!(html.contains(">Whom are you assessing?</h1>"));
+    assert_names_escaped(&html);
+    assert!(html.contains("<button aria-label=\"Remove &lt;script&gt;alert(1)&lt;/script&gt;\""));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn hostile_portfolio_names_are_escaped_on_the_subjects_step() {
+    let html = step(with_answers(hostile_parties("tiering")), "tiering", 0).await;
+    assert!(html.contains(">Your go-to-market partners</h1>"));
+    assert_names_escaped(&html);
+    assert!(html.contains(">Tier &lt;img src=x onerror=alert(1)&gt; is treated as today</label>"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn hostile_name_is_escaped_in_its_step_heading() {
+    let state = with_answers(hostile_parties("tiering"));
+    let escaped = [
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "Café 🤝 Partners",
+        "شركة الشركاء",
+    ];
+    for (index, name) in (1..).zip(escaped) {
+        let html = step(state.clone(), "tiering", index).await;
+        let heading = format!("<h1 id=\"page-heading\" tabindex=\"-1\">{name}</h1>");
+        assert!(html.contains(&heading), "missing {heading} in {html}");
+        assert!(!html.contains("<img") && !html.contains("<script"));
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn hostile_names_are_escaped_on_review() {
+    let mut a = hostile_parties("serious_partner");
+    choose(&mut a, "b.ceo.q", 2, "present");
+    let html = render_page(with_answers(a), html! { <ReviewPage /> }).await;
+    assert_names_escaped(&html);
+    let row = element_around(
+        &html,
+        "<li>",
+        "</li>",
+        "&lt;script&gt;alert(1)&lt;/script&gt;: CEO champions alliances",
+    )
+    .unwrap_or_default();
+    assert!(
+        row.contains("<a href=\"#/step/serious_partner/2\""),
+        "{row}"
+    );
+}

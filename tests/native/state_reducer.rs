@@ -1,0 +1,532 @@
+//! The app-state reducer: every `Action` through `Reducible::reduce`, including hostile names.
+
+use std::rc::Rc;
+
+use crate::common::{answers, choose};
+use partnering_core::answers::{
+    Answers, MAX_NAME_CHARS, MAX_SUBJECTS, NameError, Party, PortfolioPartner, Response,
+    ResponseKey,
+};
+use partnering_core::model::{Subject, Tier};
+use partnering_core::progress::ProgressError;
+use partnering_maturity::state::{Action, Notice, State, Storage};
+use yew::Reducible;
+
+fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+    let mut state = Rc::new(state);
+    for action in actions {
+        state = state.reduce(action);
+    }
+    Rc::unwrap_or_clone(state)
+}
+
+fn run(actions: impl IntoIterator<Item = Action>) -> State {
+    reduce(State::default(), actions)
+}
+
+fn toggle(id: &str) -> Action {
+    Action::ToggleModule(id.into())
+}
+
+fn add_party(name: &str) -> Action {
+    Action::AddParty {
+        name: name.into(),
+        own: false,
+    }
+}
+
+fn add_partner(name: &str, declared: Tier) -> Action {
+    Action::AddPartner {
+        name: name.into(),
+        declared,
+    }
+}
+
+/// Why the form would refuse `name` for a new party or partner, given `state`'s answers
+/// (the check `Assessment::add_party` and `add_partner` make before changing the state).
+fn refusal(state: &State, per: Subject, name: &str) -> Option<NameError> {
+    state.answers.name_for_new(per, name).err()
+}
+
+fn key(question: &str, subject: u16) -> ResponseKey {
+    ResponseKey {
+        question: question.into(),
+        subject,
+    }
+}
+
+fn party_names(state: &State) -> Vec<&str> {
+    state
+        .answers
+        .parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn partner_names(state: &State) -> Vec<&str> {
+    state
+        .answers
+        .portfolio
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn toggle_choice(choice: &str) -> Action {
+    Action::ToggleChoice {
+        question: "a.functions".into(),
+        choice: choice.into(),
+    }
+}
+
+#[test]
+fn toggling_modules_keeps_the_order_they_were_chosen_in() {
+    let state = run([toggle("health"), toggle("collaboration"), toggle("tiering")]);
+    assert_eq!(
+        state.answers.modules,
+        ["health", "collaboration", "tiering"]
+    );
+    let state = reduce(state, [toggle("collaboration")]);
+    assert_eq!(state.answers.modules, ["health", "tiering"]);
+    let state = reduce(state, [toggle("collaboration")]);
+    assert_eq!(
+        state.answers.modules,
+        ["health", "tiering", "collaboration"]
+    );
+}
+
+#[test]
+fn toggling_a_module_twice_leaves_no_trace() {
+    let state = run([toggle("serious_partner"), toggle("serious_partner")]);
+    assert!(state.answers.modules.is_empty());
+}
+
+#[test]
+fn reducing_leaves_the_previous_state_untouched() {
+    let before = Rc::new(State::default());
+    let after = Rc::clone(&before).reduce(toggle("health"));
+    assert!(before.answers.modules.is_empty());
+    assert_eq!(after.answers.modules, ["health"]);
+}
+
+#[test]
+fn added_party_has_a_trimmed_name_and_a_fresh_id() {
+    let state = run([
+        Action::AddParty {
+            name: "  Acme \t  Corp \n".into(),
+            own: false,
+        },
+        Action::AddParty {
+            name: "Us".into(),
+            own: true,
+        },
+    ]);
+    assert_eq!(
+        state.answers.parties,
+        [
+            Party {
+                id: 1,
+                name: "Acme Corp".into(),
+                own: false
+            },
+            Party {
+                id: 2,
+                name: "Us".into(),
+                own: true
+            },
+        ]
+    );
+}
+
+#[test]
+fn party_with_a_name_already_listed_in_another_case_is_refused() {
+    let state = run([add_party("Acme"), add_party("  ACME  ")]);
+    assert_eq!(party_names(&state), ["Acme"]);
+    assert_eq!(
+        refusal(&state, Subject::Party, "  ACME  "),
+        Some(NameError::Duplicate)
+    );
+}
+
+#[test]
+fn empty_or_blank_names_are_refused() {
+    for blank in ["", "   ", "\t\n", "\u{7}\u{0}"] {
+        let state = run([add_party(blank)]);
+        assert!(state.answers.parties.is_empty(), "{blank:?} was added");
+        assert_eq!(
+            refusal(&state, Subject::Party, blank),
+            Some(NameError::Empty),
+            "{blank:?}"
+        );
+        let state = run([add_partner(blank, Tier::Tactical)]);
+        assert!(state.answers.portfolio.is_empty(), "{blank:?} was added");
+        assert_eq!(
+            refusal(&state, Subject::PortfolioPartner, blank),
+            Some(NameError::Empty),
+            "{blank:?}"
+        );
+    }
+}
+
+#[test]
+fn long_names_are_capped_at_max_name_chars() {
+    let state = run([
+        add_party(&"x".repeat(200)),
+        add_partner(&"y".repeat(81), Tier::Exit),
+    ]);
+    assert_eq!(state.answers.parties[0].name, "x".repeat(MAX_NAME_CHARS));
+    assert_eq!(state.answers.portfolio[0].name, "y".repeat(MAX_NAME_CHARS));
+}
+
+#[test]
+fn parties_beyond_max_subjects_are_refused() {
+    let state = run((0..MAX_SUBJECTS).map(|n| add_party(&format!("Party {n}"))));
+    assert_eq!(state.answers.parties.len(), MAX_SUBJECTS);
+    let state = reduce(state, [add_party("One too many")]);
+    assert_eq!(state.answers.parties.len(), MAX_SUBJECTS);
+    assert_eq!(
+        refusal(&state, Subject::Party, "One too many"),
+        Some(NameError::TooMany)
+    );
+}
+
+#[test]
+fn partners_beyond_max_subjects_are_refused() {
+    let state =
+        run((0..MAX_SUBJECTS).map(|n| add_partner(&format!("Partner {n}"), Tier::Tactical)));
+    assert_eq!(state.answers.portfolio.len(), MAX_SUBJECTS);
+    let state = reduce(state, [add_partner("One too many", Tier::Exit)]);
+    assert_eq!(state.answers.portfolio.len(), MAX_SUBJECTS);
+    assert_eq!(
+        refusal(&state, Subject::PortfolioPartner, "One too many"),
+        Some(NameError::TooMany)
+    );
+}
+
+#[test]
+fn added_partner_keeps_its_declared_tier_and_refuses_duplicates() {
+    let state = run([
+        add_partner(" Globex ", Tier::Strategic),
+        add_partner("Initech", Tier::Opportunistic),
+        add_partner("globex", Tier::Exit),
+    ]);
+    assert_eq!(
+        state.answers.portfolio,
+        [
+            PortfolioPartner {
+                id: 1,
+                name: "Globex".into(),
+                declared: Tier::Strategic
+            },
+            PortfolioPartner {
+                id: 2,
+                name: "Initech".into(),
+                declared: Tier::Opportunistic
+            },
+        ]
+    );
+    assert_eq!(
+        refusal(&state, Subject::PortfolioPartner, "globex"),
+        Some(NameError::Duplicate)
+    );
+}
+
+#[test]
+fn parties_and_partners_draw_ids_from_one_sequence() {
+    let state = run([
+        add_party("Acme"),
+        add_partner("Globex", Tier::Tactical),
+        add_party("Us"),
+    ]);
+    assert_eq!(
+        state
+            .answers
+            .parties
+            .iter()
+            .map(|p| p.id)
+            .collect::<Vec<_>>(),
+        [1, 3]
+    );
+    assert_eq!(state.answers.portfolio[0].id, 2);
+}
+
+#[test]
+fn a_refused_name_leaves_later_names_unaffected() {
+    let state = run([add_party("Acme"), add_party("acme"), add_party("Globex")]);
+    assert_eq!(party_names(&state), ["Acme", "Globex"]);
+}
+
+#[test]
+fn hostile_names_are_kept_as_plain_text() {
+    let long = "A".repeat(5_000);
+    let cases = [
+        (
+            "<img src=x onerror=alert(1)>",
+            "<img src=x onerror=alert(1)>".to_owned(),
+        ),
+        (
+            "  <script>alert('x')</script>  ",
+            "<script>alert('x')</script>".to_owned(),
+        ),
+        (long.as_str(), "A".repeat(MAX_NAME_CHARS)),
+        ("🤝 Partner Co 🚀", "🤝 Partner Co 🚀".to_owned()),
+        ("  شركة الشريك  ", "شركة الشريك".to_owned()),
+        (
+            "Robert'); DROP TABLE partners;--",
+            "Robert'); DROP TABLE partners;--".to_owned(),
+        ),
+    ];
+    for (raw, kept) in cases {
+        assert_eq!(
+            refusal(&State::default(), Subject::Party, raw),
+            None,
+            "{raw:?} was refused"
+        );
+        let state = run([add_party(raw), add_partner(raw, Tier::Tactical)]);
+        assert_eq!(party_names(&state), [kept.as_str()], "party {raw:?}");
+        assert_eq!(partner_names(&state), [kept.as_str()], "partner {raw:?}");
+    }
+}
+
+#[test]
+fn names_with_bidi_controls_are_not_refused() {
+    let name = "\u{202e}evil\u{202c} Ltd";
+    assert_eq!(refusal(&State::default(), Subject::Party, name), None);
+    let state = run([add_party(name)]);
+    assert!(state.answers.parties[0].name.contains("evil"));
+    assert!(state.answers.parties[0].name.ends_with("Ltd"));
+}
+
+#[test]
+fn long_multibyte_names_are_capped_by_characters_not_bytes() {
+    let emoji = "🤝".repeat(5_000);
+    let arabic = "شركة ".repeat(1_000);
+    let state = run([add_party(&emoji), add_party(&arabic)]);
+    assert_eq!(state.answers.parties.len(), 2, "neither name was refused");
+    assert_eq!(state.answers.parties[0].name, "🤝".repeat(MAX_NAME_CHARS));
+    let capped = &state.answers.parties[1].name;
+    assert!(capped.chars().count() <= MAX_NAME_CHARS, "{capped}");
+    assert!(capped.starts_with("شركة شركة"));
+    assert_eq!(capped.trim(), capped, "no trailing space after the cap");
+}
+
+#[test]
+fn removing_a_subject_drops_it_and_only_its_responses() {
+    let state = run([
+        add_party("Acme"),
+        add_party("Us"),
+        add_partner("Globex", Tier::Tactical),
+    ]);
+    let mut loaded = state.answers.clone();
+    choose(&mut loaded, "b.ceo.q", 1, "present");
+    choose(&mut loaded, "b.ceo.q", 2, "absent");
+    choose(&mut loaded, "c.focus.market", 3, "sized");
+    choose(&mut loaded, "d.design.scope", 0, "none");
+    let state = reduce(state, [Action::Load(loaded), Action::RemoveSubject(1)]);
+    assert_eq!(party_names(&state), ["Us"]);
+    assert_eq!(partner_names(&state), ["Globex"]);
+    let keys: Vec<(&str, u16)> = state
+        .answers
+        .responses
+        .keys()
+        .map(|k| (k.question.as_str(), k.subject))
+        .collect();
+    assert_eq!(
+        keys,
+        [("b.ceo.q", 2), ("c.focus.market", 3), ("d.design.scope", 0)]
+    );
+
+    let state = reduce(state, [Action::RemoveSubject(3)]);
+    assert!(state.answers.portfolio.is_empty());
+    assert_eq!(state.answers.responses.len(), 2);
+}
+
+#[test]
+fn removing_an_unknown_subject_changes_nothing() {
+    let state = run([add_party("Acme")]);
+    let after = reduce(state.clone(), [Action::RemoveSubject(42)]);
+    assert_eq!(after, state);
+}
+
+#[test]
+fn set_declared_changes_only_that_partner() {
+    let state = run([
+        add_partner("Globex", Tier::Tactical),
+        add_partner("Initech", Tier::Tactical),
+        Action::SetDeclared {
+            partner: 2,
+            declared: Tier::Exit,
+        },
+        Action::SetDeclared {
+            partner: 99,
+            declared: Tier::Strategic,
+        },
+    ]);
+    let tiers: Vec<Tier> = state.answers.portfolio.iter().map(|p| p.declared).collect();
+    assert_eq!(tiers, [Tier::Tactical, Tier::Exit]);
+}
+
+#[test]
+fn answer_records_and_replaces_a_response() {
+    let state = run([
+        Action::Answer {
+            key: key("d.design.scope", 0),
+            response: Response::Choice("none".into()),
+        },
+        Action::Answer {
+            key: key("d.stability.people", 0),
+            response: Response::NotApplicable,
+        },
+        Action::Answer {
+            key: key("d.design.scope", 0),
+            response: Response::Unknown,
+        },
+    ]);
+    assert_eq!(
+        state.answers.response("d.design.scope", 0),
+        Some(&Response::Unknown)
+    );
+    assert_eq!(
+        state.answers.response("d.stability.people", 0),
+        Some(&Response::NotApplicable)
+    );
+    assert_eq!(state.answers.responses.len(), 2);
+}
+
+#[test]
+fn toggle_choice_adds_and_removes_in_order() {
+    let state = run([
+        toggle_choice("channel"),
+        toggle_choice("mna"),
+        toggle_choice("venture"),
+    ]);
+    assert_eq!(
+        state.answers.response("a.functions", 0),
+        Some(&Response::Choices(vec![
+            "channel".into(),
+            "mna".into(),
+            "venture".into()
+        ]))
+    );
+    let state = reduce(state, [toggle_choice("mna")]);
+    assert_eq!(
+        state.answers.response("a.functions", 0),
+        Some(&Response::Choices(vec!["channel".into(), "venture".into()]))
+    );
+}
+
+#[test]
+fn unticking_the_last_choice_removes_the_response() {
+    let state = run([toggle_choice("channel"), toggle_choice("channel")]);
+    assert_eq!(state.answers.response("a.functions", 0), None);
+    assert!(state.answers.responses.is_empty());
+}
+
+#[test]
+fn toggle_choice_replaces_a_non_list_response() {
+    let state = run([
+        Action::Answer {
+            key: key("a.functions", 0),
+            response: Response::Unknown,
+        },
+        toggle_choice("alliances"),
+    ]);
+    assert_eq!(
+        state.answers.response("a.functions", 0),
+        Some(&Response::Choices(vec!["alliances".into()]))
+    );
+}
+
+fn with_saved(saved: Answers) -> State {
+    State {
+        answers: answers(&["tiering"]),
+        saved: Some(saved),
+        ..State::default()
+    }
+}
+
+#[test]
+fn resume_restores_the_saved_answers_and_forgets_the_offer() {
+    let saved = answers(&["health", "collaboration"]);
+    let state = reduce(with_saved(saved.clone()), [Action::Resume]);
+    assert_eq!(state.answers, saved);
+    assert_eq!(state.saved, None);
+}
+
+#[test]
+fn resume_without_saved_progress_keeps_the_answers() {
+    let state = run([toggle("tiering"), Action::Resume]);
+    assert_eq!(state.answers, answers(&["tiering"]));
+}
+
+#[test]
+fn start_over_clears_answers_and_saved_progress() {
+    let state = reduce(
+        with_saved(answers(&["health"])),
+        [
+            add_party("Acme"),
+            toggle_choice("channel"),
+            Action::StartOver,
+        ],
+    );
+    assert_eq!(state.answers, Answers::default());
+    assert_eq!(state.saved, None);
+}
+
+#[test]
+fn start_over_keeps_storage_status() {
+    let state = run([Action::StorageFailed, Action::StartOver]);
+    assert_eq!(state.storage, Storage::Unavailable);
+}
+
+#[test]
+fn load_replaces_the_answers_and_forgets_the_saved_offer() {
+    let mut loaded = answers(&["serious_partner"]);
+    loaded.parties.push(Party {
+        id: 7,
+        name: "Acme".into(),
+        own: false,
+    });
+    choose(&mut loaded, "b.ceo.q", 7, "partial");
+    let state = reduce(
+        with_saved(answers(&["health"])),
+        [Action::Load(loaded.clone())],
+    );
+    assert_eq!(state.answers, loaded);
+    assert_eq!(state.saved, None);
+    let state = reduce(state, [add_party("Globex")]);
+    assert_eq!(state.answers.parties[1].id, 8, "new ids follow loaded ones");
+}
+
+#[test]
+fn storage_failed_marks_storage_unavailable_and_keeps_answers() {
+    let state = run([toggle("health"), Action::StorageFailed]);
+    assert_eq!(state.storage, Storage::Unavailable);
+    assert_eq!(state.answers.modules, ["health"]);
+    assert_eq!(State::default().storage, Storage::Available);
+}
+
+#[test]
+fn notice_is_set_replaced_and_cleared() {
+    let unreadable = Notice::Progress(ProgressError::Unreadable);
+    let state = run([Action::Notice(Some(unreadable.clone()))]);
+    assert_eq!(state.notice, Some(unreadable.clone()));
+    let state = reduce(state, [toggle("health")]);
+    assert_eq!(state.notice, Some(unreadable), "other actions keep it");
+    let state = reduce(state, [Action::Notice(Some(Notice::AnswersDropped(2)))]);
+    assert_eq!(state.notice, Some(Notice::AnswersDropped(2)));
+    let state = reduce(state, [Action::Notice(None)]);
+    assert_eq!(state.notice, None);
+}
+
+#[test]
+fn visiting_the_review_is_remembered_until_starting_over() {
+    assert!(!State::default().visited_review);
+    let state = run([toggle("health"), Action::ReviewVisited]);
+    assert!(state.visited_review);
+    let state = reduce(state, [toggle("tiering")]);
+    assert!(state.visited_review, "other actions keep it");
+    let state = reduce(state, [Action::StartOver]);
+    assert!(!state.visited_review);
+}
