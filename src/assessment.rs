@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use partnering_core::answers::{Answers, NameError, Response, ResponseKey};
 use partnering_core::config::Config;
-use partnering_core::model::{Content, Module, Subject, Tier};
+use partnering_core::model::{
+    ChoiceId, Content, Module, ModuleId, QuestionId, Subject, SubjectId, Tier,
+};
 
 use crate::state::{Action, Notice, State};
 
@@ -75,15 +77,15 @@ impl Assessment {
         self.content.modules.iter().map(|m| m.id.as_str()).collect()
     }
 
-    fn modules_by_id(&self, ids: Vec<String>) -> Vec<&'static Module> {
+    fn modules_by_id(&self, ids: Vec<ModuleId>) -> Vec<&'static Module> {
         ids.iter()
-            .filter_map(|id| self.content.modules.iter().find(|m| &m.id == id))
+            .filter_map(|id| self.content.module(id))
             .collect()
     }
 
     /// Chooses a module, or unchooses it when chosen.
-    pub fn toggle_module(&self, id: &str) {
-        self.state.dispatch(Action::ToggleModule(id.to_owned()));
+    pub fn toggle_module(&self, id: &ModuleId) {
+        self.state.dispatch(Action::ToggleModule(id.clone()));
     }
 
     /// Adds a party to assess in module B, cleaned; refused when empty, repeated or one too many.
@@ -103,21 +105,21 @@ impl Assessment {
     }
 
     /// Removes a party or partner and every answer about it.
-    pub fn remove_subject(&self, id: u16) {
+    pub fn remove_subject(&self, id: SubjectId) {
         self.state.dispatch(Action::RemoveSubject(id));
     }
 
     /// Changes the tier a portfolio partner is treated as today.
-    pub fn set_declared(&self, partner: u16, declared: Tier) {
+    pub fn set_declared(&self, partner: SubjectId, declared: Tier) {
         self.state
             .dispatch(Action::SetDeclared { partner, declared });
     }
 
     /// Records one response.
-    pub fn answer(&self, question: &str, subject: u16, response: Response) {
+    pub fn answer(&self, question: &QuestionId, subject: SubjectId, response: Response) {
         self.state.dispatch(Action::Answer {
             key: ResponseKey {
-                question: question.to_owned(),
+                question: question.clone(),
                 subject,
             },
             response,
@@ -125,11 +127,17 @@ impl Assessment {
     }
 
     /// Ticks or unticks one choice of a multiple-choice question.
-    pub fn toggle_choice(&self, question: &str, choice: &str) {
+    pub fn toggle_choice(&self, question: &QuestionId, choice: &ChoiceId) {
         self.state.dispatch(Action::ToggleChoice {
-            question: question.to_owned(),
-            choice: choice.to_owned(),
+            question: question.clone(),
+            choice: choice.clone(),
         });
+    }
+
+    /// Chooses the five-minute quick check, or the full assessment (continuing a quick check
+    /// keeps every answer given).
+    pub fn set_quick(&self, quick: bool) {
+        self.state.dispatch(Action::SetQuick(quick));
     }
 
     /// Takes up the progress offered back from storage.

@@ -7,7 +7,8 @@ use yew::Reducible;
 use std::fmt;
 
 use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
-use partnering_core::model::{Subject, Tier};
+use partnering_core::display::edition_notice;
+use partnering_core::model::{ChoiceId, ModuleId, QuestionId, Subject, SubjectId, Tier};
 use partnering_core::progress::ProgressError;
 
 /// Whether progress can be kept in this browser.
@@ -38,9 +39,18 @@ pub struct State {
 /// Something that went wrong quietly, shown as a sentence until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    /// Saved progress was made with an earlier edition of the questions: this many answers no
-    /// longer apply and were left out.
+    /// Saved progress no longer fits the questions: this many answers no longer apply and were
+    /// left out.
     AnswersDropped(usize),
+    /// Saved progress was made with an earlier edition of the assessment, whose method differs.
+    EarlierEdition {
+        /// The edition it was saved with.
+        made_with: u32,
+        /// This build's edition.
+        current: u32,
+        /// Answers left out because they have no counterpart now.
+        dropped: usize,
+    },
     /// Saved progress could not be used.
     Progress(ProgressError),
 }
@@ -48,9 +58,19 @@ pub enum Notice {
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::AnswersDropped(1) => f.write_str(
+                "The assessment changed since you saved: 1 answer no longer applies and was left out.",
+            ),
             Self::AnswersDropped(count) => write!(
                 f,
-                "The assessment changed since you saved: {count} answer(s) no longer apply and were left out."
+                "The assessment changed since you saved: {count} answers no longer apply and were left out."
+            ),
+            Self::EarlierEdition {
+                made_with,
+                current,
+                dropped,
+            } => f.write_str(
+                &edition_notice(*made_with, *current, *dropped).unwrap_or_default(),
             ),
             Self::Progress(error) => error.fmt(f),
         }
@@ -60,7 +80,7 @@ impl fmt::Display for Notice {
 /// A change to the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    ToggleModule(String),
+    ToggleModule(ModuleId),
     AddParty {
         name: String,
         own: bool,
@@ -70,9 +90,9 @@ pub enum Action {
         declared: Tier,
     },
     /// Removes a party or partner, and every response about it.
-    RemoveSubject(u16),
+    RemoveSubject(SubjectId),
     SetDeclared {
-        partner: u16,
+        partner: SubjectId,
         declared: Tier,
     },
     Answer {
@@ -81,9 +101,11 @@ pub enum Action {
     },
     /// Ticks or unticks one choice of a multiple-choice question.
     ToggleChoice {
-        question: String,
-        choice: String,
+        question: QuestionId,
+        choice: ChoiceId,
     },
+    /// Takes the quick check (`true`) or the full assessment.
+    SetQuick(bool),
     Resume,
     StartOver,
     /// Replaces the answers (e.g. "edit these answers" from a shared report).
@@ -111,6 +133,8 @@ impl Reducible for State {
                 // The handle checked the name; two adds in one frame can still clash.
                 if let Ok(name) = answers.name_for_new(Subject::Party, &name) {
                     let id = answers.next_subject_id();
+                    // One own company at most; a second is added as a partner.
+                    let own = own && !answers.has_own_party();
                     answers.parties.push(Party { id, name, own });
                 }
             }
@@ -138,7 +162,7 @@ impl Reducible for State {
             Action::ToggleChoice { question, choice } => {
                 let key = ResponseKey {
                     question,
-                    subject: 0,
+                    subject: SubjectId::ORGANIZATION,
                 };
                 let mut chosen = match answers.responses.remove(&key) {
                     Some(Response::Choices(chosen)) => chosen,
@@ -153,6 +177,7 @@ impl Reducible for State {
                     answers.responses.insert(key, Response::Choices(chosen));
                 }
             }
+            Action::SetQuick(quick) => answers.quick = quick,
             Action::Resume => {
                 if let Some(saved) = next.saved.take() {
                     next.answers = saved;

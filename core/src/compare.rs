@@ -7,8 +7,9 @@ pub use team::*;
 
 use serde::Serialize;
 
+use crate::model::ModuleId;
 use crate::order::{Rank, rank_of, sorted_by_rank};
-use crate::scoring::{ModuleResult, Report, Score};
+use crate::scoring::{ModuleResult, Rating, Report, Score};
 
 /// One measure in both reports: the two scores, how far the second moved from the first, and
 /// both levels.
@@ -28,14 +29,25 @@ pub struct Sides {
 
 impl Sides {
     /// Both values, `b − a` when both exist, and both levels.
-    fn of(a: Option<Score>, b: Option<Score>) -> Sides {
+    fn of(a: Option<(f64, u8)>, b: Option<(f64, u8)>) -> Sides {
         Sides {
-            a: a.map(|s| s.value),
-            b: b.map(|s| s.value),
-            delta: a.zip(b).map(|(a, b)| b.value - a.value),
-            level_a: a.map(|s| s.level),
-            level_b: b.map(|s| s.level),
+            a: a.map(|(value, _)| value),
+            b: b.map(|(value, _)| value),
+            delta: a.zip(b).map(|((a, _), (b, _))| b - a),
+            level_a: a.map(|(_, level)| level),
+            level_b: b.map(|(_, level)| level),
         }
+    }
+
+    fn of_scores(a: Option<Score>, b: Option<Score>) -> Sides {
+        let pair = |s: Score| (s.value, s.level);
+        Sides::of(a.map(pair), b.map(pair))
+    }
+
+    /// Ratings compare by their score and the level shown (capped).
+    fn of_ratings(a: Option<&Rating>, b: Option<&Rating>) -> Sides {
+        let pair = |r: &Rating| (r.score.value, r.level());
+        Sides::of(a.map(pair), b.map(pair))
     }
 }
 
@@ -43,7 +55,7 @@ impl Sides {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DimensionDelta {
     /// The module's id.
-    pub module: String,
+    pub module: ModuleId,
     /// The module's title.
     pub module_title: String,
     /// The dimension's id.
@@ -59,7 +71,7 @@ pub struct DimensionDelta {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ModuleDelta {
     /// The module's id.
-    pub module: String,
+    pub module: ModuleId,
     /// The module's title.
     pub title: String,
     #[serde(flatten)]
@@ -93,12 +105,12 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
             left_out.push(format!("{}: only in the first", name(module_a)));
             continue;
         };
-        let (sa, sb) = (module_a.score(), module_b.score());
-        if sa.is_some() || sb.is_some() {
+        let (ra, rb) = (module_a.rating(), module_b.rating());
+        if ra.is_some() || rb.is_some() {
             modules.push(ModuleDelta {
                 module: module_a.id.clone(),
                 title: module_a.title.clone(),
-                scores: Sides::of(sa, sb),
+                scores: Sides::of_ratings(ra, rb),
             });
         }
         for dim_a in &module_a.dimensions {
@@ -118,7 +130,7 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
                 module_title: module_a.title.clone(),
                 dimension: dim_a.id.clone(),
                 title: dim_a.title.clone(),
-                scores: Sides::of(dim_a.score, dim_b.score),
+                scores: Sides::of_scores(dim_a.score, dim_b.score),
             });
         }
         for dim_b in &module_b.dimensions {
@@ -140,7 +152,7 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
     let dimensions = sorted_by_rank(dimensions, |d| gap_rank(d.scores.delta));
     Comparison {
         versions_differ: a.content_version != b.content_version,
-        overall: Sides::of(a.overall, b.overall),
+        overall: Sides::of_ratings(a.overall.as_ref(), b.overall.as_ref()),
         modules,
         dimensions,
         left_out,

@@ -38,14 +38,14 @@ pub fn tenths(value: f64) -> String {
     format!("{sign}{}.{}", scaled.abs() / 10, scaled.abs() % 10)
 }
 
+/// A count with its noun, singular for one: "1 answer", "3 answers".
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// A module as headings name it: "D. Alliance health and trust".
 pub fn module_heading(letter: &str, title: &str) -> String {
     format!("{letter}. {title}")
-}
-
-/// A dimension as charts label it across modules: "D: Trust".
-pub fn dimension_label(letter: &str, title: &str) -> String {
-    format!("{letter}: {title}")
 }
 
 /// Every tier with the name people see, in order of importance.
@@ -76,4 +76,131 @@ pub fn level_name(content: &Content, level: u8) -> &str {
         .iter()
         .find(|band| band.level == level)
         .map_or("", |band| band.name.as_str())
+}
+
+/// Content text written about "{subject}" (module B), with the assessed company's name in its
+/// place; other text is returned as it is.
+pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
+    if text.contains("{subject}") {
+        std::borrow::Cow::Owned(text.replace("{subject}", name))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// The verdict as the report states it under the level: what the level means, then this
+/// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (D, 82);
+/// weakest: Stability under pressure (D, 20).").
+pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) -> String {
+    let meaning = content
+        .level(verdict.level)
+        .map_or("", |band| band.meaning.as_str());
+    let mut sentence = format!("{}.", capitalized(meaning));
+    let area = |a: &crate::scoring::Area| format!("{} ({}, {})", a.title, a.letter, whole(a.score));
+    if let (Some(strong), Some(weak)) = (&verdict.strongest, &verdict.weakest) {
+        sentence.push_str(&format!(
+            " Strongest: {}; weakest: {}.",
+            area(strong),
+            area(weak)
+        ));
+    }
+    sentence
+}
+
+/// "Capped at Defined: resources were withdrawn when results lagged."
+pub fn cap_sentence(content: &Content, cap: &crate::scoring::AppliedCap) -> String {
+    format!(
+        "Capped at {}: {}.",
+        level_name(content, cap.level),
+        cap.reason()
+    )
+}
+
+/// When an action should be done, as a plan says it.
+pub fn horizon_name(horizon: crate::model::Horizon) -> &'static str {
+    match horizon {
+        crate::model::Horizon::Quarter => "This quarter",
+        crate::model::Horizon::Year => "This year",
+    }
+}
+
+/// Text with its first letter in capitals ("resources were…" → "Resources were…"). ASCII
+/// only: content text starts in English, and Unicode case tables would cost every visitor.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// The report's assessments of named partners, one line each, for the summary beside the
+/// respondent's own rating: module B's signs for each partner, module C's tier for each
+/// portfolio partner.
+pub fn partner_assessments(report: &crate::scoring::Report) -> Vec<String> {
+    use crate::scoring::ModuleDetail;
+    let mut lines = Vec::new();
+    for module in &report.modules {
+        match &module.detail {
+            ModuleDetail::Signs { parties } => {
+                lines.extend(parties.iter().filter(|p| !p.own).map(|p| {
+                    format!(
+                        "{} ({}): {} of the {} signs of a serious partner in full, {} in part",
+                        p.name,
+                        module.letter,
+                        p.present,
+                        p.signs.len(),
+                        p.partial
+                    )
+                }));
+            }
+            ModuleDetail::Tiering { partners, .. } => {
+                lines.extend(partners.iter().map(|p| match p.recommended {
+                    Some(tier) if tier == p.declared => format!(
+                        "{} ({}): treated as {}, as the evidence supports",
+                        p.name,
+                        module.letter,
+                        tier_name(p.declared).to_ascii_lowercase()
+                    ),
+                    Some(tier) => format!(
+                        "{} ({}): treated as {}; the evidence supports {}",
+                        p.name,
+                        module.letter,
+                        tier_name(p.declared).to_ascii_lowercase(),
+                        tier_name(tier).to_ascii_lowercase()
+                    ),
+                    None => format!(
+                        "{} ({}): treated as {}; too few answers to judge",
+                        p.name,
+                        module.letter,
+                        tier_name(p.declared).to_ascii_lowercase()
+                    ),
+                }));
+            }
+            _ => {}
+        }
+    }
+    lines
+}
+
+/// What a reader must know about answers made with an earlier edition of the questions: the
+/// method changed, so the figures are worked out anew and differ from the original report;
+/// `None` for answers made with this edition.
+pub fn edition_notice(made_with: u32, current: u32, dropped: usize) -> Option<String> {
+    (made_with < current).then(|| {
+        let lost = match dropped {
+            0 => String::new(),
+            1 => " One answer has no counterpart in this edition and is left out.".to_owned(),
+            n => format!(" {n} answers have no counterpart in this edition and are left out."),
+        };
+        format!(
+            "These answers were given to edition {made_with} of the assessment. The method has \
+             changed since (levels now follow knock-out answers such as resources withdrawn, and \
+             assessments of partners no longer count toward your own level), so the figures \
+             below are worked out with edition {current} and will differ from the report made \
+             at the time.{lost}"
+        )
+    })
 }

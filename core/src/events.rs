@@ -10,7 +10,7 @@ use crate::answers::Answers;
 use crate::config::Config;
 use crate::display::whole;
 use crate::model::{Content, Module};
-use crate::scoring::{Report, Score};
+use crate::scoring::{Rating, Report};
 
 /// The schema version carried by every message; bumped only for incompatible changes.
 pub const VERSION: u64 = 1;
@@ -53,7 +53,7 @@ pub fn ready() -> Value {
 }
 
 /// The person chose their modules and started (module ids, in the order they will be asked).
-pub fn started(modules: &[String]) -> Value {
+pub fn started(modules: &[crate::model::ModuleId]) -> Value {
     message("started", fields(json!({ "modules": modules })))
 }
 
@@ -63,40 +63,46 @@ pub fn module_completed(module: &Module) -> Value {
     message("module_completed", fields(json!({ "module": module })))
 }
 
-fn score_fields(score: Option<Score>) -> (Value, Value) {
-    match score {
-        Some(score) => (
-            Value::from(whole(score.value)),
-            Value::from(u64::from(score.level)),
+/// A rating's score (whole, uncapped) and the level shown (capped), and whether a
+/// knock-out cap holds it down.
+fn rating_fields(rating: Option<&Rating>) -> (Value, Value, Value) {
+    match rating {
+        Some(rating) => (
+            Value::from(whole(rating.score.value)),
+            Value::from(u64::from(rating.level())),
+            Value::from(rating.is_capped()),
         ),
-        None => (Value::Null, Value::Null),
+        None => (Value::Null, Value::Null, Value::Bool(false)),
     }
 }
 
-/// The report is shown: overall and per-module scores (0–100, whole) and levels (1–5); `null`
-/// for a module with too few answers to score. `share_token` (the answers, as in a share link)
+/// The report is shown: overall and per-module scores (0–100, whole), the levels shown (1–5,
+/// after any knock-out cap) and whether a cap holds them down; `null` for a module with too
+/// few answers to score; `indicative` for a quick check. `share_token` (the answers, as in a share link)
 /// is added only when given; prefer [`report_ready_for`], which follows the configuration.
 pub fn report_ready(report: &Report, share_token: Option<&str>) -> Value {
-    let overall = report.overall.map(|score| {
-        let (score, level) = score_fields(Some(score));
-        json!({ "score": score, "level": level })
+    let overall = report.overall.as_ref().map(|rating| {
+        let (score, level, capped) = rating_fields(Some(rating));
+        json!({ "score": score, "level": level, "capped": capped })
     });
     let modules: Vec<Value> = report
         .modules
         .iter()
         .map(|module| {
-            let (score, level) = score_fields(module.score());
+            let (score, level, capped) = rating_fields(module.rating());
             json!({
                 "id": module.id,
                 "letter": module.letter,
                 "title": module.title,
                 "score": score,
                 "level": level,
+                "capped": capped,
             })
         })
         .collect();
     let mut fields = fields(json!({
         "content_version": report.content_version,
+        "indicative": report.quick,
         "overall": overall,
         "modules": modules,
     }));

@@ -55,6 +55,8 @@ pub struct Restored {
     pub answers: Answers,
     /// Responses dropped because their question or choice no longer exists.
     pub dropped: usize,
+    /// The content edition the progress was saved with.
+    pub content_version: u32,
 }
 
 /// Serializes progress for storage.
@@ -82,5 +84,9 @@ pub fn decode(content: &Content, raw: &str) -> Result<Restored, ProgressError> {
     }
     let stored: Stored = serde_json::from_value(value).map_err(|_| ProgressError::Unreadable)?;
     let (answers, dropped) = crate::answers::retain_known(content, stored.answers);
-    Ok(Restored { answers, dropped })
+    Ok(Restored {
+        answers,
+        dropped,
+        content_version: stored.content_version,
+    })
 }

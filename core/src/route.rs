@@ -1,5 +1,7 @@
 //! Hash routes: every screen has an address, so deep links and Back work on any static host.
 
+use crate::model::ModuleId;
+
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -10,12 +12,19 @@ pub enum Route {
     /// The `index`-th step of the module with this id.
     Step {
         /// The module's id.
-        module: String,
+        module: ModuleId,
         /// The step's position in the module, from 0.
         index: usize,
     },
     /// The review of every answer.
     Review,
+    /// A step opened from the review to change an answer: it offers the way straight back.
+    Edit {
+        /// The module's id.
+        module: ModuleId,
+        /// The step's position in the module, from 0.
+        index: usize,
+    },
     /// The report.
     Report,
     /// A read-only report opened from a share link's token.
@@ -29,6 +38,14 @@ pub enum Route {
 }
 
 impl Route {
+    /// The step a route shows, opened from the journey or from the review.
+    pub fn step(&self) -> Option<(&ModuleId, usize)> {
+        match self {
+            Route::Step { module, index } | Route::Edit { module, index } => Some((module, *index)),
+            _ => None,
+        }
+    }
+
     /// Reads a location hash such as `#/step/health/2`.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
@@ -42,9 +59,13 @@ impl Route {
             (Some("compare"), None, None) => Route::Compare(None),
             (Some("compare"), Some(payload), None) => Route::Compare(Some(payload.to_owned())),
             (Some("team"), None, None) => Route::Team,
-            (Some("step"), Some(module), Some(index)) => match index.parse() {
+            (Some(kind @ ("step" | "edit")), Some(module), Some(index)) => match index.parse() {
+                Ok(index) if kind == "edit" => Route::Edit {
+                    module: module.into(),
+                    index,
+                },
                 Ok(index) => Route::Step {
-                    module: module.to_owned(),
+                    module: module.into(),
                     index,
                 },
                 Err(_) => Route::NotFound(path.to_owned()),
@@ -59,6 +80,7 @@ impl Route {
             Route::Welcome => "#/".into(),
             Route::Choose => "#/choose".into(),
             Route::Step { module, index } => format!("#/step/{module}/{index}"),
+            Route::Edit { module, index } => format!("#/edit/{module}/{index}"),
             Route::Review => "#/review".into(),
             Route::Report => "#/report".into(),
             Route::Shared(token) => format!("#/r/{token}"),

@@ -11,6 +11,7 @@ use crate::state::{Action, Notice, State, Storage};
 use partnering_core::config::Config;
 use partnering_core::events;
 use partnering_core::model::Content;
+use partnering_core::model::ModuleId;
 use partnering_core::progress;
 use partnering_core::route::Route;
 
@@ -32,18 +33,31 @@ pub(super) fn use_route() -> Route {
     (*route).clone()
 }
 
-/// The state on start: saved progress is offered back, never silently applied.
-pub(super) fn restore(content: &Content) -> State {
+/// The state on start. Saved progress is offered back on the start screens; opening the app
+/// at a step, the review or the report (a reload, a bookmark) carries on with it there.
+pub(super) fn restore(content: &Content, route: &Route) -> State {
     let mut state = State::default();
     match browser::storage_get(progress::KEY) {
         Err(_) => state.storage = Storage::Unavailable,
         Ok(None) => {}
         Ok(Some(raw)) => match progress::decode(content, &raw) {
             Ok(restored) => {
-                if restored.dropped > 0 {
+                if restored.content_version < content.content_version {
+                    state.notice = Some(Notice::EarlierEdition {
+                        made_with: restored.content_version,
+                        current: content.content_version,
+                        dropped: restored.dropped,
+                    });
+                } else if restored.dropped > 0 {
                     state.notice = Some(Notice::AnswersDropped(restored.dropped));
                 }
-                state.saved = Some(restored.answers);
+                let carry_on =
+                    route.step().is_some() || matches!(route, Route::Review | Route::Report);
+                if carry_on {
+                    state.answers = restored.answers;
+                } else {
+                    state.saved = Some(restored.answers);
+                }
             }
             // Progress from a newer version stays where it is, and this older version does not
             // save over it; unreadable progress is moved aside so the new answers can be saved.
@@ -88,7 +102,7 @@ pub(super) fn use_config(content: &'static Content) -> Option<Rc<Config>> {
 /// Tells the host page what happens: `ready` once, `started` when the first question screen
 /// opens, and the height as the content changes (see `embed::link_to_host`).
 #[hook]
-pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[String]) {
+pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[ModuleId]) {
     {
         let config = config.clone();
         use_effect_with((), move |_| {
@@ -101,9 +115,7 @@ pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[Str
     let (config, started) = (config.clone(), use_mut_ref(|| false));
     let modules = modules.to_vec();
     use_effect_with(route.clone(), move |route| {
-        if matches!(route, Route::Step { .. })
-            && !std::mem::replace(&mut *started.borrow_mut(), true)
-        {
+        if route.step().is_some() && !std::mem::replace(&mut *started.borrow_mut(), true) {
             embed::post(&config, &events::started(&modules));
         }
     });
@@ -146,11 +158,18 @@ pub(super) fn use_screen_change(route: &Route, state: &UseReducerHandle<State>) 
             browser::scroll_to_top();
             browser::focus("page-heading");
         }
-        if matches!(route, Route::Step { .. } | Route::Review)
+        let resume_at = match route.step() {
+            Some((module, index)) => Some(Route::Step {
+                module: module.clone(),
+                index,
+            }),
+            None => matches!(route, Route::Review).then_some(Route::Review),
+        };
+        if let Some(resume_at) = resume_at
             && storage == Storage::Available
             && !saved_pending
         {
-            let _ = browser::storage_set(progress::LAST_STEP_KEY, &route.to_hash());
+            let _ = browser::storage_set(progress::LAST_STEP_KEY, &resume_at.to_hash());
         }
     });
 }

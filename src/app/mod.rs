@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::assessment::Assessment;
-use crate::browser::embed;
+use crate::browser::{self, embed};
 use crate::bundled;
 use crate::components::{Notices, ResumeOffer};
 use crate::pages::{
@@ -78,7 +78,7 @@ impl PartialEq for ConfiguredProps {
 fn configured(props: &ConfiguredProps) -> Html {
     let content = props.content;
     let config = props.config.clone();
-    let state = use_reducer(|| restore(content));
+    let state = use_reducer(|| restore(content, &browser::current_route()));
     let route = use_route();
     use_host_events(&config, &route, &state.answers.modules);
     use_autosave(&state, content);
@@ -95,7 +95,9 @@ fn configured(props: &ConfiguredProps) -> Html {
             </header>
             <main class="page" id="main">
                 <Notices />
-                <ResumeOffer />
+                // Progress is offered back on the start screens only; anywhere else the app
+                // has already carried on with it (see `restore`).
+                if matches!(route, Route::Welcome | Route::Choose) { <ResumeOffer /> }
                 { page(&route, show_welcome) }
             </main>
             <div class="visually-hidden" aria-live="polite">{ announcement(&route) }</div>
@@ -110,6 +112,9 @@ fn page(route: &Route, show_welcome: bool) -> Html {
         Route::Choose => html! { <ChoosePage /> },
         Route::Step { module, index } => {
             html! { <StepPage module={module.clone()} index={*index} /> }
+        }
+        Route::Edit { module, index } => {
+            html! { <StepPage module={module.clone()} index={*index} from_review={true} /> }
         }
         Route::Review => html! { <ReviewPage /> },
         Route::Report => html! { <ReportPage /> },
@@ -128,7 +133,9 @@ fn announcement(route: &Route) -> String {
     match route {
         Route::Welcome => "Start of the assessment".into(),
         Route::Choose => "Choose your modules".into(),
-        Route::Step { index, .. } => format!("Step {} of this module", index.saturating_add(1)),
+        Route::Step { index, .. } | Route::Edit { index, .. } => {
+            format!("Step {} of this module", index.saturating_add(1))
+        }
         Route::Review => "Review your answers".into(),
         Route::Report => "Your report is ready".into(),
         Route::Shared(_) => "Shared report".into(),

@@ -61,8 +61,8 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
-/// Applies the configured colours as CSS custom properties on the root element; with any
-/// colour configured the light palette is used, so configured text stays readable.
+/// Applies the configured colors as CSS custom properties on the root element; with any
+/// color configured the light palette is used, so configured text stays readable.
 pub fn apply_theme(config: &Config) {
     let Some(root) = window()
         .and_then(|w| w.document())

@@ -1,20 +1,36 @@
-//! One question as a radio group (or a checkbox group for profile questions), with each
-//! choice's evidence visible and "not applicable" / "don't know" where the content allows.
+//! One question as a radio group (or a checkbox group for tick-box questions), numbered as
+//! on its page, with each choice's evidence visible and "not applicable" / "don't know" where
+//! the content allows; marked when Next found it unanswered.
 
 use yew::prelude::*;
 
 use partnering_core::answers::Response;
-use partnering_core::model::{Question, QuestionKind};
+use partnering_core::display::for_subject;
+use partnering_core::model::{ChoiceId, Question, QuestionKind, SubjectId};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub question: &'static Question,
-    pub subject: u16,
+    pub subject: SubjectId,
     pub response: Option<Response>,
     pub on_answer: Callback<Response>,
     /// For checkbox groups: toggles one choice id.
     #[prop_or_default]
-    pub on_toggle: Callback<String>,
+    pub on_toggle: Callback<ChoiceId>,
+    /// Its number on the page (from 1); `None` for a question shown alone.
+    #[prop_or_default]
+    pub number: Option<usize>,
+    /// Next was pressed while it was unanswered.
+    #[prop_or_default]
+    pub missing: bool,
+    /// The name of the company it is about, for text written about "{subject}" (module B).
+    #[prop_or_default]
+    pub about: Option<AttrValue>,
+}
+
+/// The id of a question's fieldset, so a message can point at it.
+pub fn question_anchor(question: &Question, subject: SubjectId) -> String {
+    format!("q-{}-{}", question.id, subject)
 }
 
 #[component(QuestionCard)]
@@ -25,9 +41,14 @@ pub fn question_card(props: &QuestionProps) -> Html {
         response,
         on_answer,
         on_toggle,
+        number,
+        missing,
+        about,
     } = props;
+    let about = about.as_deref().unwrap_or("this company");
+    let text = |text: &str| for_subject(text, about).into_owned();
     let name = format!("{}-{}", question.id, subject);
-    let multiple = question.kind == QuestionKind::Multiple;
+    let multiple = question.kind == QuestionKind::Many;
     let option = |value: &str,
                   label: &str,
                   detail: Option<&str>,
@@ -58,9 +79,9 @@ pub fn question_card(props: &QuestionProps) -> Html {
             on_answer.reform(move |_| Response::Choice(id.clone()))
         };
         option(
-            &choice.id,
-            &choice.label,
-            choice.detail.as_deref(),
+            choice.id.as_str(),
+            &text(&choice.label),
+            Some(&text(&choice.detail)),
             checked,
             onchange,
         )
@@ -86,12 +107,23 @@ pub fn question_card(props: &QuestionProps) -> Html {
         )
     });
     let help_id = format!("{name}-help");
+    let missing_id = format!("{name}-missing");
+    let described_by: Vec<&str> = [
+        question.help.as_ref().map(|_| help_id.as_str()),
+        missing.then_some(missing_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
-        <fieldset class="question" aria-describedby={question.help.as_ref().map(|_| help_id.clone())}>
+        <fieldset class={classes!("question", missing.then_some("missing"))} id={question_anchor(question, *subject)}
+            tabindex="-1" aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}>
             <legend>
-                { &question.prompt }
+                if let Some(number) = number { <span class="number">{ format!("{number}. ") }</span> }
+                { text(&question.prompt) }
             </legend>
-            if let Some(help) = &question.help { <p class="help" id={help_id}>{ help }</p> }
+            if *missing { <p class="field-error" id={missing_id}>{ "Not answered yet." }</p> }
+            if let Some(help) = &question.help { <p class="help" id={help_id}>{ text(help) }</p> }
             if multiple { <p class="hint">{ "Tick all that apply." }</p> }
             <div class="choices">
                 { for choices }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use partnering_core::display::counted;
+
 use crate::assessment::use_assessment;
 use crate::browser;
 use partnering_core::journey::resume_target;
@@ -36,7 +38,7 @@ pub fn resume_offer() -> Html {
     html! {
         <section class="card resume" aria-labelledby="resume-heading">
             <h2 id="resume-heading">{ "Welcome back" }</h2>
-            <p>{ format!("An assessment in progress is saved in this browser ({} module(s), {} answer(s)).", saved.modules.len(), saved.responses.len()) }</p>
+            <p>{ format!("An assessment in progress is saved in this browser ({}, {}).", counted(saved.modules.len(), "module", "modules"), counted(saved.responses.len(), "answer", "answers")) }</p>
             <div class="actions">
                 <button class="primary" onclick={resume}>{ "Resume where I left off" }</button>
                 <button onclick={discard}>{ "Start over" }</button>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use partnering_core::answers::NameError;
 use partnering_core::display::{TIERS, tier_named};
-use partnering_core::model::{Subject, Tier};
+use partnering_core::model::{Subject, SubjectId, Tier};
 
 fn tier_from(value: &str) -> Tier {
     tier_named(value).unwrap_or(Tier::Tactical)
@@ -58,6 +58,9 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             // A refused name stays in the field, to be corrected rather than typed again.
             if added.is_ok() {
                 input.set_value("");
+                if let Some(own) = own_ref.cast::<HtmlInputElement>() {
+                    own.set_checked(false);
+                }
             }
             error.set(added.err());
             let _ = input.focus();
@@ -77,7 +80,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             };
             let select_id = format!("tier-{}", p.id);
             html! {
-                <li class="subject" key={p.id}>
+                <li class="subject" key={p.id.0}>
                     <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                     <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
                     <select id={select_id} onchange={change}>
@@ -91,7 +94,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
         answers.parties.iter().map(|p| {
             let remove = remover(&app, &removed, p.id, &p.name);
             html! {
-                <li class="subject" key={p.id}>
+                <li class="subject" key={p.id.0}>
                     <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                     if p.own { <span class="tag">{ "our company" }</span> }
                     <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
@@ -99,6 +102,40 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
             }
         }).collect()
     };
+    // Companies named in the other module are offered here, so none is typed twice.
+    let elsewhere: Vec<String> = if portfolio {
+        let listed: Vec<&str> = answers.portfolio.iter().map(|p| p.name.as_str()).collect();
+        answers
+            .parties
+            .iter()
+            .filter(|p| !p.own && !listed.iter().any(|n| n.eq_ignore_ascii_case(&p.name)))
+            .map(|p| p.name.clone())
+            .collect()
+    } else {
+        let listed: Vec<&str> = answers.parties.iter().map(|p| p.name.as_str()).collect();
+        answers
+            .portfolio
+            .iter()
+            .filter(|p| !listed.iter().any(|n| n.eq_ignore_ascii_case(&p.name)))
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    let offers = elsewhere.iter().map(|name| {
+        let add = {
+            let (app, error, name) = (app.clone(), error.clone(), name.clone());
+            Callback::from(move |_| {
+                let added = if portfolio {
+                    app.add_partner(&name, Tier::Tactical)
+                } else {
+                    app.add_party(&name, false)
+                };
+                error.set(added.err());
+            })
+        };
+        html! {
+            <li><button type="button" class="chip" onclick={add} aria-label={format!("Add {name}")}>{ "+ " }<bdi>{ name.clone() }</bdi></button></li>
+        }
+    });
     let error = error.map(|e| e.to_string());
     let removed_message = removed
         .as_ref()
@@ -119,7 +156,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
                             { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ *n }</option> }) }
                         </select>
                     </div>
-                } else {
+                } else if !answers.has_own_party() {
                     <div class="choice inline">
                         <input id="subject-own" type="checkbox" ref={own_ref} />
                         <label for="subject-own"><span class="choice-label">{ "This is my own company" }</span></label>
@@ -127,6 +164,12 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
                 }
                 <button type="submit">{ "Add" }</button>
             </form>
+            if !elsewhere.is_empty() {
+                <div class="offered">
+                    <p class="hint">{ if portfolio { "Named in module B; add any that are in your go-to-market portfolio:" } else { "Named in module C; add any you want to assess:" } }</p>
+                    <ul class="chips">{ for offers }</ul>
+                </div>
+            }
             if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error }</p> }
             <p class="visually-hidden" role="status">{ removed_message.unwrap_or_default() }</p>
             <ul class="subject-list" aria-label={if portfolio { "Partners in the portfolio" } else { "Companies to assess" }}>{ rows }</ul>
@@ -137,7 +180,7 @@ pub fn subjects_editor(props: &SubjectsProps) -> Html {
 fn remover(
     app: &crate::assessment::Assessment,
     removed: &UseStateHandle<Option<String>>,
-    id: u16,
+    id: SubjectId,
     name: &str,
 ) -> Callback<MouseEvent> {
     let (app, removed, name) = (app.clone(), removed.clone(), name.to_owned());

@@ -4,11 +4,11 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
+use crate::components::ContentRef;
 use crate::components::charts::{Datum, Radar};
 use crate::components::{ReportInput, SideInput, TableScroll};
-use crate::pages::ContentRef;
 use partnering_core::compare::{Comparison, compare};
-use partnering_core::display::{dimension_label, level_name, signed, value_text, whole};
+use partnering_core::display::{level_name, signed, value_text, whole};
 use partnering_core::inputs::{ComparePayload, read_report};
 use partnering_core::model::Content;
 use partnering_core::route::Route;
@@ -86,13 +86,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 labels: labels.clone(),
             };
             let link = browser::link_to(&Route::Compare(Some(payload.encode())));
-            let letters: Vec<(String, String)> = app
-                .content
-                .modules
-                .iter()
-                .map(|m| (m.id.clone(), m.letter.clone()))
-                .collect();
-            html! { <ComparisonView {comparison} {labels} {link} {letters} content={ContentRef(app.content)} /> }
+            html! { <ComparisonView {comparison} {labels} {link} content={ContentRef(app.content)} /> }
         }
         _ => {
             html! { <p class="hint">{ "Paste two share links, or open two exported files, to see where the two views differ." }</p> }
@@ -116,8 +110,6 @@ struct ComparisonViewProps {
     comparison: Comparison,
     labels: [String; 2],
     link: AttrValue,
-    /// Module id → letter, for short chart labels.
-    letters: Vec<(String, String)>,
 }
 
 #[component(ComparisonView)]
@@ -126,28 +118,38 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         comparison,
         labels,
         link,
-        letters,
         content,
     } = props;
     let content = content.0;
-    let letter = |module: &str| {
-        letters
-            .iter()
-            .find(|(id, _)| id == module)
-            .map_or("", |(_, l)| l.as_str())
-    };
     let [la, lb] = labels;
-    let charted: Vec<_> = comparison
-        .dimensions
+    // The chart keeps the content's order of modules and dimensions (the table below is
+    // ordered by where the two differ most), so the same spoke always means the same thing.
+    let charted: Vec<(String, &partnering_core::compare::DimensionDelta)> = content
+        .modules
         .iter()
-        .filter(|d| d.scores.a.is_some() && d.scores.b.is_some())
+        .flat_map(|module| {
+            module
+                .dimensions
+                .iter()
+                .filter_map(|dimension| {
+                    comparison.dimensions.iter().find(|d| {
+                        d.module == module.id
+                            && d.dimension == dimension.id
+                            && d.scores.a.is_some()
+                            && d.scores.b.is_some()
+                    })
+                })
+                .zip(1..)
+                .map(|(d, at)| (format!("{}{at}", module.letter), d))
+        })
         .collect();
     let series =
         |pick: fn(&partnering_core::compare::DimensionDelta) -> Option<f64>| -> Vec<Datum> {
             charted
                 .iter()
-                .map(|d| Datum {
-                    label: dimension_label(letter(&d.module), &d.title),
+                .map(|(key, d)| Datum {
+                    label: d.title.clone(),
+                    key: key.clone(),
                     value: pick(d),
                 })
                 .collect()

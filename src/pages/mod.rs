@@ -13,7 +13,7 @@ mod welcome;
 pub use choose::ChoosePage;
 pub use compare::ComparePage;
 pub use not_found::NotFoundPage;
-pub use report::{CallToAction, ContentRef, ReportPage, ReportView, ReportViewProps};
+pub use report::ReportPage;
 pub use review::ReviewPage;
 pub use shared::SharedPage;
 pub use step::StepPage;

@@ -1,23 +1,25 @@
-//! Every answer grouped by module, each with a link to change it, then the report.
+//! Every answer, grouped by module in sections that open and close, each with a link to change
+//! it (which leads straight back here), and the way to the report at the top and the bottom.
 
 use yew::prelude::*;
 
-use partnering_core::display::module_heading;
+use partnering_core::answers::Response;
+use partnering_core::display::{for_subject, module_heading};
+use partnering_core::journey::{
+    StepKind, chosen_modules, module_steps, review_back, step_questions,
+};
+use partnering_core::model::{ChoiceId, Question};
+use partnering_core::route::Route;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use partnering_core::answers::Response;
-use partnering_core::journey::{chosen_modules, module_steps, review_back, step_questions};
-use partnering_core::model::Question;
-use partnering_core::route::Route;
+use crate::components::Disclosure;
 
 fn describe(question: &Question, response: Option<&Response>) -> String {
-    let label = |id: &String| {
+    let label = |id: &ChoiceId| {
         question
-            .choices
-            .iter()
-            .find(|c| &c.id == id)
-            .map_or(id.clone(), |c| c.label.clone())
+            .choice(id)
+            .map_or(id.to_string(), |c| c.label.clone())
     };
     match response {
         None => "Not answered".into(),
@@ -33,39 +35,71 @@ pub fn review_page() -> Html {
     let app = use_assessment();
     {
         let app = app.clone();
-        use_effect_with((), move |_| {
-            app.review_visited();
-        });
+        use_effect_with((), move |_| app.review_visited());
     }
-    let answers = &app.answers();
+    let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
-    let sections = modules.iter().map(|module| {
-        let steps = module_steps(module, answers);
-        let rows = steps.iter().enumerate().flat_map(|(index, step)| {
-            let change = Route::Step { module: module.id.clone(), index }.to_hash();
+    let mut open_total = 0;
+    let sections: Vec<Html> = modules
+        .iter()
+        .map(|module| {
             let about = answers.subjects(module);
-            step_questions(module, *step, answers).into_iter().map(move |(question, subject)| {
-                let who = about.iter().find(|s| s.id == subject && !s.name.is_empty()).map(|s| s.name.clone());
-                html! {
-                    <li>
-                        <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ &question.short }</span>
-                        <span class="review-answer">{ describe(question, answers.response(&question.id, subject)) }</span>
-                        <a href={change.clone()} aria-label={format!("Change: {}{}", who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default(), question.short)}>{ "Change" }</a>
-                    </li>
+            let mut rows = Vec::new();
+            let (mut asked, mut open) = (0, 0);
+            for (index, step) in module_steps(module, answers).iter().enumerate() {
+                if *step == StepKind::Subjects {
+                    continue;
                 }
-            }).collect::<Vec<_>>()
-        });
-        html! {
-            <section aria-labelledby={format!("review-{}", module.id)}>
-                <h2 id={format!("review-{}", module.id)}>{ module_heading(&module.letter, &module.title) }</h2>
-                <ul class="review-list">{ for rows }</ul>
-            </section>
-        }
-    });
+                let change = Route::Edit {
+                    module: module.id.clone(),
+                    index,
+                }
+                .to_hash();
+                for (question, subject) in step_questions(module, step) {
+                    let who = about
+                        .iter()
+                        .find(|s| s.id == subject && !s.name.is_empty())
+                        .map(|s| s.name.clone());
+                    let response = answers.response(&question.id, subject);
+                    asked += 1;
+                    open += usize::from(response.is_none());
+                    let short = for_subject(&question.short, who.as_deref().unwrap_or("")).into_owned();
+                    let label = format!(
+                        "Change: {}{short}",
+                        who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default()
+                    );
+                    rows.push(html! {
+                        <li class={classes!(response.is_none().then_some("unanswered"))}>
+                            <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
+                            <span class="review-answer">{ describe(question, response) }</span>
+                            <a href={change.clone()} aria-label={label}>{ "Change" }</a>
+                        </li>
+                    });
+                }
+            }
+            open_total += open;
+            let summary = match open {
+                0 => format!("{} \u{b7} all {asked} answered", module_heading(&module.letter, &module.title)),
+                n => format!("{} \u{b7} {} of {asked} answered", module_heading(&module.letter, &module.title), asked - n),
+            };
+            html! {
+                <section class="review-module" aria-label={module_heading(&module.letter, &module.title)}>
+                    <Disclosure id={format!("review-{}", module.id)} summary={summary} open={open > 0}>
+                        <ul class="review-list">{ for rows }</ul>
+                    </Disclosure>
+                </section>
+            }
+        })
+        .collect();
     let see = Callback::from(|_| browser::navigate(&Route::Report));
     let back = {
         let back = review_back(app.content, answers);
         Callback::from(move |_| browser::navigate(&back))
+    };
+    let lead = match open_total {
+        0 => "Every question is answered. Open a module to check or change an answer, or see your report now.".to_owned(),
+        1 => "One question is not answered yet; its module is open below. You can still see your report.".to_owned(),
+        n => format!("{n} questions are not answered yet; their modules are open below. You can still see your report."),
     };
     html! {
         <>
@@ -73,7 +107,10 @@ pub fn review_page() -> Html {
             if modules.is_empty() {
                 <p>{ "No modules are chosen yet. " }<a href="#/choose">{ "Choose your modules" }</a></p>
             } else {
-                <p class="lead">{ "Check each answer; change any of them, then see your report." }</p>
+                <p class="lead">{ lead }</p>
+                <div class="actions">
+                    <button class="primary" onclick={see.clone()}>{ "See my report" }</button>
+                </div>
                 { for sections }
                 <div class="actions nav">
                     <button onclick={back}>{ "Back" }</button>

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::pages::{CallToAction, ContentRef, ReportView};
+use crate::components::{CallToAction, ContentRef, ReportView};
+use partnering_core::display::edition_notice;
 use partnering_core::layout;
 use partnering_core::route::Route;
 use partnering_core::scoring::score;
@@ -59,17 +60,19 @@ pub fn shared_page(props: &SharedProps) -> Html {
             browser::navigate(&Route::Review);
         })
     };
+    let toolbar = html! {
+        <div class="toolbar no-print" role="toolbar" aria-label="Report actions">
+            <button class="primary" onclick={start}>{ "Take this assessment yourself" }</button>
+            <button onclick={edit.clone()}>{ "Edit these answers" }</button>
+            <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
+        </div>
+    };
     html! {
         <>
             <p class="notice" role="status">{ "You are looking at a shared report. It is read-only; nothing here changes your own assessment." }</p>
-            if opened.dropped > 0 {
-                <p class="notice caveat">{ format!("This link was made with an earlier edition of the questions: {} answer(s) no longer apply and are left out.", opened.dropped) }</p>
+            if let Some(notice) = edition_notice(opened.content_version, app.content.content_version, opened.dropped) {
+                <p class="notice caveat">{ notice }</p>
             }
-            <div class="actions no-print">
-                <button class="primary" onclick={start}>{ "Take this assessment yourself" }</button>
-                <button onclick={edit.clone()}>{ "Edit these answers" }</button>
-                <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
-            </div>
             if *confirming {
                 <div class="notice" role="alert">
                     <p>{ "Editing replaces the assessment in progress in this browser with these answers." }</p>
@@ -78,7 +81,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
             }
             <ReportView report={report} content={ContentRef(app.content)} share_url={browser::link_to(&Route::Shared(props.token.to_string()))}
                 consultancy={app.consultancy()} date={browser::today()}
-                cta={CallToAction::from_config(&app.config)} />
+                cta={CallToAction::from_config(&app.config)} {toolbar} />
         </>
     }
 }

@@ -1,141 +1,250 @@
-//! One screen of questions: a dimension, the profile, the subjects, or everything about one
-//! party or partner; with progress, Back and Next.
+//! One screen of the journey: entering whom a module is about, the module's profile, or a
+//! page of at most six numbered questions grouped by dimension; with progress, Back and Next.
 
 use yew::prelude::*;
 
-use partnering_core::display::module_heading;
-
-use crate::assessment::use_assessment;
-use crate::browser::{self, embed};
-use crate::components::{Progress, QuestionCard, SubjectsEditor};
-use partnering_core::answers::Answers;
-use partnering_core::events;
+use partnering_core::display::{for_subject, module_heading};
 use partnering_core::journey::{
-    StepKind, blocker, chosen_modules, module_steps, neighbours, step_questions,
+    Blocker, Page, StepKind, blocker, chosen_modules, module_steps, neighbours, position,
+    step_questions,
 };
-use partnering_core::model::Module;
+use partnering_core::model::{Module, ModuleId, Subjects};
 use partnering_core::route::Route;
+
+use crate::assessment::{Assessment, use_assessment};
+use crate::browser::{self, embed};
+use crate::components::{Progress, QuestionCard, SubjectsEditor, question_anchor};
+use partnering_core::events;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
-    pub module: AttrValue,
+    pub module: ModuleId,
     pub index: usize,
+    /// Opened from the review to change an answer: the main button leads straight back.
+    #[prop_or_default]
+    pub from_review: bool,
 }
 
 #[component(StepPage)]
 pub fn step_page(props: &StepProps) -> Html {
     let app = use_assessment();
-    let blocked = use_state(|| None::<String>);
+    // Next was pressed while something was missing; the message follows the answers from then
+    // on, so it clears as soon as nothing is missing.
+    let tried = use_state(|| false);
     {
-        let blocked = blocked.clone();
+        let tried = tried.clone();
         use_effect_with((props.module.clone(), props.index), move |_| {
-            blocked.set(None)
+            tried.set(false)
         });
     }
     let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
-    let Some((position, module)) = modules
-        .iter()
-        .enumerate()
-        .find(|(_, m)| m.id == props.module.as_str())
-    else {
+    let Some(module) = modules.iter().find(|m| m.id == props.module) else {
         return missing_step();
     };
     let steps = module_steps(module, answers);
-    let Some(&step) = steps.get(props.index) else {
+    let (Some(step), Some(place)) = (
+        steps.get(props.index).cloned(),
+        position(app.content, answers, &module.id, props.index),
+    ) else {
         return missing_step();
     };
     let around = neighbours(app.content, answers, &module.id, props.index);
-    let on_next = {
-        let (app, blocked, module_id) = (app.clone(), blocked.clone(), module.id.clone());
-        let around = around.clone();
-        Callback::from(move |_| {
-            let Some(module) = app.content.modules.iter().find(|m| m.id == module_id) else {
+    let blocked = (*tried).then(|| blocker(module, &step, answers)).flatten();
+    // Next, or (from the review) the way straight back: either way only once nothing on the
+    // page is missing.
+    let leave = |to: Route| {
+        let (app, tried, step) = (app.clone(), tried.clone(), step.clone());
+        let (module_id, around) = (module.id.clone(), around.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(module) = app.content.module(&module_id) else {
                 return;
             };
-            match blocker(module, step, app.answers()) {
-                Some(reason) => blocked.set(Some(reason)),
+            match blocker(module, &step, app.answers()) {
+                Some(Blocker::Unanswered(open)) => {
+                    tried.set(true);
+                    if let Some((question, subject)) = open.first().and_then(|first| {
+                        step_questions(module, &step)
+                            .into_iter()
+                            .find(|(q, s)| q.id == first.question && *s == first.subject)
+                    }) {
+                        browser::focus(&question_anchor(question, subject));
+                    }
+                }
+                Some(_) => tried.set(true),
                 None => {
-                    if around.next_leaves(&module_id) {
+                    if to == around.next && around.next_leaves(&module_id) {
                         embed::post(&app.config, &events::module_completed(module));
                     }
-                    browser::navigate(&around.next);
+                    browser::navigate(&to);
                 }
             }
         })
     };
+    let on_next = leave(around.next.clone());
+    let on_review = leave(Route::Review);
     let on_back = {
         let back = around.back.clone();
         Callback::from(move |_| browser::navigate(&back))
     };
-    let (heading, intro) = step_heading(module, step, answers);
+    let (heading, intro) = step_heading(module, &step, &app);
     html! {
         <>
-            <Progress module_position={position + 1} module_count={modules.len()}
-                step_position={props.index + 1} step_count={steps.len()} module_title={module_heading(&module.letter, &module.title)} />
+            <Progress position={place} module_title={module_heading(&module.letter, &module.title)} />
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
-            { step_body(module, step, &app) }
-            if let Some(reason) = &*blocked { <p class="blocker" role="alert">{ reason }</p> }
-            <div class="actions nav">
-                <button onclick={on_back}>{ "Back" }</button>
-                <button class="primary" onclick={on_next}>{ "Next" }</button>
-            </div>
-            if app.state().visited_review {
-                <p class="jump"><a href={Route::Review.to_hash()}>{ "Back to the review of all answers" }</a></p>
+            { step_body(module, &step, &app, blocked.as_ref()) }
+            if let Some(reason) = &blocked { <p class="blocker" role="alert">{ reason.to_string() }</p> }
+            if props.from_review {
+                <div class="actions nav">
+                    <button onclick={on_back}>{ "Back" }</button>
+                    <span class="nav-end">
+                        <button onclick={on_next}>{ "Next" }</button>
+                        <button class="primary" onclick={on_review}>{ "Save and return to the review" }</button>
+                    </span>
+                </div>
+            } else {
+                <div class="actions nav">
+                    <button onclick={on_back}>{ "Back" }</button>
+                    <button class="primary" onclick={on_next}>{ "Next" }</button>
+                </div>
+                if app.state().visited_review {
+                    <p class="jump"><a href={Route::Review.to_hash()}>{ "Back to the review of all answers" }</a></p>
+                }
             }
         </>
     }
 }
 
-fn step_heading(module: &Module, step: StepKind, answers: &Answers) -> (String, Option<String>) {
+/// The page's heading and lead: the subject's name on a page about a named company, the
+/// dimension's title (and intro) on a page about one dimension.
+fn step_heading(module: &Module, step: &StepKind, app: &Assessment) -> (String, Option<String>) {
     match step {
-        StepKind::Subjects => match module.subject {
-            partnering_core::model::Subject::PortfolioPartner => (
+        StepKind::Subjects => match module.subjects {
+            Subjects::Portfolio => (
                 "Your go-to-market partners".into(),
-                Some("List the partners you market and sell with, and the tier each is treated as today. Each gets its own short screen next.".into()),
+                Some("List the partners you market and sell with, and the tier each is treated as today. Each gets its own short pages next.".into()),
             ),
             _ => (
                 "Whom are you assessing?".into(),
-                Some("Add your own company, one or more partners, or both. Each gets its own screen, and the report compares them side by side.".into()),
+                Some("Add your own company, one or more partners, or both. Each gets its own pages, and the report shows them side by side.".into()),
             ),
         },
         StepKind::Profile => ("Your partner functions".into(), Some(module.summary.clone())),
-        StepKind::Dimension(index) => module
+        StepKind::Questions(page) => page_heading(module, page, app),
+    }
+}
+
+fn page_heading(module: &Module, page: &Page, app: &Assessment) -> (String, Option<String>) {
+    if let Some(name) = subject_name(app, page) {
+        let intro = match module.subjects {
+            Subjects::Portfolio => format!(
+                "Answer for {name} as the partnership stands today, from what you can point to rather than what was intended."
+            ),
+            _ => format!("Grade each sign for {name} by the evidence you can see today."),
+        };
+        return (name, Some(intro));
+    }
+    match page.sections.as_slice() {
+        [only] => module
             .dimensions
-            .get(index)
-            .map_or((module.title.clone(), None), |d| (d.title.clone(), Some(d.intro.clone()))),
-        StepKind::Subject(id) => {
-            let name = answers.subjects(module).into_iter().find(|s| s.id == id).map(|s| s.name).unwrap_or_default();
-            let intro = match module.subject {
-                partnering_core::model::Subject::PortfolioPartner => format!(
-                    "Answer for {name} as the partnership stands today, from what you can point to rather than what was intended."
-                ),
-                _ => format!("Grade each sign for {name} by the evidence you can see today: absent, partial or fully present."),
-            };
-            (name, Some(intro))
+            .get(only.dimension)
+            .map_or((module.title.clone(), None), |d| {
+                let title = match only.part {
+                    Some((part, of)) => format!("{} ({part} of {of})", d.title),
+                    None => d.title.clone(),
+                };
+                (title, Some(d.intro.clone()))
+            }),
+        sections => {
+            let titles: Vec<&str> = sections
+                .iter()
+                .filter_map(|s| module.dimensions.get(s.dimension))
+                .map(|d| d.title.as_str())
+                .collect();
+            (titles.join(" \u{b7} "), None)
         }
     }
 }
 
-fn step_body(module: &'static Module, step: StepKind, app: &crate::assessment::Assessment) -> Html {
-    if step == StepKind::Subjects {
-        return html! { <SubjectsEditor subject={module.subject} /> };
-    }
+/// The name of the party or partner a page is about; `None` for the organization.
+fn subject_name(app: &Assessment, page: &Page) -> Option<String> {
     let answers = app.answers();
-    let cards = step_questions(module, step, answers).into_iter().map(|(question, subject)| {
-        let on_answer = { let app = app.clone(); let id = question.id.clone(); Callback::from(move |r| app.answer(&id, subject, r)) };
+    answers
+        .parties
+        .iter()
+        .map(|p| (p.id, &p.name))
+        .chain(answers.portfolio.iter().map(|p| (p.id, &p.name)))
+        .find(|(id, _)| *id == page.subject)
+        .map(|(_, name)| name.clone())
+}
+
+fn step_body(
+    module: &'static Module,
+    step: &StepKind,
+    app: &Assessment,
+    blocked: Option<&Blocker>,
+) -> Html {
+    let page = match step {
+        StepKind::Subjects => {
+            return html! { <SubjectsEditor subject={module.subjects.subject()} /> };
+        }
+        StepKind::Profile => None,
+        StepKind::Questions(page) => Some(page),
+    };
+    let answers = app.answers();
+    let missing = |question: &partnering_core::model::QuestionId, subject| matches!(blocked, Some(Blocker::Unanswered(open)) if open.iter().any(|o| &o.question == question && o.subject == subject));
+    let about: Option<AttrValue> = page.and_then(|p| subject_name(app, p)).map(AttrValue::from);
+    let card = |number: usize, question: &'static partnering_core::model::Question, subject| {
+        let on_answer = {
+            let (app, id) = (app.clone(), question.id.clone());
+            Callback::from(move |r| app.answer(&id, subject, r))
+        };
         let on_toggle = {
-            let app = app.clone();
-            let id = question.id.clone();
-            Callback::from(move |choice: String| app.toggle_choice(&id, &choice))
+            let (app, id) = (app.clone(), question.id.clone());
+            Callback::from(move |choice| app.toggle_choice(&id, &choice))
         };
         html! {
-            <QuestionCard key={format!("{}-{}", question.id, subject)} {question} {subject}
+            <QuestionCard key={format!("{}-{}", question.id, subject)} {question} {subject} number={Some(number)}
+                missing={missing(&question.id, subject)} about={about.clone()}
                 response={answers.response(&question.id, subject).cloned()} {on_answer} {on_toggle} />
         }
+    };
+    let Some(page) = page else {
+        let cards = step_questions(module, step)
+            .into_iter()
+            .enumerate()
+            .map(|(at, (q, subject))| card(at + 1, q, subject));
+        return html! { <div class="questions">{ for cards }</div> };
+    };
+    // Numbered across the page; a page with several dimensions (or about a named company)
+    // titles each dimension's group.
+    let titled = page.sections.len() > 1 || about.is_some();
+    let mut number = 0;
+    let sections = page.sections.iter().filter_map(|section| {
+        let dimension = module.dimensions.get(section.dimension)?;
+        let cards: Vec<Html> = section
+            .questions
+            .iter()
+            .filter_map(|at| dimension.questions.get(*at))
+            .map(|q| {
+                number += 1;
+                card(number, q, page.subject)
+            })
+            .collect();
+        let intro =
+            for_subject(&dimension.intro, about.as_deref().unwrap_or("this company")).into_owned();
+        Some(html! {
+            <section class="dimension-group">
+                if titled {
+                    <h2>{ &dimension.title }</h2>
+                    <p class="intro">{ intro }</p>
+                }
+                { for cards }
+            </section>
+        })
     });
-    html! { <div class="questions">{ for cards }</div> }
+    html! { <div class="questions">{ for sections }</div> }
 }
 
 fn missing_step() -> Html {

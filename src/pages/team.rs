@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
+use crate::components::ContentRef;
 use crate::components::{FileDrop, LoadedFile, TableScroll};
-use crate::pages::ContentRef;
 use partnering_core::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
-use partnering_core::display::{level_name, whole};
+use partnering_core::display::{counted, level_name, whole};
 use partnering_core::inputs::{lines, read_report};
 
 #[component(TeamPage)]
@@ -124,7 +124,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     });
     html! {
         <section class="team" aria-labelledby="team-heading">
-            <h2 id="team-heading">{ format!("{} respondent(s)", view.respondents) }</h2>
+            <h2 id="team-heading">{ counted(view.respondents, "respondent", "respondents") }</h2>
             if let Some(overall) = view.overall {
                 <p class="overall">{ format!("Group level: {} / 100 · Level {} {}", overall.rounded(), overall.level, level_name(content, overall.level)) }</p>
             }

@@ -1,87 +1,99 @@
-//! The first screen: what the assessment is, how long it takes, the privacy promise, and an
-//! offer to resume saved progress.
+//! The first screen: what the assessment is, the two ways to take it with honest times
+//! computed from the content, the privacy promise, and the modules.
 
 use yew::prelude::*;
 
+use partnering_core::answers::Answers;
 use partnering_core::display::module_heading;
+use partnering_core::journey::{assessment_seconds, minutes};
+use partnering_core::route::Route;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::components::{FileDrop, LoadedFile};
-use partnering_core::export;
-use partnering_core::journey::estimated_minutes;
-use partnering_core::route::Route;
-use partnering_core::share;
+use crate::components::ReopenReport;
 
 #[component(WelcomePage)]
 pub fn welcome_page() -> Html {
     let app = use_assessment();
     // A new assessment replaces progress that was offered back and not resumed, so it asks.
-    let confirming = use_state(|| false);
-    let start = {
+    let confirming = use_state(|| None::<bool>);
+    let start = |quick: bool| {
         let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
-            if app.state().saved.is_some() {
-                if !*confirming {
-                    confirming.set(true);
+            let replacing = app.state().saved.is_some();
+            if replacing {
+                if *confirming != Some(quick) {
+                    confirming.set(Some(quick));
                     return;
                 }
                 app.start_over();
             }
+            app.set_quick(quick);
+            // A fresh start has every module ticked, as the time on the card counts them; the
+            // choose screen lets the person untick what they do not want.
+            if replacing || app.answers().modules.is_empty() {
+                for module in app.offered_modules() {
+                    app.toggle_module(&module.id);
+                }
+            }
             browser::navigate(&Route::Choose)
         })
     };
-    let import_error = use_state(|| None::<String>);
-    let on_file = {
-        let (app, import_error) = (app.clone(), import_error.clone());
-        Callback::from(move |file: LoadedFile| {
-            let opened = file
-                .text
-                .and_then(|text| export::from_json(app.content, &text).map_err(|e| e.to_string()));
-            match opened {
-                // Imported answers open as a read-only report, like a share link, so nothing in
-                // progress is replaced until the person chooses to edit them.
-                Ok(imported) => {
-                    import_error.set(None);
-                    browser::navigate(&Route::Shared(share::encode(
-                        app.content,
-                        &imported.answers,
-                    )));
-                }
-                Err(message) => import_error.set(Some(format!("{}: {message}", file.name))),
-            }
-        })
+    let offered = app.offered_modules();
+    let total = |quick| {
+        minutes(assessment_seconds(
+            app.content,
+            &offered,
+            &Answers::default(),
+            quick,
+        ))
+    };
+    let all = match offered.len() {
+        1 => "the module".to_owned(),
+        n => format!("all {n} modules"),
+    };
+    let saved = app.state().saved.is_some();
+    let way = |quick: bool, title: &str, time: String, detail: &str, label: &str| {
+        html! {
+            <div class={classes!("way", quick.then_some("quick"))}>
+                <h2>{ title.to_owned() }</h2>
+                <p class="way-time">{ time }</p>
+                <p>{ detail.to_owned() }</p>
+                <button class={classes!((!quick).then_some("primary"))} onclick={start(quick)}>{ label.to_owned() }</button>
+            </div>
+        }
     };
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ "How mature is your partnering?" }</h1>
-            <p class="lead">{ "A self-assessment for partner, channel and alliance leaders. Answer what you can observe today; the report shows where partnering value is being lost and the few actions that would recover the most of it." }</p>
+            <p class="lead">{ "A self-assessment for partner, channel and alliance leaders: where partnering value is being lost, and the few actions that would recover the most of it." }</p>
+            <div class="ways">
+                { way(false, "Full assessment", format!("About {} minutes for {all}", total(false)), "Every question. A report with levels that follow the evidence, findings, and actions with owners for next quarter's plan. Each extra partner you assess adds a few minutes.", if saved { "Start a new full assessment" } else { "Start the full assessment" }) }
+                { way(true, "Quick check", format!("About {} minutes for {all}", total(true)), "The most telling questions only. An indicative level per module; continue into the full assessment later without answering again.", if saved { "Start a new quick check" } else { "Start the quick check" }) }
+            </div>
+            if let Some(quick) = *confirming && saved {
+                <div class="notice" role="alert">
+                    <p>{ "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it." }</p>
+                    <div class="actions"><button onclick={start(quick)}>{ "Replace it and start a new assessment" }</button></div>
+                </div>
+            }
+            <p class="privacy"><strong>{ "Private by design: " }</strong>{ "your answers stay in this browser. Nothing is sent to any server; a share link carries the answers inside the link itself." }</p>
             <section aria-labelledby="modules-heading">
-                <h2 id="modules-heading">{ match app.offered_modules().len() {
+                <h2 id="modules-heading">{ match offered.len() {
                     1 => "One module".to_owned(),
                     4 => "Four modules, take one or all".to_owned(),
                     n => format!("{n} modules, take one or all"),
                 } }</h2>
                 <ul class="module-list">
-                    { for app.offered_modules().into_iter().map(|m| html! {
+                    { for offered.iter().map(|m| html! {
                         <li>
                             <strong>{ module_heading(&m.letter, &m.title) }</strong>
-                            <span class="minutes">{ format!(" · about {} min", estimated_minutes(m)) }</span>
+                            <span class="minutes">{ format!(" · about {} min", minutes(assessment_seconds(app.content, &[*m], &Answers::default(), false))) }</span>
                             <p>{ &m.summary }</p>
                         </li>
                     }) }
                 </ul>
             </section>
-            <p class="privacy"><strong>{ "Private by design: " }</strong>{ "your answers stay in this browser. Nothing is sent to any server; a share link carries the answers inside the link itself." }</p>
-            <div class="actions">
-                <button class="primary" onclick={start.clone()}>{ if app.state().saved.is_some() { "Start a new assessment" } else { "Start the assessment" } }</button>
-            </div>
-            if *confirming && app.state().saved.is_some() {
-                <div class="notice" role="alert">
-                    <p>{ "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it." }</p>
-                    <div class="actions"><button onclick={start}>{ "Replace it and start a new assessment" }</button></div>
-                </div>
-            }
             <section aria-labelledby="more-heading">
                 <h2 id="more-heading">{ "Already have reports?" }</h2>
                 <ul class="more-links">
@@ -89,11 +101,7 @@ pub fn welcome_page() -> Html {
                     <li><a href="#/team">{ "Combine a team's answers" }</a>{ " — see where respondents agree and where they do not" }</li>
                 </ul>
             </section>
-            <section aria-labelledby="import-heading" class="import">
-                <h2 id="import-heading">{ "Reopen a saved report" }</h2>
-                <FileDrop id="import-file" label="Open an answers file (JSON) downloaded from a report" on_file={on_file} />
-                if let Some(error) = &*import_error { <p class="blocker" role="alert">{ error }</p> }
-            </section>
+            <ReopenReport />
         </>
     }
 }

@@ -12,7 +12,8 @@ test('the app boots to the welcome screen with no console errors', async () => {
   const heading = await app.page.locator('h1').textContent();
   assert.equal(heading, 'How mature is your partnering?');
   assert.equal(await app.page.locator('#boot').count(), 0, 'the static skeleton is replaced');
-  assert.ok(await app.page.getByRole('button', { name: 'Start the assessment' }).isVisible());
+  assert.ok(await app.page.getByRole('button', { name: 'Start the full assessment' }).isVisible());
+  assert.ok(await app.page.getByRole('button', { name: 'Start the quick check' }).isVisible());
   assert.deepEqual(app.errors, []);
   assert.deepEqual(app.foreign, []);
   await app.close();

@@ -6,7 +6,7 @@ import { serve, openApp, closeBrowser, axe } from './harness.mjs';
 import { begin, fillToReview } from './fill.mjs';
 
 let server;
-const reports = []; // { link, json, csv } for answers at choice index 0, 3 and 1
+const reports = []; // { link, json, csv } for answers at choice index 0 (worst), 4 (best) and 1
 before(async () => { server = await serve(); });
 after(async () => { await closeBrowser(); server.close(); });
 
@@ -16,11 +16,11 @@ async function download(page, label) {
 }
 
 test('reports export as JSON and CSV and import back to the same report', async () => {
-  for (const index of [0, 3, 1]) {
+  for (const index of [0, 4, 1]) {
     const app = await openApp(server);
     await begin(app.page, ['health']);
     await fillToReview(app.page, index);
-    await app.page.getByRole('button', { name: 'See my report' }).click();
+    await app.page.getByRole('button', { name: 'See my report' }).first().click();
     await app.page.locator('.report').waitFor();
     const link = await app.page.locator('.share-url a').getAttribute('href');
     const json = await download(app.page, 'Download answers (JSON)');
@@ -28,7 +28,8 @@ test('reports export as JSON and CSV and import back to the same report', async 
     assert.match(json.name, /^partnering-maturity-\d{4}-\d{2}-\d{2}\.json$/);
     assert.equal(JSON.parse(json.text).kind, 'partnering-maturity-assessment');
     assert.equal(csv.text.split('\r\n')[0], '\ufeffmodule,dimension,question_id,question,subject,answer_id,answer,score');
-    assert.equal(csv.text.trim().split('\r\n').length, 1 + 27);
+    // The header, the company's size, and module D's 33 questions.
+    assert.equal(csv.text.trim().split('\r\n').length, 1 + 1 + 33);
     reports.push({ link, json: json.text, overall: await app.page.locator('.overall').textContent() });
     assert.deepEqual(app.errors, []);
     await app.close();
@@ -56,7 +57,7 @@ test('two pasted links compare side by side, and the comparison has its own link
   assert.equal(await page.locator('#comparison-heading').textContent(), 'Us compared with Partner X');
   assert.equal(await page.locator('svg.radar polygon.series').count(), 2, 'both series are drawn');
   const deltas = await page.locator('.compare-table td.delta').allTextContents();
-  assert.equal(deltas.length, 5);
+  assert.equal(deltas.length, 6);
   assert.ok(deltas.every((d) => d === '+100'), `all-worst vs all-best differ by 100: ${deltas}`);
   assert.deepEqual(await axe(page), []);
   const link = await page.locator('.comparison .share-url a').getAttribute('href');
@@ -90,11 +91,11 @@ test('three dropped files combine into mean and spread with the disagreement fla
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files);
   await page.locator('.team-table').waitFor();
-  await page.waitForFunction(() => document.querySelector('#team-heading')?.textContent === '3 respondent(s)');
+  await page.waitForFunction(() => document.querySelector('#team-heading')?.textContent === '3 respondents');
   assert.match(await page.locator('.skipped').textContent(), /broken\.json/);
   assert.match(await page.locator('.team').textContent(), /Counted once/);
   const flagged = await page.locator('.team-table tr.flagged').count();
-  assert.equal(flagged, 5, 'worst vs best disagree on every dimension');
+  assert.equal(flagged, 6, 'worst vs best disagree on every dimension');
   assert.match(await page.locator('.rule').textContent(), /25 points/);
   const csv = await download(page, 'Download team view (CSV)');
   assert.equal(csv.text.split('\r\n')[0], '\ufeffmodule,dimension,respondents,mean,min,max,spread,flagged');

@@ -5,7 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, closeBrowser } from './harness.mjs';
-import { begin, addSubject, fillScreen, fillToReview } from './fill.mjs';
+import { begin, chooseModules, addSubject, fillScreen, fillToReview, fillToScreen } from './fill.mjs';
 import {
   DIST, SANDBOX, REQUEST_HEIGHT, APP_CSP, tempSite, distWith, hostPage, HOST_JS, openPage,
   widget, widgetFrame, frameFitsContent, received, eventsOf, waitForEvent,
@@ -37,7 +37,7 @@ after(async () => {
 
 const origins = () => [app.origin, host.origin, third.origin];
 const MODULES = ['collaboration', 'serious_partner', 'tiering', 'health'];
-const MODULE_B = { id: 'serious_partner', letter: 'B', title: 'Six signs of a serious partner' };
+const MODULE_B = { id: 'serious_partner', letter: 'B', title: 'The six signs of a serious partner' };
 
 test('embed.js inserts the documented frame, reserves its height, then the frame fits its content', async () => {
   const run = await openPage(host.url, { origins: origins(), hold: '**/*_bg.wasm' });
@@ -63,26 +63,27 @@ test('embed.js inserts the documented frame, reserves its height, then the frame
   const seen = {};
   seen.welcome = await frameFitsContent(page, frame, 'welcome');
   assert.notEqual(seen.welcome.frame, 700, 'the reserved height gave way to the content');
-  await frame.getByRole('button', { name: 'Start the assessment' }).click();
-  await frame.locator('#page-heading', { hasText: 'Choose your modules' }).waitFor();
+  await frame.getByRole('button', { name: 'Start the full assessment' }).click();
+  await frame.locator('#page-heading', { hasText: 'Choose how to take it' }).waitFor();
   seen.choose = await frameFitsContent(page, frame, 'choose');
-  await frame.locator('label[for="module-health"]').click();
-  await frame.getByRole('button', { name: 'Begin' }).click();
+  await chooseModules(frame, ['health']);
   await frame.locator('fieldset.question').first().waitFor();
-  seen.design = await frameFitsContent(page, frame, 'Design');
-  for (const name of ['stability', 'trust', 'principles', 'direction']) {
+  seen.Design = await frameFitsContent(page, frame, 'Design');
+  for (let i = 0; i < 5; i++) {
     await fillScreen(frame, 1);
-    seen[name] = await frameFitsContent(page, frame, name);
+    const heading = (await frame.locator('#page-heading').textContent()).trim();
+    seen[heading] = await frameFitsContent(page, frame, heading);
   }
-  assert.equal(seen.trust.heading, 'Trust');
-  assert.equal(seen.principles.heading, 'Trust principles');
-  assert.ok(seen.principles.frame > seen.trust.frame + 1000, `grows for a long screen: ${seen.trust.frame} → ${seen.principles.frame}`);
-  assert.ok(seen.direction.frame < seen.principles.frame - 1000, `shrinks for a shorter one: ${seen.principles.frame} → ${seen.direction.frame}`);
-  // Back to the long screen, then a narrow host page: the content reflows taller.
+  const long = seen['Trust principles (2 of 2)'];
+  const short = seen['Value beyond sales'];
+  assert.ok(long && short, `screens seen: ${Object.keys(seen)}`);
+  assert.ok(short.frame < long.frame - 500, `shrinks for a shorter screen: ${long.frame} → ${short.frame}`);
+  // Back to the longer screen, then a narrow host page: the content reflows taller.
   await frame.getByRole('button', { name: 'Back' }).click();
-  await frame.locator('#page-heading', { hasText: 'Trust principles' }).waitFor();
+  await frame.locator('#page-heading', { hasText: 'Trust principles (2 of 2)' }).waitFor();
   const back = await frameFitsContent(page, frame, 'back to Trust principles');
-  assert.ok(Math.abs(back.frame - seen.principles.frame) <= 3);
+  assert.ok(back.frame > short.frame + 500, `grows again: ${short.frame} → ${back.frame}`);
+  assert.ok(Math.abs(back.frame - long.frame) <= 3);
   await page.setViewportSize({ width: 360, height: 800 });
   const narrow = await frameFitsContent(page, frame, 'Trust principles at 360 px');
   assert.ok(narrow.frame > back.frame, `taller when narrow: ${back.frame} → ${narrow.frame}`);
@@ -101,28 +102,28 @@ test('the host receives ready, started, module_completed and report_ready (score
   await waitForEvent(page, 'ready');
   await begin(frame, ['serious_partner']);
   assert.deepEqual((await waitForEvent(page, 'started')).modules, ['serious_partner']);
-  await addSubject(frame, 'Initech');
+  await addSubject(frame, 'Initech', { own: true });
   await frame.getByRole('button', { name: 'Next' }).click();
   assert.deepEqual(await eventsOf(page, 'module_completed'), [], 'not before the module is done');
   await fillToReview(frame, 2);
   assert.deepEqual((await waitForEvent(page, 'module_completed')).module, MODULE_B);
-  await frame.getByRole('button', { name: 'See my report' }).click();
+  await frame.getByRole('button', { name: 'See my report' }).first().click();
   await frame.locator('.report').waitFor();
   const report = await waitForEvent(page, 'report_ready');
   await frameFitsContent(page, frame, 'report');
 
   assert.equal(report.version, 1);
-  assert.equal(report.content_version, 1);
+  assert.equal(report.content_version, 2);
   assert.equal(report.modules.length, 1);
   const [b] = report.modules;
   assert.deepEqual({ id: b.id, letter: b.letter, title: b.title }, MODULE_B);
   assert.ok(Number.isInteger(b.score) && b.score >= 0 && b.score <= 100, `score ${b.score}`);
   assert.ok(Number.isInteger(b.level) && b.level >= 1 && b.level <= 5, `level ${b.level}`);
-  assert.deepEqual(report.overall, { score: b.score, level: b.level }, 'one module: overall is that module');
+  assert.deepEqual(report.overall, { score: b.score, level: b.level, capped: false }, 'one module: overall is that module');
   assert.ok(!('share_token' in report), 'no answers unless configured');
   assert.ok(!JSON.stringify(report).includes('Initech'), 'no party names either');
   const shown = await frame.locator('.report .overall').textContent();
-  assert.ok(shown.startsWith(`${b.score} / 100 · Level ${b.level}`), `the report shows ${shown}`);
+  assert.ok(shown.startsWith(`Level ${b.level} · `) && shown.endsWith(`${b.score} / 100`), `the report shows ${shown}`);
 
   const all = await received(page);
   const events = all.filter((r) => r.kind === 'event').map((r) => r.data);
@@ -198,12 +199,12 @@ test('under the strict CSP the app completes a journey and prints with no violat
   await begin(page, ['serious_partner', 'tiering']);
   await addSubject(page, 'Initech');
   await page.getByRole('button', { name: 'Next' }).click();
-  await fillScreen(page, 2);
+  await fillToScreen(page, 'Your go-to-market partners', 2);
   await addSubject(page, 'Northwind', { tier: 'Strategic' });
   await page.getByRole('button', { name: 'Next' }).click();
   await fillToReview(page, 1);
-  await page.getByRole('button', { name: 'See my report' }).click();
-  await page.locator('.report svg').first().waitFor();
+  await page.getByRole('button', { name: 'See my report' }).first().click();
+  await page.locator('.report svg.chart').first().waitFor();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await page.locator('text=Link copied to the clipboard.').waitFor();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers (JSON)' }).click()]);
@@ -261,9 +262,9 @@ async function bootWith(t, config) {
   const first = (await page.locator('#page-heading').textContent()).trim();
   const name = (await page.locator('header.brand').textContent()).trim();
   const accent = await page.evaluate(() => document.documentElement.style.getPropertyValue('--pm-accent'));
-  if (first !== 'Choose your modules') await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await page.locator('#page-heading', { hasText: 'Choose your modules' }).waitFor();
-  const offered = await page.locator('.choices input[type=checkbox]').evaluateAll((l) => l.map((e) => e.id.replace('module-', '')));
+  if (first !== 'Choose how to take it') await page.getByRole('button', { name: 'Start the full assessment' }).click();
+  await page.locator('#page-heading', { hasText: 'Choose how to take it' }).waitFor();
+  const offered = await page.locator('input[id^="module-"]').evaluateAll((l) => l.map((e) => e.id.replace('module-', '')));
   const warnings = run.warnings().filter((w) => w.startsWith('config: '));
   const missing = (m) => m.type === 'error' && m.text.includes('status of 404') && m.url === `${server.url}config.json`;
   const errors = [...run.errors().filter((e) => !run.logs.some((m) => missing(m) && e.startsWith(m.text))), ...run.foreign];
@@ -308,7 +309,7 @@ test('a valid config.json chooses the modules and their order, skips the welcome
   assert.deepEqual([...modules.warnings, ...modules.errors], []);
 
   const noWelcome = await bootWith(t, JSON.stringify({ show_welcome: false, consultancy_name: 'Acme Advisory' }));
-  assert.equal(noWelcome.first, 'Choose your modules');
+  assert.equal(noWelcome.first, 'Choose how to take it');
   assert.equal(noWelcome.name, 'Acme Advisory');
   assert.deepEqual(noWelcome.offered, MODULES);
   assert.deepEqual([...noWelcome.warnings, ...noWelcome.errors], []);

@@ -1,21 +1,40 @@
 // Quick ways to fill the questionnaire with the mouse, for tests about what comes after it.
 import { tabTo } from './keyboard.mjs';
 
-/** Ticks modules on the Choose screen and begins. */
-export async function begin(page, modules) {
-  await page.getByRole('button', { name: /Start (the|a new) assessment/ }).click();
-  for (const id of modules) await page.locator(`label[for="module-${id}"]`).click();
+/**
+ * From the welcome screen: starts the full assessment (or the quick check), answers the size
+ * question, leaves exactly `modules` ticked, and begins.
+ */
+export async function begin(page, modules, { quick = false, size = 'large' } = {}) {
+  const way = quick ? /Start (the|a new) quick check/ : /Start (the|a new) full assessment/;
+  await page.getByRole('button', { name: way }).click();
+  await chooseModules(page, modules, { size });
+}
+
+/** On the choose screen: answers the size question, ticks exactly `modules`, and begins. */
+export async function chooseModules(page, modules, { size = 'large' } = {}) {
+  await page.locator(`label[for="org.size-0-${size}"]`).click();
+  for (const box of await page.locator('input[id^="module-"]').all()) {
+    const id = (await box.getAttribute('id')).slice('module-'.length);
+    if ((await box.isChecked()) !== modules.includes(id)) await page.locator(`label[for="module-${id}"]`).click();
+  }
   await page.getByRole('button', { name: 'Begin' }).click();
+  await page.waitForURL(/#\/step\//);
 }
 
 /** Adds a party (B) or partner (C) by name on a subjects step. */
-export async function addSubject(page, name, { tier } = {}) {
+export async function addSubject(page, name, { tier, own = false } = {}) {
   await page.locator('#subject-name').fill(name);
   if (tier) await page.locator('#subject-tier').selectOption(tier);
+  if (own) await page.locator('label[for="subject-own"]').click();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('.subject-name', { hasText: name.trim().slice(0, 20) }).first().waitFor();
 }
 
-/** Picks the choice at `index` (clamped) in every radio group on screen, then presses Next. */
+/**
+ * Picks the choice at `index` (clamped) in every radio group on screen, ticks every box of a
+ * tick-box question, then presses Next; returns how many questions the screen asked.
+ */
 export async function fillScreen(page, index = 1) {
   await page.locator('fieldset.question').first().waitFor();
   const groups = await page.locator('fieldset.question').all();
@@ -28,19 +47,33 @@ export async function fillScreen(page, index = 1) {
       await labels.nth(Math.min(index, count - 1)).click();
     }
   }
-  const heading = await page.locator('#page-heading').textContent();
+  const url = page.url();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.waitForFunction((h) => document.querySelector('#page-heading')?.textContent !== h, heading);
+  await page.waitForFunction((u) => location.href !== u, url);
+  await page.locator('#page-heading').waitFor();
+  return groups.length;
 }
 
-/** Fills screens until the review, choosing `index` everywhere. */
+/** Fills screens until the review, choosing `index` everywhere; returns questions per screen. */
 export async function fillToReview(page, index = 1) {
-  for (let i = 0; i < 40; i++) {
-    const heading = (await page.locator('#page-heading').textContent()).trim();
-    if (heading === 'Review your answers') return;
-    await fillScreen(page, index);
+  const asked = [];
+  for (let i = 0; i < 60; i++) {
+    await page.locator('#page-heading').waitFor();
+    if (/#\/review$/.test(page.url())) return asked;
+    asked.push(await fillScreen(page, index));
   }
   throw new Error('never reached the review');
+}
+
+/** Fills question screens until one whose heading `matches` (a string or a RegExp); returns the questions per screen. */
+export async function fillToScreen(page, matches, index = 1) {
+  const asked = [];
+  for (let i = 0; i < 60; i++) {
+    const heading = (await page.locator('#page-heading').textContent()).trim();
+    if (typeof matches === 'string' ? heading === matches : matches.test(heading)) return asked;
+    asked.push(await fillScreen(page, index));
+  }
+  throw new Error(`never reached "${matches}"`);
 }
 
 export { tabTo };

@@ -1,13 +1,18 @@
-// A person's whole journey in real Chromium, by keyboard alone: all four modules, review,
-// report; resuming after a reload; and a browser that refuses storage.
+// A person's whole journey in real Chromium: all four modules by keyboard alone, the quick
+// check, the progress indicator, reloads that keep the route and the answers, editing from the
+// review, and a browser that refuses storage.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, openApp, closeBrowser, axe } from './harness.mjs';
 import { tabTo, pressButton, answerScreen, focused } from './keyboard.mjs';
+import { begin, addSubject, fillScreen, fillToReview, fillToScreen } from './fill.mjs';
 
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await closeBrowser(); server.close(); });
+
+/** No screen asks more than this many questions. */
+const MAX_PER_SCREEN = 6;
 
 async function expectHeading(page, text) {
   await page.waitForFunction((t) => document.querySelector('#page-heading')?.textContent.trim() === t, text);
@@ -17,29 +22,32 @@ async function expectHeading(page, text) {
   assert.equal(f.id, 'page-heading', `focus moves to the heading "${text}"`);
 }
 
-/** From the welcome screen, ticks one module and begins, by keyboard. */
-async function beginWithKeyboard(page, module) {
-  await pressButton(page, 'Start the assessment');
-  await tabTo(page, (f) => f.id === `module-${module}`);
+/** The progress indicator as shown: [screen, screens, minutes left, bar percent]. */
+async function progress(page) {
+  const text = await page.locator('.progress-count').textContent();
+  const match = text.match(/^Screen (\d+) of (\d+) · (?:about (\d+) minutes? left|almost done)$/);
+  assert.ok(match, `progress reads "${text}"`);
+  const percent = Number(await page.locator('[role=progressbar]').getAttribute('aria-valuenow'));
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0), percent];
+}
+
+/** On the choose screen, by keyboard: the company's size, then only `keep` left ticked. */
+async function chooseWithKeyboard(page, keep) {
+  await expectHeading(page, 'Choose how to take it');
+  await tabTo(page, (f) => f.name === 'org.size-0');
   await page.keyboard.press('Space');
-  await pressButton(page, 'Begin');
-}
-
-/** Begins module D and answers its first screen, which saves progress with D chosen. */
-async function saveProgressInModuleD(page, pick) {
-  await beginWithKeyboard(page, 'health');
-  await page.locator('.question').first().waitFor();
-  await answerScreen(page, pick);
-}
-
-async function chooseAllModules(page) {
-  await pressButton(page, 'Start the assessment');
-  await expectHeading(page, 'Choose your modules');
+  await page.keyboard.press('ArrowDown'); // 100 to 1,000 people
   for (const id of ['collaboration', 'serious_partner', 'tiering', 'health']) {
+    if (keep.includes(id)) continue;
     await tabTo(page, (f) => f.id === `module-${id}`);
     await page.keyboard.press('Space');
   }
   await pressButton(page, 'Begin');
+}
+
+async function beginWithKeyboard(page, modules, way = 'Start the full assessment') {
+  await pressButton(page, way);
+  await chooseWithKeyboard(page, modules);
 }
 
 async function addName(page, name, { own = false } = {}) {
@@ -59,9 +67,28 @@ async function check(app, screen) {
   for (const v of await axe(app.page)) violations.push(`${screen}: ${v}`);
 }
 
+/** Answers question screens by keyboard until the URL leaves `module`; returns questions per screen. */
+async function answerModule(page, module, pick) {
+  const counts = [];
+  while (new RegExp(`#/step/${module}/`).test(page.url())) {
+    await page.locator('.question').first().waitFor();
+    const url = page.url();
+    counts.push(await answerScreen(page, pick));
+    await page.waitForFunction((u) => location.href !== u, url);
+  }
+  return counts;
+}
+
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+
 async function moduleA(app) {
   const { page } = app;
   await expectHeading(page, 'Your partner functions');
+  const [screen, screens, minutes, percent] = await progress(page);
+  assert.equal(screen, 1);
+  assert.equal(percent, 0);
+  assert.ok(screens > 20, `every module's screens are counted from the start: ${screens}`);
+  assert.ok(minutes > 20, `minutes left for the whole assessment: ${minutes}`);
   await check(app, 'A profile');
   await pressButton(page, 'Next');
   assert.match(await page.locator('[role=alert]').textContent(), /Tick at least one partner function/);
@@ -69,14 +96,16 @@ async function moduleA(app) {
     await tabTo(page, (f) => f.id === `a.functions-0-${fn}`);
     await page.keyboard.press('Space');
   }
+  await page.waitForFunction(() => !document.querySelector('[role=alert]'), null, { timeout: 5000 });
   await pressButton(page, 'Next');
-  const counts = [];
-  for (let i = 0; i < 6; i++) {
-    await page.locator('.question').first().waitFor();
-    if (i === 5) await check(app, 'A seams');
-    counts.push(await answerScreen(page, () => 2));
-  }
-  assert.deepEqual(counts, [3, 3, 3, 2, 3, 10]);
+  await page.locator('.question').first().waitFor();
+  const [second, , , secondPercent] = await progress(page);
+  assert.equal(second, 2);
+  assert.ok(secondPercent > 0 && secondPercent < 10, `a little way in: ${secondPercent}%`);
+  const counts = await answerModule(page, 'collaboration', () => 2);
+  // Five functions: 4 + 4 + 4 + 3 + 4 questions, ten seams and 4 on working across functions.
+  assert.equal(sum(counts), 33, `A's screens: ${counts}`);
+  assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `A's screens: ${counts}`);
 }
 
 async function moduleB(app) {
@@ -85,21 +114,34 @@ async function moduleB(app) {
   await pressButton(page, 'Next');
   assert.match(await page.locator('[role=alert]').textContent(), /Add your own company/);
   await addName(page, 'Our company', { own: true });
+  // The message clears as soon as it no longer applies.
+  await page.waitForFunction(() => !document.querySelector('p.blocker'), null, { timeout: 5000 });
   await addName(page, '  Acme   Systems ');
   await addName(page, 'acme systems');
   assert.match(await page.locator('#subject-error').textContent(), /already on the list/);
   await check(app, 'B parties');
   await pressButton(page, 'Next');
   await expectHeading(page, 'Our company');
-  assert.equal(await answerScreen(page, () => 2), 6);
+  const ours = [];
+  while ((await page.locator('#page-heading').textContent()).trim() === 'Our company') {
+    const url = page.url();
+    ours.push(await answerScreen(page, () => 2));
+    await page.waitForFunction((u) => location.href !== u, url);
+  }
   await expectHeading(page, 'Acme Systems');
-  assert.equal(await answerScreen(page, () => 0), 6);
+  const theirs = await answerModule(page, 'serious_partner', () => 0);
+  assert.equal(sum(ours), 14, `B about our company: ${ours}`);
+  assert.equal(sum(theirs), 14, `B about Acme: ${theirs}`);
+  assert.ok(Math.max(...ours, ...theirs) <= MAX_PER_SCREEN);
 }
 
 async function moduleC(app) {
   const { page } = app;
   await expectHeading(page, 'Your go-to-market partners');
-  for (const name of ['Northwind', 'Contoso', 'Globex']) {
+  // Companies named in module B are offered here; one click adds one.
+  await page.getByRole('button', { name: 'Add Acme Systems' }).click();
+  await page.locator('.subject-name', { hasText: 'Acme Systems' }).waitFor();
+  for (const name of ['Northwind', 'Contoso']) {
     await tabTo(page, (f) => f.id === 'subject-name');
     await page.keyboard.type(name);
     await tabTo(page, (f) => f.id === 'subject-tier');
@@ -110,79 +152,135 @@ async function moduleC(app) {
   }
   await check(app, 'C partners');
   await pressButton(page, 'Next');
-  for (const name of ['Northwind', 'Contoso', 'Globex']) {
-    await expectHeading(page, name);
-    assert.equal(await answerScreen(page, () => 1), 9);
-  }
+  const counts = await answerModule(page, 'tiering', () => 1);
+  // The portfolio's own practice (6) and 9 questions about each of the three partners.
+  assert.equal(sum(counts), 6 + 3 * 9, `C's screens: ${counts}`);
+  assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `C's screens: ${counts}`);
 }
 
 async function moduleD(app) {
   const { page } = app;
   const counts = [];
-  for (let i = 0; i < 5; i++) {
+  for (;;) {
     await page.locator('.question').first().waitFor();
+    const [screen, screens, , percent] = await progress(page);
+    const last = screen === screens;
+    const url = page.url();
     counts.push(await answerScreen(page, () => 1));
+    if (last) {
+      assert.ok(percent >= 90 && percent < 100, `the last screen is nearly done: ${percent}%`);
+      break;
+    }
+    await page.waitForFunction((u) => location.href !== u, url);
   }
-  assert.deepEqual(counts, [4, 5, 2, 12, 4]);
+  assert.equal(sum(counts), 33, `D's screens: ${counts}`);
+  assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `D's screens: ${counts}`);
 }
 
 test('a keyboard-only journey through all four modules reaches a full report', async () => {
-  const app = await openApp(server);
+  const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
   const { page } = app;
   await check(app, 'welcome');
-  await chooseAllModules(page);
+  await pressButton(page, 'Start the full assessment');
+  await check(app, 'choose');
+  await chooseWithKeyboard(page, ['collaboration', 'serious_partner', 'tiering', 'health']);
   await moduleA(app);
   await moduleB(app);
   await moduleC(app);
   await moduleD(app);
   await expectHeading(page, 'Review your answers');
   await check(app, 'review');
-  assert.equal(await page.locator('.review-list li').count(), 1 + 24 + 12 + 27 + 27);
+  assert.equal(await page.locator('.review-list li').count(), 1 + 33 + 2 * 14 + 6 + 3 * 9 + 33);
   await page.goBack();
-  await page.waitForURL(/#\/step\/health\/4$/);
+  await page.waitForURL(/#\/step\/health\/\d+$/);
   await page.goForward();
   await page.waitForURL(/#\/review$/);
-  await page.locator('.review-list').first().waitFor();
+  await page.locator('.review-module').first().waitFor();
   await pressButton(page, 'See my report');
   await expectHeading(page, 'Your partnering maturity report');
   await check(app, 'report');
-  for (const title of ['A. Partner-organization collaboration', 'B. Six signs of a serious partner', 'C. Go-to-market partner tiering', 'D. Alliance health and trust']) {
+  for (const title of ['A. Partner-organization collaboration', 'B. The six signs of a serious partner', 'C. Go-to-market partner tiering', 'D. Alliance health and trust']) {
     assert.ok(await page.getByRole('heading', { name: title }).isVisible(), title);
   }
-  assert.match(await page.locator('.overall').textContent(), /\d+ \/ 100 · Level \d/);
+  assert.match(await page.locator('.overall').textContent(), /Level \d · [A-Z][a-z]+.*\d+ \/ 100/);
   assert.equal(await page.locator('svg.radar').count(), 1);
   assert.equal(await page.locator('.top-actions li').count(), 3);
-  assert.match(await page.locator('.flags').textContent(), /Everyone is strategic/);
+  assert.match(await page.locator('.flags').textContent(), /Hidden agendas/);
+  assert.match(await page.locator('.partner-assessments').textContent(), /Acme Systems \(B\)/);
   assert.deepEqual(violations, []);
   assert.deepEqual(app.errors, []);
   assert.deepEqual(app.foreign, []);
   await app.close();
 });
 
-test('reloading mid-way offers to resume at the same question with answers intact', async () => {
+test('a quick check of at most 16 questions reaches an indicative report that continues into the full assessment', async () => {
   const app = await openApp(server);
   const { page } = app;
-  await saveProgressInModuleD(page, () => 3);
-  const url = page.url();
-  assert.match(url, /#\/step\/health\/1$/);
+  const welcome = await page.locator('.way.quick .way-time').textContent();
+  assert.match(welcome, /^About \d minutes for all 4 modules$/);
+  await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health'], { quick: true });
+  const asked = [1]; // the size question on the choose screen
+  asked.push(await fillScreen(page, 1)); // A's partner functions
+  asked.push(...await fillToScreen(page, 'Whom are you assessing?', 2));
+  await addSubject(page, 'Our company', { own: true });
+  await page.getByRole('button', { name: 'Next' }).click();
+  asked.push(...await fillToScreen(page, 'Your go-to-market partners', 2));
+  await addSubject(page, 'Globex', { tier: 'Strategic' });
+  await page.getByRole('button', { name: 'Next' }).click();
+  asked.push(...await fillToReview(page, 3));
+  assert.ok(sum(asked) <= 16, `the quick check asked ${sum(asked)} questions: ${asked}`);
+  assert.ok(sum(asked) >= 12, `and enough to say something: ${asked}`);
+  await page.getByRole('button', { name: 'See my report' }).first().click();
+  await page.locator('.summary').waitFor();
+  assert.match(await page.locator('.indicative').textContent(), /^Indicative: a quick check/);
+  assert.equal(await page.locator('.module-lines li').count(), 4);
+  assert.deepEqual(await axe(page), []);
+  // Continuing keeps every answer and asks only what the quick check skipped.
+  await page.getByRole('button', { name: 'Continue to the full assessment' }).click();
+  await page.waitForURL(/#\/step\//);
+  await page.goto(`${server.url}#/review`);
+  await page.locator('.review-module').first().waitFor();
+  const lead = await page.locator('.lead').textContent();
+  const open = Number(lead.match(/^(\d+) questions are not answered yet/)?.[1]);
+  assert.ok(open > 50, `the full assessment's other questions are now open: ${lead}`);
+  const answered = await page.locator('.review-answer').evaluateAll((els) => els.filter((e) => e.textContent !== 'Not answered').length);
+  assert.equal(answered, sum(asked) - 1, 'every quick answer is kept (the size question is not on the review)');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('reloading a step, the review or the report keeps the route and the answers; only the welcome offers to resume', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await begin(page, ['health']);
+  await fillScreen(page, 3);
+  const step = page.url();
+  assert.match(step, /#\/step\/health\/1$/);
+  await page.reload();
+  await page.locator('.question').first().waitFor();
+  assert.equal(page.url(), step, 'still on the same step');
+  assert.equal(await page.locator('#resume-heading').count(), 0, 'no offer away from the welcome');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.waitForURL(/#\/step\/health\/0$/);
+  await page.waitForFunction(() => document.querySelectorAll('input[type=radio]:checked').length === 5, null, { timeout: 5000 });
+  await page.goto(`${server.url}#/review`);
+  await page.reload();
+  await page.locator('.review-module').first().waitFor();
+  assert.match(await page.locator('.review-module').first().textContent(), /5 of 33 answered/);
+  await page.goto(`${server.url}#/report`);
+  await page.reload();
+  await page.locator('.module-lines').waitFor();
+  assert.match(await page.locator('.module-lines').textContent(), /Not scored: too few answers/);
+  assert.equal(await page.locator('#resume-heading').count(), 0);
+  await page.goto(`${server.url}#/`);
   await page.reload();
   await page.locator('#resume-heading').waitFor();
-  await check(app, 'resume offer');
-  await page.goto(`${server.url}#/`);
-  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  assert.match(await page.locator('.resume').textContent(), /1 module, 6 answers/);
+  await page.getByRole('button', { name: 'Start a new full assessment' }).click();
   assert.match(await page.getByRole('alert').textContent(), /replaces the one saved/);
-  await page.goto(url);
-  await page.locator('#resume-heading').waitFor();
-  await pressButton(page, 'Resume where I left off');
-  await page.locator('.question').first().waitFor();
-  assert.equal(page.url(), url, 'still on the same step');
-  await pressButton(page, 'Back');
-  await page.waitForURL(/#\/step\/health\/0$/);
-  await page.locator('#page-heading', { hasText: 'Design' }).waitFor();
-  // Wait for the screen to settle rather than read it mid-render on a busy machine.
-  const checked = await page.waitForFunction(() => document.querySelectorAll('input[type=radio]:checked').length === 4, null, { timeout: 5000 })
-    .then(() => 4, () => page.locator('input[type=radio]:checked').count());
-  assert.equal(checked, 4, 'the four design answers are intact');
+  await page.getByRole('button', { name: 'Resume where I left off' }).click();
+  await page.locator('.review-module').first().waitFor();
+  assert.match(page.url(), /#\/review$/, 'resumes at the review, which this person had reached');
   assert.deepEqual(app.errors, []);
   await app.close();
 });
@@ -194,14 +292,15 @@ test('a browser that refuses storage still completes a module, with a quiet noti
   const app = await openApp(server, { initScript: blockStorage });
   const { page } = app;
   assert.match(await page.locator('.notice').first().textContent(), /not letting the assessment save progress/);
-  await beginWithKeyboard(page, 'serious_partner');
-  await addName(page, 'Initech');
+  await beginWithKeyboard(page, ['serious_partner']);
+  await addName(page, 'Initech', { own: true });
   await pressButton(page, 'Next');
   await expectHeading(page, 'Initech');
-  await answerScreen(page, () => 2);
+  await answerModule(page, 'serious_partner', () => 4);
+  await expectHeading(page, 'Review your answers');
   await pressButton(page, 'See my report');
   await expectHeading(page, 'Your partnering maturity report');
-  assert.match(await page.locator('.signs').textContent(), /6 of 6/);
+  assert.match(await page.locator('.signs').textContent(), /6 present, 0 partial, 0 absent/);
   // Starting over asks first, and keeping the answers keeps the report.
   await page.getByRole('button', { name: 'Start over' }).click();
   assert.match(await page.getByRole('alert').textContent(), /clears these answers/);
@@ -215,24 +314,42 @@ test('a browser that refuses storage still completes a module, with a quiet noti
   await app.close();
 });
 
-test('changing an answer from the review leads straight back to the review', async () => {
+test('Change on the review opens the question and one press returns to the review', async () => {
   const app = await openApp(server);
   const { page } = app;
-  await beginWithKeyboard(page, 'health');
-  for (let i = 0; i < 5; i++) {
-    await page.locator('.question').first().waitFor();
-    await answerScreen(page, () => 0);
-  }
-  await expectHeading(page, 'Review your answers');
-  const row = page.locator('.review-list li').first();
+  await begin(page, ['health']);
+  await fillToReview(page, 0);
+  await page.getByRole('button', { name: /D\. Alliance health and trust/ }).click();
+  const row = page.locator('.review-list li', { hasText: 'Stable ownership' });
   const before = await row.locator('.review-answer').textContent();
   await row.getByRole('link').click();
-  await page.locator('.question').first().waitFor();
-  await page.locator('fieldset.question').first().locator('.choice label').last().click();
-  await page.getByRole('link', { name: 'Back to the review of all answers' }).click();
+  await page.waitForURL(/#\/edit\/health\/\d+$/);
+  const question = page.locator('fieldset.question', { hasText: 'has responsibility for the alliance moved' });
+  await question.locator('.choice label').last().click();
+  await page.getByRole('button', { name: 'Save and return to the review' }).click();
   await expectHeading(page, 'Review your answers');
-  const after = await page.locator('.review-list li').first().locator('.review-answer').textContent();
+  await page.getByRole('button', { name: /D\. Alliance health and trust/ }).click();
+  const after = await page.locator('.review-list li', { hasText: 'Stable ownership' }).locator('.review-answer').textContent();
   assert.notEqual(after, before, 'the changed answer shows in the review');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('an unanswered question is named as shown, highlighted and focused, and the message clears once answered', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await begin(page, ['health']);
+  await page.locator('fieldset.question').first().waitFor();
+  for (const group of (await page.locator('fieldset.question').all()).slice(0, 3)) {
+    await group.locator('.choice label').first().click();
+  }
+  await page.getByRole('button', { name: 'Next' }).click();
+  assert.match(await page.locator('p.blocker').textContent(), /^Questions 4 and 5 still need an answer/);
+  assert.equal(await page.locator('fieldset.question.missing').count(), 2);
+  await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.querySelector('.number')?.textContent === '4. ');
+  const missing = await page.locator('fieldset.question.missing').evaluateAll((els) => els.map((e) => e.id));
+  for (const id of missing) await page.locator(`[id="${id}"] .choice label`).first().click();
+  await page.waitForFunction(() => !document.querySelector('p.blocker') && !document.querySelector('fieldset.missing'));
   assert.deepEqual(app.errors, []);
   await app.close();
 });
@@ -240,7 +357,8 @@ test('changing an answer from the review leads straight back to the review', asy
 test('a module chosen before the configuration stopped offering it stays listed, and unticking it can be undone', async () => {
   const app = await openApp(server);
   const { page } = app;
-  await saveProgressInModuleD(page, () => 1);
+  await begin(page, ['health']);
+  await fillScreen(page, 1);
   // The consultancy now offers module A only; the saved progress has D.
   const onlyA = `${server.url}?modules=collaboration`;
   await page.goto(`${onlyA}#/`);
@@ -248,8 +366,8 @@ test('a module chosen before the configuration stopped offering it stays listed,
   await pressButton(page, 'Resume where I left off');
   await page.locator('.question').first().waitFor();
   await page.goto(`${onlyA}#/choose`);
-  await expectHeading(page, 'Choose your modules');
-  const boxes = () => page.locator('.choices input[type=checkbox]').evaluateAll((els) => els.map((e) => [e.id, e.checked]));
+  await expectHeading(page, 'Choose how to take it');
+  const boxes = () => page.locator('input[id^="module-"]').evaluateAll((els) => els.map((e) => [e.id, e.checked]));
   assert.deepEqual(await boxes(), [['module-collaboration', false], ['module-health', true]]);
   assert.match(await page.locator('label[for="module-health"]').textContent(), /No longer offered here/);
   await tabTo(page, (f) => f.id === 'module-health');

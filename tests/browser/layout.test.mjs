@@ -3,7 +3,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, openApp, closeBrowser, axe } from './harness.mjs';
-import { begin, addSubject, fillScreen, fillToReview } from './fill.mjs';
+import { begin, chooseModules, addSubject, fillScreen, fillToReview, fillToScreen } from './fill.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -58,6 +58,27 @@ function reportCharts(page) {
   });
 }
 
+/** The radar's spoke labels: their text, and any that overlap, leave the chart or lack a legend entry. */
+function radarLabels(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg.radar');
+    const frame = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll('text.radar-label, text.axis-label, text')].filter((t) => /^[A-D]\d+$/.test(t.textContent.trim()));
+    const boxes = texts.map((t) => ({ text: t.textContent.trim(), box: t.getBoundingClientRect() }));
+    const overlaps = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].box; const b = boxes[j].box;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${boxes[i].text}/${boxes[j].text}`);
+      }
+    }
+    const clipped = boxes.filter(({ box }) => box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom).map((b) => b.text);
+    const legend = new Set([...document.querySelectorAll('.chart-legend .key')].map((k) => k.textContent.trim()));
+    const unkeyed = boxes.filter((b) => !legend.has(b.text)).map((b) => b.text);
+    return { labels: boxes.map((b) => b.text), overlaps, clipped, unkeyed };
+  });
+}
+
 for (const width of [360, 1280]) {
   test(`every screen fits ${width} px without horizontal scrolling`, async () => {
     const app = await openApp(server, { contextOptions: { viewport: { width, height: 800 } } });
@@ -65,30 +86,50 @@ for (const width of [360, 1280]) {
     const seen = {};
     const look = async (name) => { seen[name] = await overflow(page); };
     await look('welcome');
-    await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health']);
+    await page.getByRole('button', { name: 'Start the full assessment' }).click();
+    await page.locator('#mode-full').waitFor();
+    await look('choose');
+    await chooseModules(page, ['collaboration', 'serious_partner', 'tiering', 'health']);
     await look('functions');
     await fillScreen(page, 1);
-    for (let i = 0; i < 5; i++) await fillScreen(page, 1);
+    await fillToScreen(page, /^The seams between functions/);
     await look('seams');
-    await fillScreen(page, 1);
+    await fillToScreen(page, 'Whom are you assessing?');
     await addSubject(page, 'A partner with a very long name that keeps going and going');
     await look('parties');
     await page.getByRole('button', { name: 'Next' }).click();
-    await fillScreen(page, 1);
+    await fillToScreen(page, 'Your go-to-market partners');
     await addSubject(page, 'Northwind', { tier: 'Strategic' });
     await look('partners');
     await page.getByRole('button', { name: 'Next' }).click();
     await fillToReview(page, 2);
     await look('review');
-    await page.getByRole('button', { name: 'See my report' }).click();
+    await page.getByRole('button', { name: 'See my report' }).first().click();
     await page.locator('.report').waitFor();
     await look('report');
     const charts = await reportCharts(page);
     assert.equal(charts.phone, width === 360);
     assert.deepEqual(charts.kinds, charts.phone ? ['chart bar-list'] : ['chart radar', 'chart bars'],
       'a phone gets bar lists, a wider screen the radar and the trust bars');
-    assert.ok(charts.smallestLabelPx >= 12, `chart labels render at ${charts.smallestLabelPx} px`);
+    assert.ok(charts.smallestLabelPx >= 11.95, `chart labels render at ${charts.smallestLabelPx} px`);
     assert.equal(charts.heatmapScrolls, false, 'the heatmap fits without scrolling sideways');
+    if (!charts.phone) {
+      const radar = await radarLabels(page);
+      // A's seven dimensions, C's two and D's six: B here is about a partner only, beside the level.
+      assert.equal(radar.labels.length, 7 + 2 + 6, `a spoke label per dimension: ${radar.labels}`);
+      assert.deepEqual(radar.overlaps, [], 'no two radar labels overlap');
+      assert.deepEqual(radar.clipped, [], 'every radar label is inside the chart');
+      assert.deepEqual(radar.unkeyed, [], 'each spoke is keyed, and the legend names it in full');
+      const summary = await page.evaluate(() => ({
+        level: document.querySelector('.summary .overall').getBoundingClientRect().bottom + scrollY,
+        modules: document.querySelector('.summary .module-lines').getBoundingClientRect().bottom + scrollY,
+        actions: document.querySelector('.summary .top-actions').getBoundingClientRect().bottom + scrollY,
+        cta: document.querySelector('.summary .cta').getBoundingClientRect().bottom + scrollY,
+      }));
+      for (const [part, bottom] of Object.entries(summary)) {
+        assert.ok(bottom <= 1000, `the summary's ${part} ends at ${Math.round(bottom)} px, within the first 1,000`);
+      }
+    }
     const link = await page.locator('.share-url a').getAttribute('href');
     await page.goto(`${server.url}#/compare`);
     await page.locator('#side-0-link').fill(link);
@@ -107,7 +148,7 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('the dark colour scheme passes axe on the welcome, question and report screens', async () => {
+test('the dark color scheme passes axe on the welcome, question and report screens', async () => {
   const app = await openApp(server, { contextOptions: { colorScheme: 'dark' } });
   const { page } = app;
   const violations = [];
@@ -119,7 +160,7 @@ test('the dark colour scheme passes axe on the welcome, question and report scre
   await page.locator('fieldset.question').first().waitFor();
   await check('partner step');
   await fillToReview(page, 2);
-  await page.getByRole('button', { name: 'See my report' }).click();
+  await page.getByRole('button', { name: 'See my report' }).first().click();
   await page.locator('.report').waitFor();
   await check('report');
   assert.deepEqual(violations, []);

@@ -27,7 +27,7 @@ fn health_with_direction(pick: usize) -> Answers {
         let mut choices: Vec<_> = question.choices.iter().collect();
         choices.sort_by_key(|c| c.score);
         let chosen = choices[pick.min(choices.len() - 1)];
-        choose(&mut a, &question.id, 0, &chosen.id);
+        choose(&mut a, question.id.as_str(), 0, chosen.id.as_str());
     }
     a
 }
@@ -103,13 +103,13 @@ fn shared_direction_worst_against_best_is_the_largest_delta() {
             .iter()
             .all(|d| d.scores.delta == Some(0.0))
     );
-    // Module D's dimension weights are 1, 1, 1.5, 1, 1: direction moves the module 100 / 5.5.
+    // Module D's dimension weights are 1, 1.5, 1.5, 1, 1, 1: direction moves the module 100 / 7.
     let module = &comparison.modules[0];
     assert!(
-        close(module.scores.delta.unwrap(), 100.0 / 5.5),
+        close(module.scores.delta.unwrap(), 100.0 / 7.0),
         "{module:?}"
     );
-    assert!(close(comparison.overall.delta.unwrap(), 100.0 / 5.5));
+    assert!(close(comparison.overall.delta.unwrap(), 100.0 / 7.0));
 
     let reversed = compare(&best, &worst);
     assert_eq!(reversed.dimensions[0].dimension, "d.direction");
@@ -121,8 +121,10 @@ fn larger_falls_come_before_smaller_rises() {
     let content = content();
     let base = health_with_direction(0);
     let mut changed = base.clone();
-    choose(&mut changed, "d.trust.competence", 0, "high"); // d.trust 33 → 66.5
-    choose(&mut changed, "d.design.resources", 0, "not_identified"); // d.design falls 33 × 2 / 6
+    // d.trust: one of four equal questions 25 → 100, so 25 → 43.75.
+    choose(&mut changed, "d.trust.in_competence", 0, "key_customers");
+    // d.design: resources (weight 2 of 7.5) 25 → 0, so it falls 25 × 2 / 7.5.
+    choose(&mut changed, "d.design.resources", 0, "not_identified");
     let comparison = compare(&score(content, &base), &score(content, &changed));
     let order: Vec<(&str, f64)> = comparison
         .dimensions
@@ -131,9 +133,9 @@ fn larger_falls_come_before_smaller_rises() {
         .map(|d| (d.dimension.as_str(), d.scores.delta.unwrap()))
         .collect();
     assert_eq!(order[0].0, "d.trust");
-    assert!(close(order[0].1, 33.5));
+    assert!(close(order[0].1, 18.75));
     assert_eq!(order[1].0, "d.design");
-    assert!(close(order[1].1, -11.0));
+    assert!(close(order[1].1, -50.0 / 7.5));
 }
 
 #[test]
@@ -146,24 +148,24 @@ fn rows_scored_on_one_side_only_come_last_and_unscored_rows_are_left_out() {
     for answers in [&mut first, &mut second] {
         answers
             .responses
-            .retain(|key, _| !key.question.starts_with("d.principles."));
+            .retain(|key, _| !key.question.as_str().starts_with("d.principles."));
     }
     first
         .responses
-        .retain(|key, _| !key.question.starts_with("d.trust."));
+        .retain(|key, _| !key.question.as_str().starts_with("d.trust."));
     let comparison = compare(&score(content, &first), &score(content, &second));
     let rows: Vec<(&str, Option<f64>)> = comparison
         .dimensions
         .iter()
         .map(|d| (d.dimension.as_str(), d.scores.delta))
         .collect();
-    // d.design: (33 × 1.5 + 33 × 2 + 33 × 1.5 + 33) → 100 for scope: +67 × 1.5 / 6 = 16.75.
+    // d.design: every pick-1 choice scores 25; scope (weight 1.5 of 7.5) → 100: +75 × 1.5 / 7.5.
     assert_eq!(rows[0].0, "d.design");
-    assert!(close(rows[0].1.unwrap(), 16.75));
-    assert_eq!(rows.len(), 4, "d.principles has no score on either side");
-    assert_eq!(rows[3], ("d.trust", None));
-    let trust = &comparison.dimensions[3];
-    assert_eq!((trust.scores.a, trust.scores.b), (None, Some(33.0)));
+    assert!(close(rows[0].1.unwrap(), 15.0));
+    assert_eq!(rows.len(), 5, "d.principles has no score on either side");
+    assert_eq!(rows[4], ("d.trust", None));
+    let trust = &comparison.dimensions[4];
+    assert_eq!((trust.scores.a, trust.scores.b), (None, Some(25.0)));
     assert_eq!(
         (trust.scores.level_a, trust.scores.level_b),
         (None, Some(2))
@@ -193,17 +195,17 @@ fn different_content_versions_are_flagged_and_one_sided_parts_left_out() {
         comparison.left_out,
         [
             "D. Alliance health and trust — Shared direction: only in the second",
-            "B. Six signs of a serious partner: only in the second",
+            "B. The six signs of a serious partner: only in the second",
         ]
     );
     assert_eq!(comparison.modules.len(), 1);
-    assert_eq!(comparison.dimensions.len(), 4);
+    assert_eq!(comparison.dimensions.len(), 5);
     let reversed = compare(&newer, &older);
     assert_eq!(
         reversed.left_out,
         [
             "D. Alliance health and trust — Shared direction: only in the first",
-            "B. Six signs of a serious partner: only in the first",
+            "B. The six signs of a serious partner: only in the first",
         ]
     );
 }
@@ -227,7 +229,7 @@ fn team_of_one_has_no_spread_and_no_flags() {
     let view = team(content, &[input("Alex", answers)]);
     assert_eq!(view.respondents, 1);
     assert_eq!(view.included, ["Alex"]);
-    assert_eq!(view.dimensions.len(), 5);
+    assert_eq!(view.dimensions.len(), 6);
     for row in &view.dimensions {
         assert_eq!(row.count, 1);
         assert_eq!(row.spread, 0.0);
@@ -241,7 +243,9 @@ fn team_of_one_has_no_spread_and_no_flags() {
             .unwrap();
         assert_eq!(row.mean, own.value);
     }
-    assert_eq!(view.overall, report.overall);
+    let own = report.overall.as_ref().unwrap();
+    let group = view.overall.unwrap();
+    assert_eq!((group.value, group.level), (own.score.value, own.level()));
 }
 
 #[test]
@@ -272,51 +276,65 @@ fn best_against_worst_is_maximal_disagreement() {
     answer_all(content, &mut worst, "health", 0);
     let view = team(content, &[input("Best", best), input("Worst", worst)]);
     assert_eq!(view.respondents, 2);
-    assert_eq!(view.dimensions.len(), 5);
+    assert_eq!(view.dimensions.len(), 6);
     for row in &view.dimensions {
         assert_eq!((row.count, row.min, row.max), (2, 0.0, 100.0));
         assert_eq!((row.mean, row.spread), (50.0, 100.0));
         assert!(row.flagged);
     }
+    // The mean, 50, is Defined; but half the team reports every destabilizer at its worst,
+    // which caps the group at Emerging rather than being averaged away.
     let overall = view.overall.unwrap();
-    assert_eq!((overall.value, overall.level), (50.0, 3));
+    assert_eq!((overall.value, overall.level), (50.0, 2));
+}
+
+/// Everyone answers module B about their own company with every question at its middle
+/// choice (50), then changes what `change` says.
+fn signs_respondent(change: impl Fn(&mut Answers)) -> Answers {
+    let mut a = answers(&["serious_partner"]);
+    party(&mut a, 1, "Our company", true);
+    answer_all(content(), &mut a, "serious_partner", 2);
+    change(&mut a);
+    a
+}
+
+/// Sets every question of a module-B sign for our company to its worst or best choice, or
+/// removes its answers.
+fn set_sign(a: &mut Answers, sign: &str, pick: Option<usize>) {
+    let dimension = content().modules[1]
+        .dimensions
+        .iter()
+        .find(|d| d.id == sign)
+        .unwrap();
+    for question in &dimension.questions {
+        match pick {
+            Some(at) => {
+                let choice = &question.choices[at.min(question.choices.len() - 1)];
+                choose(a, question.id.as_str(), 1, choice.id.as_str());
+            }
+            None => {
+                a.responses.retain(|key, _| key.question != question.id);
+            }
+        }
+    }
 }
 
 #[test]
 fn three_respondents_give_hand_computed_mean_min_and_max() {
     let content = content();
-    let respondent = |signs: &[(&str, &str)]| {
-        let mut a = answers(&["serious_partner"]);
-        party(&mut a, 1, "Our company", true);
-        for (question, choice) in signs {
-            choose(&mut a, question, 1, choice);
-        }
-        a
-    };
+    let alex = signs_respondent(|a| {
+        set_sign(a, "b.professionals", Some(usize::MAX));
+        set_sign(a, "b.ceo", Some(usize::MAX));
+    });
+    let sam = signs_respondent(|_| {});
+    let kim = signs_respondent(|a| {
+        set_sign(a, "b.professionals", Some(0));
+        set_sign(a, "b.ceo", Some(0));
+        set_sign(a, "b.inspect", None);
+    });
     let view = team(
         content,
-        &[
-            input(
-                "Alex",
-                respondent(&[
-                    ("b.professionals.q", "present"),
-                    ("b.ceo.q", "present"),
-                    ("b.inspect.q", "absent"),
-                ]),
-            ),
-            input(
-                "Sam",
-                respondent(&[
-                    ("b.professionals.q", "partial"),
-                    ("b.ceo.q", "partial"),
-                    ("b.inspect.q", "absent"),
-                ]),
-            ),
-            input(
-                "Kim",
-                respondent(&[("b.professionals.q", "partial"), ("b.ceo.q", "absent")]),
-            ),
-        ],
+        &[input("Alex", alex), input("Sam", sam), input("Kim", kim)],
     );
     assert_eq!(view.respondents, 3);
     let rows: Vec<(&str, usize, f64, f64, f64, bool)> = view
@@ -336,18 +354,19 @@ fn three_respondents_give_hand_computed_mean_min_and_max() {
     assert_eq!(
         rows,
         [
-            ("b.professionals", 3, 50.0, 100.0, 50.0, true),
+            ("b.professionals", 3, 0.0, 100.0, 100.0, true),
+            ("b.development", 3, 50.0, 50.0, 0.0, false),
+            ("b.sales_mindset", 3, 50.0, 50.0, 0.0, false),
             ("b.ceo", 3, 0.0, 100.0, 100.0, true),
-            ("b.inspect", 2, 0.0, 0.0, 0.0, false),
+            ("b.executive", 3, 50.0, 50.0, 0.0, false),
+            ("b.inspect", 2, 50.0, 50.0, 0.0, false),
         ]
     );
-    assert!(close(view.dimensions[0].mean, 200.0 / 3.0));
-    assert!(close(view.dimensions[1].mean, 50.0));
-    assert!(close(view.dimensions[2].mean, 0.0));
-    // Kim answered 2 of 6 signs, below the module's 50 %, so has no overall score: the group's
-    // is the mean of Alex (200 / 3) and Sam (100 / 3).
+    assert!(view.dimensions.iter().all(|d| close(d.mean, 50.0)));
+    // Six equal signs: Alex (100 + 100 + 4 × 50) / 6, Sam 50, Kim (0 + 0 + 3 × 50) / 5 with
+    // "inspect what you expect" unanswered; the group's mean is theirs.
     let overall = view.overall.unwrap();
-    assert!(close(overall.value, 50.0));
+    assert!(close(overall.value, (400.0 / 6.0 + 50.0 + 30.0) / 3.0));
     assert_eq!(overall.level, 3);
 }
 
@@ -356,17 +375,21 @@ fn a_spread_of_exactly_the_threshold_is_flagged() {
     let content = content();
     let mut alone = answers(&["serious_partner"]);
     party(&mut alone, 1, "Our company", true);
-    choose(&mut alone, "b.ceo.q", 1, "present");
-    // Two parties, present and partial: the dimension is their mean, 75.
+    choose(&mut alone, "b.executive.q", 1, "present");
+    // Our company's executive sign at 75: the partner's answers are never part of our score.
     let mut pair = answers(&["serious_partner"]);
     party(&mut pair, 1, "Our company", true);
     party(&mut pair, 2, "Acme", false);
-    choose(&mut pair, "b.ceo.q", 1, "present");
-    choose(&mut pair, "b.ceo.q", 2, "partial");
+    choose(&mut pair, "b.executive.q", 1, "execution_only");
+    choose(&mut pair, "b.executive.q", 2, "absent");
     let view = team(content, &[input("Alex", alone), input("Sam", pair)]);
-    let ceo = &view.dimensions[0];
-    assert_eq!(ceo.spread, DISAGREEMENT_POINTS);
-    assert!(ceo.flagged);
+    let executive = view
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "b.executive")
+        .unwrap();
+    assert_eq!(executive.spread, DISAGREEMENT_POINTS);
+    assert!(executive.flagged);
     assert_eq!(
         disagreement_rule(),
         "Flagged where respondents' scores for a dimension are 25 points or more apart."
@@ -411,13 +434,13 @@ fn team_exports_as_csv_and_json() {
     );
     assert_eq!(
         lines.len(),
-        1 + 5 + 1,
+        1 + 6 + 1,
         "a row per dimension and a final CRLF"
     );
-    // Every pick-1 choice scores 33 or 50; d.stability mixes both.
+    // Every pick-1 choice of d.design scores 25.
     assert_eq!(
         lines[1],
-        "Alliance health and trust,Design,2,66.5,33.0,100.0,67.0,yes"
+        "Alliance health and trust,Design,2,62.5,25.0,100.0,75.0,yes"
     );
     let json = serde_json::to_value(&view).unwrap();
     assert_eq!(json["respondents"], 2);

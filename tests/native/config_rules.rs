@@ -3,6 +3,7 @@
 
 use crate::common::*;
 use partnering_core::config::{Config, ConfigWarning, Fallback, Source, percent_decode};
+use partnering_core::model::ModuleId;
 use proptest::prelude::*;
 
 fn known() -> Vec<&'static str> {
@@ -68,7 +69,7 @@ fn every_file_key_sets_its_field() {
     let (config, warnings) = from_file(
         r##"{
         "consultancy_name": "Acme Alliances", "logo_url": "logo.svg",
-        "accent": "#AA3300", "text_colour": "#222", "cta_label": "Book a call",
+        "accent": "#AA3300", "text_color": "#222", "cta_label": "Book a call",
         "cta_url": "https://acme.example/contact", "cta_text": "We can help.",
         "modules": ["health", "collaboration"], "parent_origin": "https://acme.example",
         "show_welcome": false, "events_include_answers": true }"##,
@@ -77,7 +78,7 @@ fn every_file_key_sets_its_field() {
     assert_eq!(config.consultancy_name, "Acme Alliances");
     assert_eq!(config.logo_url.as_deref(), Some("logo.svg"));
     assert_eq!(config.accent.as_deref(), Some("#aa3300"));
-    assert_eq!(config.text_colour.as_deref(), Some("#222"));
+    assert_eq!(config.text_color.as_deref(), Some("#222"));
     assert_eq!(config.cta_label, "Book a call");
     assert_eq!(
         config.cta_url.as_deref(),
@@ -108,7 +109,7 @@ fn every_query_key_sets_its_field() {
     assert_eq!(config.consultancy_name, "Acme Alliances");
     assert_eq!(config.logo_url.as_deref(), Some("/img/logo.png"));
     assert_eq!(config.accent.as_deref(), Some("#aa3300"));
-    assert_eq!(config.text_colour.as_deref(), Some("#222222"));
+    assert_eq!(config.text_color.as_deref(), Some("#222222"));
     assert_eq!(config.cta_label, "Book a call");
     assert_eq!(
         config.cta_url.as_deref(),
@@ -181,13 +182,13 @@ fn warnings_read_as_a_sentence_naming_the_key() {
     let (_, warnings) = from_query("accent=red");
     assert_eq!(
         warnings[0].to_string(),
-        "config: `accent` ignored: `red` is not a colour written #rgb or #rrggbb \
+        "config: `accent` ignored: `red` is not a color written #rgb or #rrggbb \
          (in a URL, write # as %23) (in the URL); using the default."
     );
-    let (_, warnings) = from_file(r#"{"text_colour": "blue"}"#);
+    let (_, warnings) = from_file(r#"{"text_color": "blue"}"#);
     let text = warnings[0].to_string();
     assert!(
-        text.starts_with("config: `text_colour` ignored: `blue`"),
+        text.starts_with("config: `text_color` ignored: `blue`"),
         "{text}"
     );
     assert!(
@@ -329,10 +330,10 @@ fn unknown_file_keys_are_named_in_a_warning() {
     assert!(warnings[0].message.contains("consultancy_name"));
 }
 
-// --- colours ---
+// --- colors ---
 
 #[test]
-fn colours_accept_only_three_or_six_hex_digits_after_a_hash() {
+fn colors_accept_only_three_or_six_hex_digits_after_a_hash() {
     for (given, stored) in [
         ("#abc", "#abc"),
         ("#AABBCC", "#aabbcc"),
@@ -342,13 +343,13 @@ fn colours_accept_only_three_or_six_hex_digits_after_a_hash() {
         let (config, warnings) = from_query(&query("accent", given));
         assert!(warnings.is_empty(), "{given}: {warnings:?}");
         assert_eq!(config.accent.as_deref(), Some(stored));
-        let (config, _) = from_file(&format!(r#"{{"text_colour": "{}"}}"#, given));
-        assert_eq!(config.text_colour.as_deref(), Some(stored));
+        let (config, _) = from_file(&format!(r#"{{"text_color": "{}"}}"#, given));
+        assert_eq!(config.text_color.as_deref(), Some(stored));
     }
 }
 
 #[test]
-fn hostile_or_non_hex_colours_are_rejected() {
+fn hostile_or_non_hex_colors_are_rejected() {
     for bad in [
         "red",
         "red; background:url(x)",
@@ -376,7 +377,7 @@ fn hostile_or_non_hex_colours_are_rejected() {
 }
 
 #[test]
-fn css_variables_follow_the_configured_colours() {
+fn css_variables_follow_the_configured_colors() {
     assert!(Config::default().css_variables().is_empty());
     let (config, _) = from_query("accent=%230b5cad&text=%23222");
     assert_eq!(
@@ -523,7 +524,7 @@ fn offered_modules_are_the_configured_ones_or_all_in_content_order() {
 fn modules_chosen_but_no_longer_offered_are_withdrawn_ones() {
     let known = known();
     let (config, _) = from_query("modules=tiering,collaboration");
-    let chosen = ["health", "collaboration", "retired_module"].map(String::from);
+    let chosen = ["health", "collaboration", "retired_module"].map(ModuleId::from);
     assert_eq!(
         config.withdrawn_modules(&known, &chosen),
         ["health"],
@@ -695,7 +696,7 @@ fn assert_safe(config: &Config) {
         matches!(digits.len(), 3 | 6) && digits.chars().all(|d| d.is_ascii_hexdigit())
     };
     assert!(config.accent.as_deref().is_none_or(hex));
-    assert!(config.text_colour.as_deref().is_none_or(hex));
+    assert!(config.text_color.as_deref().is_none_or(hex));
     for link in [&config.cta_url, &config.logo_url].into_iter().flatten() {
         let lower = link.to_ascii_lowercase();
         let head = link.split(['/', '?', '#']).next().unwrap_or_default();
@@ -735,7 +736,7 @@ proptest! {
 
     #[test]
     fn any_file_gives_a_safe_config(value in ".{0,80}") {
-        for key in ["consultancy_name", "accent", "text_colour", "cta_url", "logo_url", "parent_origin", "modules"] {
+        for key in ["consultancy_name", "accent", "text_color", "cta_url", "logo_url", "parent_origin", "modules"] {
             let (config, _) = from_file(&serde_json::json!({ key: value }).to_string());
             assert_safe(&config);
             let (config, _) = from_file(&format!("{{\"{key}\": {value}}}"));
@@ -760,4 +761,11 @@ fn the_query_embed_js_writes_is_read_back() {
         Some("https://acme.example/contact")
     );
     assert!(config.allows_event_origin("http://127.0.0.1:38469"));
+}
+
+#[test]
+fn the_former_spelling_text_colour_is_still_read() {
+    let (config, warnings) = from_file(r##"{"text_colour": "#222"}"##);
+    assert_eq!(config.text_color.as_deref(), Some("#222"));
+    assert!(warnings.is_empty(), "{warnings:?}");
 }

@@ -5,7 +5,10 @@ use std::collections::HashSet;
 
 use crate::common::{ContentFiles, content};
 use partnering_core::content::{ContentError, LoadError, SEED_FILES, validate};
-use partnering_core::model::{Content, Dimension, Module, Question};
+use partnering_core::model::{
+    AnswerMatch, CapRule, Content, Dimension, Module, Question, QuestionKind, Recommendation,
+    Trigger,
+};
 
 fn module<'a>(content: &'a mut Content, id: &str) -> &'a mut Module {
     content.modules.iter_mut().find(|m| m.id == id).unwrap()
@@ -88,17 +91,21 @@ fn every_bundled_source_is_a_seed_file() {
             .iter()
             .chain(module.dimensions.iter().flat_map(|d| &d.questions))
         {
-            sources.push((&question.id, &question.source));
+            sources.push((question.id.as_str(), &question.source));
         }
         for recommendation in module.dimensions.iter().flat_map(|d| &d.recommendations) {
             sources.push((&recommendation.id, &recommendation.source));
         }
-        for finding in module
-            .tiering
-            .iter()
-            .flat_map(|t| t.flags.iter().chain(&t.shape_findings))
-        {
-            sources.push((&finding.id, &finding.source));
+        for rules in module.tiering.iter() {
+            for flag in &rules.flags {
+                sources.push((module.id.as_str(), &flag.source));
+            }
+            for finding in &rules.findings {
+                sources.push((module.id.as_str(), &finding.source));
+            }
+        }
+        for cap in &module.caps {
+            sources.push((&cap.id, &cap.source));
         }
     }
     assert!(
@@ -158,7 +165,7 @@ fn duplicate_question_id_is_reported_under_that_id() {
 
 #[test]
 fn question_id_repeating_a_dimension_id_is_reported() {
-    let errors = errors_after(|c| question(c, "b.ceo.q").id = "b.ceo".into());
+    let errors = errors_after(|c| question(c, "b.ceo.internal").id = "b.ceo".into());
     assert_names(&errors, "b.ceo", "more than once");
 }
 
@@ -188,7 +195,7 @@ fn requirement_on_a_missing_choice_is_reported() {
     let errors = errors_after(|c| {
         let requires = question(c, "a.seam.channel_mna").requires.as_mut().unwrap();
         requires.all_of = vec!["channel".into(), "marketing".into()];
-        question(c, "a.seam.channel_mna").seam = None;
+        question(c, "a.seam.channel_mna").kind = QuestionKind::Scored;
     });
     assert_names(&errors, "a.seam.channel_mna", "marketing");
 }
@@ -203,7 +210,7 @@ fn level_thresholds_that_do_not_rise_are_reported() {
 fn tier_thresholds_that_do_not_rise_are_reported() {
     let errors = errors_after(|c| {
         let rules = module(c, "tiering").tiering.as_mut().unwrap();
-        rules.tactical_min = rules.strategic_min;
+        rules.readiness.tactical = rules.readiness.strategic;
     });
     assert_names(&errors, "tiering", "thresholds must rise");
 }
@@ -222,8 +229,8 @@ fn zero_dimension_weight_is_reported() {
 
 #[test]
 fn negative_or_nan_question_weight_is_reported() {
-    let errors = errors_after(|c| question(c, "d.trust.competence").weight = -1.0);
-    assert_names(&errors, "d.trust.competence", "weight");
+    let errors = errors_after(|c| question(c, "d.trust.in_competence").weight = -1.0);
+    assert_names(&errors, "d.trust.in_competence", "weight");
     let errors = errors_after(|c| question(c, "c.focus.market").weight = f64::NAN);
     assert_names(&errors, "c.focus.market", "weight");
 }
@@ -237,7 +244,10 @@ fn finding_bands_not_ending_at_100_are_reported() {
 #[test]
 fn recommendation_with_impact_zero_is_reported() {
     let errors = errors_after(|c| dimension(c, "a.mna").recommendations[1].impact = 0);
-    assert_names(&errors, "a.mna.r2", "impact");
+    let id = dimension(&mut content().clone(), "a.mna").recommendations[1]
+        .id
+        .clone();
+    assert_names(&errors, &id, "impact");
 }
 
 #[test]
@@ -252,7 +262,10 @@ fn recommendation_source_that_is_not_a_seed_file_is_reported() {
     let errors = errors_after(|c| {
         dimension(c, "c.origins").recommendations[0].source = "../../etc/passwd".into()
     });
-    assert_names(&errors, "c.origins.r1", "seed files");
+    let id = dimension(&mut content().clone(), "c.origins").recommendations[0]
+        .id
+        .clone();
+    assert_names(&errors, &id, "seed files");
 }
 
 #[test]
@@ -276,11 +289,97 @@ fn seam_on_functions_the_question_does_not_require_is_reported() {
 #[test]
 fn red_flag_that_no_choice_raises_is_reported() {
     let errors = errors_after(|c| {
-        for choice in &mut question(c, "c.candour.agendas").choices {
-            choice.raises_flag = false;
+        if let QuestionKind::RedFlag(rule) = &mut question(c, "c.candor.agendas").kind {
+            rule.raised_by.clear();
         }
     });
-    assert_names(&errors, "c.candour.agendas", "red flag");
+    assert_names(&errors, "c.candor.agendas", "red flag");
+}
+
+#[test]
+fn recommendation_without_an_owner_artefact_cadence_or_measure_is_reported() {
+    for (field, empty) in [
+        ("owner", |r: &mut Recommendation| r.owner.clear()),
+        ("artefact", |r: &mut Recommendation| {
+            r.artefact = "  ".into()
+        }),
+        ("cadence", |r: &mut Recommendation| r.cadence.clear()),
+        ("measure", |r: &mut Recommendation| r.measure.clear()),
+    ] as [(&str, fn(&mut Recommendation)); 4]
+    {
+        let errors = errors_after(|c| empty(&mut dimension(c, "d.trust").recommendations[0]));
+        let id = dimension(&mut content().clone(), "d.trust").recommendations[0]
+            .id
+            .clone();
+        assert_names(&errors, &id, field);
+    }
+}
+
+#[test]
+fn scored_question_with_fewer_than_three_anchored_choices_is_reported() {
+    let errors = errors_after(|c| {
+        let q = question(c, "d.design.scope");
+        q.choices.drain(1..4);
+    });
+    assert_names(&errors, "d.design.scope", "three anchored choices");
+}
+
+#[test]
+fn choice_without_a_detail_is_reported() {
+    let errors = errors_after(|c| question(c, "b.inspect.plans").choices[2].detail.clear());
+    assert_names(&errors, "b.inspect.plans/some", "detail");
+}
+
+#[test]
+fn choices_that_do_not_run_from_worst_to_best_are_reported() {
+    let errors = errors_after(|c| question(c, "c.focus.market").choices[1].score = 90);
+    assert_names(&errors, "c.focus.market", "worst to best");
+    let errors = errors_after(|c| question(c, "b.executive.q").choices[3].score_small = Some(25));
+    assert_names(&errors, "b.executive.q", "small company");
+}
+
+#[test]
+fn trigger_naming_a_missing_cap_or_a_question_elsewhere_is_reported() {
+    let errors = errors_after(|c| {
+        dimension(c, "d.design").recommendations[0].when = Trigger::Cap("d.cap_nowhere".into());
+    });
+    let id = dimension(&mut content().clone(), "d.design").recommendations[0]
+        .id
+        .clone();
+    assert_names(&errors, &id, "d.cap_nowhere");
+    let errors = errors_after(|c| {
+        dimension(c, "d.design").recommendations[0].when = Trigger::Answer(AnswerMatch {
+            question: "d.trust.in_competence".into(),
+            choices: vec!["redo".into()],
+        });
+    });
+    assert_names(&errors, &id, "its own dimension");
+}
+
+#[test]
+fn cap_on_an_answer_the_module_does_not_offer_is_reported() {
+    let errors = errors_after(|c| {
+        if let CapRule::Answers(rule) = &mut module(c, "health").caps[0].rule {
+            rule.matches[0].choices = vec!["fired".into()];
+        }
+    });
+    assert_names(&errors, "d.cap_destabilized", "does not offer");
+    let errors = errors_after(|c| module(c, "health").caps[0].level = 5);
+    assert_names(&errors, "d.cap_destabilized", "1-4");
+}
+
+#[test]
+fn sign_guidance_with_a_gap_is_reported() {
+    let errors = errors_after(|c| {
+        module(c, "serious_partner").guidance.remove(1);
+    });
+    assert_names(&errors, "serious_partner", "0 to 12 points");
+}
+
+#[test]
+fn opening_question_without_the_three_sizes_is_reported() {
+    let errors = errors_after(|c| c.opening[0].choices.truncate(2));
+    assert_names(&errors, "org.size", "small, mid and large");
 }
 
 #[test]

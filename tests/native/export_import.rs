@@ -7,6 +7,7 @@ use partnering_core::answers::{Answers, Response, ResponseKey};
 use partnering_core::export::{
     CSV_HEADER, FORMAT, ImportError, KIND, MAX_IMPORT_BYTES, from_json, to_csv, to_json,
 };
+use partnering_core::model::SubjectId;
 use partnering_core::scoring::score;
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -123,7 +124,10 @@ fn export_with_newer_content_reports_newer_content() {
     let text = edited_export(|v| v["content_version"] = json!(99));
     assert_eq!(
         import_error(&text),
-        ImportError::NewerContent { file: 99, app: 1 }
+        ImportError::NewerContent {
+            file: 99,
+            app: content().content_version
+        }
     );
 }
 
@@ -185,7 +189,10 @@ fn every_import_error_reads_as_a_specific_sentence() {
         ImportError::NotJson,
         ImportError::Foreign,
         ImportError::NewerFormat(2),
-        ImportError::NewerContent { file: 99, app: 1 },
+        ImportError::NewerContent {
+            file: 99,
+            app: content().content_version,
+        },
         ImportError::Damaged("its answers could not be read"),
     ];
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -199,7 +206,7 @@ fn every_import_error_reads_as_a_specific_sentence() {
     }
     assert!(messages[3].contains("not an assessment export"));
     assert!(messages[4].contains("newer version") && messages[4].contains('2'));
-    assert!(messages[5].contains("edition 99") && messages[5].contains("edition 1"));
+    assert!(messages[5].contains("edition 99") && messages[5].contains("edition 2"));
     assert!(messages[6].contains("its answers could not be read"));
 }
 
@@ -209,8 +216,9 @@ fn import_mentioning_removed_questions_reports_dropped() {
         let responses = v["answers"]["responses"].as_array_mut().unwrap();
         responses.push(json!({"question": "d.removed_question", "subject": 0, "response": {"choice": "agreed"}}));
         responses.push(json!({"question": "d.direction.vision", "subject": 0, "response": {"choice": "retired_choice"}}));
-        responses
-            .push(json!({"question": "b.ceo.q", "subject": 9, "response": {"choice": "present"}}));
+        responses.push(
+            json!({"question": "b.ceo.internal", "subject": 9, "response": {"choice": "regular"}}),
+        );
     });
     let imported = from_json(content(), &text).unwrap();
     // The retired choice replaces the real answer to d.direction.vision (same key), so the
@@ -218,7 +226,7 @@ fn import_mentioning_removed_questions_reports_dropped() {
     let mut expected = full_assessment();
     expected.responses.remove(&ResponseKey {
         question: "d.direction.vision".into(),
-        subject: 0,
+        subject: SubjectId::ORGANIZATION,
     });
     assert_eq!(imported.dropped, 3);
     assert_eq!(imported.answers, expected);
@@ -335,9 +343,9 @@ fn hostile_names_give_quoted_formula_safe_csv() {
     }
     for name in &names {
         let rows = records.iter().filter(|r| shown(&r[4]) == *name).count();
-        assert_eq!(rows, 6, "{name:?} has one row per sign");
+        assert_eq!(rows, 14, "{name:?} has one row per question about it");
     }
-    assert_eq!(records.len(), 1 + 6 * names.len());
+    assert_eq!(records.len(), 1 + 1 + 14 * names.len());
 }
 
 #[test]
@@ -353,8 +361,9 @@ fn csv_header_is_exact() {
 #[test]
 fn csv_has_one_row_per_asked_question_per_subject() {
     let content = content();
-    // A with two functions: the profile question, 3 channel + 3 technology questions and
-    // their one seam = 8 rows. B about two parties: 6 signs × 2 = 12 rows. 20 in all.
+    // The company-size question; A with two functions: the profile question, 4 channel + 4
+    // technology questions, their one seam and 3 on working across functions = 13 rows; B
+    // about two parties: 14 questions × 2 = 28 rows. 42 in all.
     let mut a = answers(&["collaboration", "serious_partner"]);
     functions(&mut a, &["channel", "technology"]);
     party(&mut a, 1, "Our company", true);
@@ -362,9 +371,9 @@ fn csv_has_one_row_per_asked_question_per_subject() {
     choose(&mut a, "a.channel.exec_attention", 0, "sponsored");
     respond(&mut a, "a.channel.insight", 0, Response::Unknown);
     respond(&mut a, "a.technology.follow_up", 0, Response::NotApplicable);
-    choose(&mut a, "b.ceo.q", 2, "present");
+    choose(&mut a, "b.ceo.internal", 2, "growth_case");
     let records = parse_csv(&to_csv(content, &a));
-    assert_eq!(records.len(), 1 + 20);
+    assert_eq!(records.len(), 1 + 42);
     let row = |question: &str, subject: &str| -> &Vec<String> {
         let found = records.iter().find(|r| r[2] == question && r[4] == subject);
         found.unwrap_or_else(|| panic!("no row for {question} / {subject:?}"))
@@ -381,7 +390,11 @@ fn csv_has_one_row_per_asked_question_per_subject() {
         chosen[3],
         content.modules[0].dimensions[0].questions[0].prompt
     );
-    assert_eq!(&chosen[5..], ["sponsored", "Named sponsors", "67"]);
+    let sponsored = content.modules[0].dimensions[0].questions[0]
+        .choice(&"sponsored".into())
+        .unwrap();
+    assert_eq!(&chosen[5..7], ["sponsored", sponsored.label.as_str()]);
+    assert_eq!(chosen[7], "75");
     assert_eq!(
         &row("a.channel.insight", "")[5..],
         ["unknown", "Don't know", ""]
@@ -390,11 +403,13 @@ fn csv_has_one_row_per_asked_question_per_subject() {
         &row("a.technology.follow_up", "")[5..],
         ["not_applicable", "Not applicable", ""]
     );
+    assert_eq!(row("b.ceo.internal", "Acme Cloud")[5], "growth_case");
+    assert_eq!(row("b.ceo.internal", "Acme Cloud")[7], "100");
     assert_eq!(
-        &row("b.ceo.q", "Acme Cloud")[5..7],
-        ["present", "Fully present"]
+        row("org.size", "")[0],
+        "",
+        "the opening question belongs to no module"
     );
-    assert_eq!(row("b.ceo.q", "Acme Cloud")[7], "100");
     let blank = row("a.seam.channel_technology", "");
     assert_eq!(&blank[5..], ["", "", ""]);
     let blank_rows = records
@@ -402,16 +417,17 @@ fn csv_has_one_row_per_asked_question_per_subject() {
         .skip(1)
         .filter(|r| r[5..].iter().all(String::is_empty))
         .count();
-    assert_eq!(blank_rows, 20 - 5);
+    assert_eq!(blank_rows, 42 - 5);
     // Functions that are absent are not asked, so their questions have no rows.
     assert!(records.iter().all(|r| !r[2].starts_with("a.mna")));
 }
 
 #[test]
 fn csv_for_the_full_assessment_counts_every_subject() {
-    // A all functions: 1 + 14 + 10 = 25; B: 6 × 2 = 12; C: 9 × 2 = 18; D: 27. 82 in all.
+    // The size question; A with all functions: 1 + 33 = 34; B: 14 × 2 = 28; C: 6 about the
+    // portfolio and 9 × 2 about each partner = 24; D: 33. 120 in all.
     let records = parse_csv(&to_csv(content(), &full_assessment()));
-    assert_eq!(records.len(), 1 + 82);
+    assert_eq!(records.len(), 1 + 120);
 }
 
 proptest! {

@@ -12,7 +12,7 @@ use crate::common::tokens::{body_of, push_bytes, push_varint, wrap};
 use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_core::answers::{clean_name, retain_known};
 use partnering_core::layout::{Layout, QuestionLayout, history};
-use partnering_core::model::{QuestionKind, Subject};
+use partnering_core::model::{ModuleId, Question, QuestionKind, Subject, SubjectId};
 use partnering_core::progress::{self, ProgressError};
 use partnering_core::share::{self, Opened, ShareError};
 use proptest::collection::vec;
@@ -121,14 +121,23 @@ fn shape() -> impl Strategy<Value = Shape> {
     ]
 }
 
-type Header = (u8, u64, Vec<u8>, Vec<(u8, Vec<u8>)>, Vec<(u8, Vec<u8>)>);
+type Header = (
+    u8,
+    u64,
+    u64,
+    Vec<u8>,
+    Vec<(u8, Vec<u8>)>,
+    Vec<(u8, Vec<u8>)>,
+);
 
-/// Format, edition, module indexes, parties (own byte, name) and partners (tier byte, name):
-/// mostly valid, sometimes not.
+/// Format, edition, flags, module indexes, parties (own byte, name) and partners (tier byte,
+/// name): mostly valid for this build, sometimes not.
 fn header() -> impl Strategy<Value = Header> {
+    let edition = u64::from(content().content_version);
     (
-        prop_oneof![30 => Just(1u8), 1 => any::<u8>()],
-        prop_oneof![30 => Just(1u64), 1 => 0u64..4, 1 => any::<u64>()],
+        prop_oneof![30 => Just(share::FORMAT), 1 => any::<u8>()],
+        prop_oneof![30 => Just(edition), 1 => 0u64..4, 1 => any::<u64>()],
+        prop_oneof![20 => Just(0u64), 10 => Just(1), 1 => any::<u64>()],
         vec(prop_oneof![40 => 0u8..4, 1 => any::<u8>()], 0..6),
         vec(
             (prop_oneof![40 => 0u8..2, 1 => any::<u8>()], name_bytes()),
@@ -147,7 +156,7 @@ fn near_valid_body() -> impl Strategy<Value = Vec<u8>> {
     let questions = layout.questions.clone();
     (header(), shape())
         .prop_flat_map(move |(header, shape)| {
-            let (_, _, _, parties, partners) = &header;
+            let (_, _, _, _, parties, partners) = &header;
             let slots = layout
                 .questions
                 .iter()
@@ -166,9 +175,18 @@ fn near_valid_body() -> impl Strategy<Value = Vec<u8>> {
             )
         })
         .prop_map(
-            move |((format, version, modules, parties, partners), shape, cells, extra, at)| {
+            move |(
+                (format, version, flags, modules, parties, partners),
+                shape,
+                cells,
+                extra,
+                at,
+            )| {
                 let mut out = vec![format];
                 push_varint(&mut out, version);
+                if format >= 2 {
+                    push_varint(&mut out, flags);
+                }
                 push_bytes(&mut out, &modules);
                 let miscount = matches!(shape, Shape::Miscounted);
                 push_varint(&mut out, parties.len() as u64 + u64::from(miscount));
@@ -210,7 +228,7 @@ fn near_valid_body() -> impl Strategy<Value = Vec<u8>> {
 /// responses), for tokens to damage.
 fn valid_answers() -> impl Strategy<Value = Answers> {
     let content = content();
-    let module_ids: Vec<String> = content.modules.iter().map(|m| m.id.clone()).collect();
+    let module_ids: Vec<ModuleId> = content.modules.iter().map(|m| m.id.clone()).collect();
     (
         subsequence(module_ids, 0..=4).prop_shuffle(),
         vec((select(all_names()), any::<bool>()), 0..=3),
@@ -222,35 +240,35 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
                 modules,
                 ..Answers::default()
             };
-            let mut id = 1;
+            let mut id = SubjectId(1);
             for (name, own) in parties {
                 let names = a.parties.iter().map(|p| p.name.as_str());
                 if let Ok(name) = clean_name(name, names) {
                     a.parties.push(Party { id, name, own });
-                    id += 1;
+                    id.0 += 1;
                 }
             }
             for (name, declared) in partners {
                 let names = a.portfolio.iter().map(|p| p.name.as_str());
                 if let Ok(name) = clean_name(name, names) {
                     a.portfolio.push(PortfolioPartner { id, name, declared });
-                    id += 1;
+                    id.0 += 1;
                 }
             }
             let mut cells = cells.iter().cycle();
-            for module in &content.modules {
-                let subjects: Vec<u16> = match module.subject {
-                    Subject::Organization => vec![0],
-                    Subject::Party => a.parties.iter().map(|p| p.id).collect(),
-                    Subject::PortfolioPartner => a.portfolio.iter().map(|p| p.id).collect(),
-                };
-                let profile = module.profile.iter().map(|q| (q, vec![0]));
-                let scored = module
-                    .dimensions
-                    .iter()
-                    .flat_map(|d| &d.questions)
-                    .map(|q| (q, subjects.clone()));
-                for (question, subjects) in profile.chain(scored) {
+            let questions: Vec<(&Question, Vec<SubjectId>)> = content
+                .questions()
+                .map(|(q, per)| {
+                    let subjects = match per {
+                        Subject::Organization => vec![SubjectId::ORGANIZATION],
+                        Subject::Party => a.parties.iter().map(|p| p.id).collect(),
+                        Subject::PortfolioPartner => a.portfolio.iter().map(|p| p.id).collect(),
+                    };
+                    (q, subjects)
+                })
+                .collect();
+            {
+                for (question, subjects) in questions {
                     for subject in subjects {
                         let Some((kind, pick)) = cells.next() else {
                             continue;
@@ -260,7 +278,7 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
                             0..=2 => continue,
                             3 if question.allow_not_applicable => Response::NotApplicable,
                             4 if question.allow_unknown => Response::Unknown,
-                            _ if question.kind == QuestionKind::Multiple => {
+                            _ if question.kind == QuestionKind::Many => {
                                 Response::Choices(vec![choice])
                             }
                             _ => Response::Choice(choice),

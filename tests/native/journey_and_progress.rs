@@ -6,10 +6,10 @@ use partnering_core::answers::{
     Answers, MAX_NAME_CHARS, MAX_SUBJECTS, Party, PortfolioPartner, Response, ResponseKey,
 };
 use partnering_core::journey::{
-    StepKind, blocker, chosen_modules, estimated_minutes, module_steps, neighbours, resume_target,
-    review_back, step_questions,
+    Blocker, MAX_QUESTIONS_PER_SCREEN, StepKind, assessment_seconds, blocker, chosen_modules,
+    minutes, module_seconds, module_steps, neighbours, resume_target, review_back, step_questions,
 };
-use partnering_core::model::{Content, Module, Tier};
+use partnering_core::model::{Content, Module, SubjectId, Tier};
 use partnering_core::progress::{ProgressError, Restored, decode, encode};
 use partnering_core::route::Route;
 
@@ -19,6 +19,45 @@ fn module<'a>(content: &'a Content, id: &str) -> &'a Module {
 
 fn dimension_index(module: &Module, id: &str) -> usize {
     module.dimensions.iter().position(|d| d.id == id).unwrap()
+}
+
+/// One dimension's share of a page: its id, the questions shown and which part it is.
+type PageSection = (String, usize, Option<(usize, usize)>);
+
+/// A step's pages as (subject, its sections).
+fn pages(module: &Module, steps: &[StepKind]) -> Vec<(u16, Vec<PageSection>)> {
+    steps
+        .iter()
+        .filter_map(|step| match step {
+            StepKind::Questions(page) => Some((
+                page.subject.0,
+                page.sections
+                    .iter()
+                    .map(|s| {
+                        (
+                            module.dimensions[s.dimension].id.clone(),
+                            s.questions.len(),
+                            s.part,
+                        )
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+fn section(id: &str, questions: usize) -> (String, usize, Option<(usize, usize)>) {
+    (id.to_owned(), questions, None)
+}
+
+/// The page step at `index` of `module`'s steps.
+fn page_step(module: &Module, a: &Answers, dimension: &str) -> StepKind {
+    let at = dimension_index(module, dimension);
+    module_steps(module, a)
+        .into_iter()
+        .find(|step| matches!(step, StepKind::Questions(p) if p.sections.iter().any(|s| s.dimension == at)))
+        .unwrap()
 }
 
 // ---------------------------------------------------------------- journey: steps
@@ -34,35 +73,39 @@ fn collaboration_with_nothing_ticked_has_only_the_profile_step() {
 }
 
 #[test]
-fn collaboration_steps_cover_only_present_functions_and_their_seams() {
+fn collaboration_pages_cover_only_present_functions_and_their_seams() {
     let content = content();
     let a_module = module(content, "collaboration");
     let mut a = answers(&["collaboration"]);
     functions(&mut a, &["technology", "channel"]);
-    let expected = [
-        StepKind::Profile,
-        StepKind::Dimension(dimension_index(a_module, "a.channel")),
-        StepKind::Dimension(dimension_index(a_module, "a.technology")),
-        StepKind::Dimension(dimension_index(a_module, "a.seams")),
-    ];
-    assert_eq!(module_steps(a_module, &a), expected);
+    let steps = module_steps(a_module, &a);
+    assert_eq!(steps[0], StepKind::Profile);
+    // Channel (4) and technology (4) do not fit one page together; technology and the one
+    // seam do, and working across functions starts the next page.
+    assert_eq!(
+        pages(a_module, &steps),
+        [
+            (0, vec![section("a.channel", 4)]),
+            (0, vec![section("a.technology", 4), section("a.seams", 1)]),
+            (0, vec![section("a.across", 3)]),
+        ]
+    );
 }
 
 #[test]
-fn collaboration_with_one_function_has_no_seams_step() {
+fn collaboration_with_one_function_has_no_seams_page() {
     let content = content();
     let a_module = module(content, "collaboration");
     let mut a = answers(&["collaboration"]);
     functions(&mut a, &["mna"]);
-    let expected = [
-        StepKind::Profile,
-        StepKind::Dimension(dimension_index(a_module, "a.mna")),
-    ];
-    assert_eq!(module_steps(a_module, &a), expected);
+    assert_eq!(
+        pages(a_module, &module_steps(a_module, &a)),
+        [(0, vec![section("a.mna", 4)])]
+    );
 }
 
 #[test]
-fn collaboration_steps_follow_every_combination_of_functions() {
+fn no_page_holds_more_than_six_questions_for_any_combination_of_functions() {
     let content = content();
     let a_module = module(content, "collaboration");
     for mask in 0u32..32 {
@@ -74,28 +117,40 @@ fn collaboration_steps_follow_every_combination_of_functions() {
             .collect();
         let mut a = answers(&["collaboration"]);
         functions(&mut a, &present);
-        let mut expected = vec![StepKind::Profile];
-        for (index, dimension) in a_module.dimensions.iter().enumerate() {
-            let function = dimension.id.trim_start_matches("a.");
-            let shown = if dimension.id == "a.seams" {
-                present.len() >= 2
-            } else {
-                present.contains(&function)
-            };
-            if shown {
-                expected.push(StepKind::Dimension(index));
-            }
+        let steps = module_steps(a_module, &a);
+        let mut asked = 0;
+        for step in &steps {
+            let shown = step_questions(a_module, step).len();
+            assert!(shown <= MAX_QUESTIONS_PER_SCREEN, "{present:?}: {shown}");
+            asked += shown;
         }
+        let expected = a_module.questions().filter(|(q, _)| a.is_asked(q)).count();
         assert_eq!(
-            module_steps(a_module, &a),
-            expected,
-            "functions {present:?}"
+            asked, expected,
+            "every asked question is on a page once: {present:?}"
         );
     }
 }
 
 #[test]
-fn serious_partner_has_a_subjects_step_then_one_per_party() {
+fn long_dimension_is_split_into_equal_parts() {
+    let content = content();
+    let d = module(content, "health");
+    let all = pages(d, &module_steps(d, &answers(&["health"])));
+    let principles: Vec<_> = all
+        .iter()
+        .filter(|(_, sections)| sections[0].0 == "d.principles")
+        .map(|(_, sections)| (sections[0].1, sections[0].2))
+        .collect();
+    assert_eq!(principles, [(6, Some((1, 2))), (6, Some((2, 2)))]);
+    assert!(
+        all.iter()
+            .all(|(_, s)| s.iter().map(|x| x.1).sum::<usize>() <= 6)
+    );
+}
+
+#[test]
+fn serious_partner_has_a_subjects_step_then_pages_per_party() {
     let content = content();
     let b = module(content, "serious_partner");
     let mut a = answers(&["serious_partner"]);
@@ -103,53 +158,69 @@ fn serious_partner_has_a_subjects_step_then_one_per_party() {
     party(&mut a, 4, "Acme", false);
     party(&mut a, 2, "Us", true);
     partner(&mut a, 9, "Not a party", Tier::Tactical);
-    assert_eq!(
-        module_steps(b, &a),
-        [
-            StepKind::Subjects,
-            StepKind::Subject(4),
-            StepKind::Subject(2)
-        ]
-    );
+    let per_party = [
+        vec![section("b.professionals", 3), section("b.development", 2)],
+        vec![section("b.sales_mindset", 3), section("b.ceo", 3)],
+        vec![section("b.executive", 1), section("b.inspect", 2)],
+    ];
+    let expected: Vec<_> = [4, 2]
+        .into_iter()
+        .flat_map(|subject| per_party.iter().map(move |s| (subject, s.clone())))
+        .collect();
+    assert_eq!(pages(b, &module_steps(b, &a)), expected);
 }
 
 #[test]
-fn tiering_has_a_subjects_step_then_one_per_portfolio_partner() {
+fn tiering_asks_the_organization_once_then_each_portfolio_partner() {
     let content = content();
     let c = module(content, "tiering");
     let mut a = answers(&["tiering"]);
-    assert_eq!(module_steps(c, &a), [StepKind::Subjects]);
+    assert_eq!(
+        pages(c, &module_steps(c, &a)),
+        [(0, vec![section("c.discipline", 6)])]
+    );
     party(&mut a, 1, "Not a partner", false);
     partner(&mut a, 2, "Globex", Tier::Strategic);
     partner(&mut a, 3, "Initech", Tier::Exit);
-    assert_eq!(
-        module_steps(c, &a),
+    let per_partner = |subject| {
         [
-            StepKind::Subjects,
-            StepKind::Subject(2),
-            StepKind::Subject(3)
+            (subject, vec![section("c.focus", 3), section("c.candor", 2)]),
+            (
+                subject,
+                vec![section("c.commitment", 2), section("c.origins", 2)],
+            ),
         ]
+    };
+    let mut expected = vec![(0, vec![section("c.discipline", 6)])];
+    expected.extend(per_partner(2));
+    expected.extend(per_partner(3));
+    assert_eq!(pages(c, &module_steps(c, &a)), expected);
+    assert_eq!(module_steps(c, &a)[0], StepKind::Subjects);
+}
+
+#[test]
+fn quick_check_asks_only_the_quick_questions() {
+    let content = content();
+    let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    a.quick = true;
+    functions(&mut a, &["channel", "technology"]);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Globex", Tier::Tactical);
+    let asked: usize = chosen_modules(content, &a)
+        .into_iter()
+        .flat_map(|m| {
+            module_steps(m, &a)
+                .into_iter()
+                .map(move |step| step_questions(m, &step).len())
+        })
+        .sum();
+    // The size question, the functions, then A 3, B 3, C 1 + 2, D 4.
+    let with_size = 1 + asked;
+    assert_eq!(with_size, 1 + 1 + 3 + 3 + 3 + 4);
+    assert!(
+        with_size <= 16,
+        "the quick check answers at most 16 questions"
     );
-}
-
-#[test]
-fn health_has_one_step_per_dimension_and_no_profile() {
-    let content = content();
-    let d = module(content, "health");
-    let expected: Vec<StepKind> = (0..d.dimensions.len()).map(StepKind::Dimension).collect();
-    assert_eq!(module_steps(d, &answers(&["health"])), expected);
-}
-
-#[test]
-fn subject_step_asks_every_question_about_that_subject() {
-    let content = content();
-    let c = module(content, "tiering");
-    let mut a = answers(&["tiering"]);
-    partner(&mut a, 5, "Globex", Tier::Tactical);
-    let asked = step_questions(c, StepKind::Subject(5), &a);
-    let total: usize = c.dimensions.iter().map(|d| d.questions.len()).sum();
-    assert_eq!(asked.len(), total);
-    assert!(asked.iter().all(|(_, subject)| *subject == 5));
 }
 
 // ---------------------------------------------------------------- journey: blockers
@@ -158,12 +229,13 @@ fn subject_step_asks_every_question_about_that_subject() {
 fn empty_subjects_step_is_blocked_with_a_module_specific_message() {
     let content = content();
     let a = Answers::default();
+    let message = |id| blocker(module(content, id), &StepKind::Subjects, &a).map(|b| b.to_string());
     assert_eq!(
-        blocker(module(content, "serious_partner"), StepKind::Subjects, &a).as_deref(),
+        message("serious_partner").as_deref(),
         Some("Add your own company or at least one partner to assess.")
     );
     assert_eq!(
-        blocker(module(content, "tiering"), StepKind::Subjects, &a).as_deref(),
+        message("tiering").as_deref(),
         Some("Add at least one partner to assess.")
     );
 }
@@ -175,11 +247,11 @@ fn subjects_step_with_a_subject_may_go_on() {
     party(&mut a, 1, "Us", true);
     partner(&mut a, 2, "Globex", Tier::Tactical);
     assert_eq!(
-        blocker(module(content, "serious_partner"), StepKind::Subjects, &a),
+        blocker(module(content, "serious_partner"), &StepKind::Subjects, &a),
         None
     );
     assert_eq!(
-        blocker(module(content, "tiering"), StepKind::Subjects, &a),
+        blocker(module(content, "tiering"), &StepKind::Subjects, &a),
         None
     );
 }
@@ -190,51 +262,46 @@ fn profile_with_nothing_ticked_asks_for_a_function() {
     let a_module = module(content, "collaboration");
     let mut a = answers(&["collaboration"]);
     assert_eq!(
-        blocker(a_module, StepKind::Profile, &a).as_deref(),
-        Some("Tick at least one partner function to continue.")
+        blocker(a_module, &StepKind::Profile, &a).map(|b| b.to_string()),
+        Some("Tick at least one partner function to continue.".to_owned())
     );
     functions(&mut a, &["venture"]);
-    assert_eq!(blocker(a_module, StepKind::Profile, &a), None);
+    assert_eq!(blocker(a_module, &StepKind::Profile, &a), None);
 }
 
 #[test]
-fn unanswered_questions_are_listed_by_their_short_labels() {
+fn unanswered_questions_are_named_by_their_number_on_the_page() {
     let content = content();
     let d = module(content, "health");
-    let step = StepKind::Dimension(dimension_index(d, "d.design"));
-    let shorts: Vec<&str> = d.dimensions[0]
-        .questions
-        .iter()
-        .map(|q| q.short.as_str())
-        .collect();
-    assert_eq!(shorts.len(), 4);
     let mut a = answers(&["health"]);
+    let step = page_step(d, &a, "d.design");
+    assert_eq!(step_questions(d, &step).len(), 5);
+    let open = |a: &Answers| match blocker(d, &step, a) {
+        Some(Blocker::Unanswered(open)) => open.iter().map(|o| o.number).collect::<Vec<_>>(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(open(&a), [1, 2, 3, 4, 5]);
     assert_eq!(
-        blocker(d, step, &a),
-        Some(format!(
-            "4 questions still need an answer: {}.",
-            shorts.join(", ")
-        ))
+        blocker(d, &step, &a).unwrap().to_string(),
+        "Questions 1, 2, 3, 4 and 5 still need an answer."
     );
-
     choose(&mut a, "d.design.scope", 0, "none");
     choose(&mut a, "d.design.resources", 0, "multi_year");
-    respond(&mut a, "d.design.configuration", 0, Response::Unknown);
-    let message = blocker(d, step, &a).unwrap();
+    choose(&mut a, "d.design.configuration", 0, "stable");
+    choose(&mut a, "d.design.runway", 0, "realistic");
+    assert_eq!(open(&a), [4]);
+    let message = blocker(d, &step, &a).unwrap().to_string();
     assert!(
-        message.starts_with("Answer \u{201c}Early warning of change\u{201d}"),
+        message.starts_with("Question 4 still needs an answer"),
         "{message}"
     );
-    for answered in &shorts[..3] {
-        assert!(!message.contains(answered), "{message}");
-    }
-
+    assert!(message.contains("Don\u{2019}t know"), "{message}");
     choose(&mut a, "d.design.feedback", 0, "prompt");
-    assert_eq!(blocker(d, step, &a), None);
+    assert_eq!(blocker(d, &step, &a), None);
 }
 
 #[test]
-fn subject_step_counts_only_answers_about_that_subject() {
+fn subject_page_counts_only_answers_about_that_subject() {
     let content = content();
     let b = module(content, "serious_partner");
     let mut a = answers(&["serious_partner"]);
@@ -242,12 +309,24 @@ fn subject_step_counts_only_answers_about_that_subject() {
     party(&mut a, 2, "Us", true);
     answer_all(content, &mut a, "serious_partner", 0);
     a.responses.remove(&ResponseKey {
-        question: "b.ceo.q".into(),
-        subject: 1,
+        question: "b.ceo.internal".into(),
+        subject: SubjectId(1),
     });
-    let message = blocker(b, StepKind::Subject(1), &a).unwrap();
-    assert!(message.contains("CEO champions alliances"), "{message}");
-    assert_eq!(blocker(b, StepKind::Subject(2), &a), None);
+    let steps = module_steps(b, &a);
+    let blocked: Vec<(u16, String)> = steps
+        .iter()
+        .filter_map(|step| {
+            let StepKind::Questions(page) = step else {
+                return None;
+            };
+            blocker(b, step, &a).map(|why| (page.subject.0, why.to_string()))
+        })
+        .collect();
+    // Sales mindset (3) then the CEO's internal voice: question 4 on Acme's second page.
+    assert_eq!(
+        blocked,
+        [(1, "Question 4 still needs an answer; choose \u{201c}Don\u{2019}t know\u{201d} where it is offered if you are not sure.".to_owned())]
+    );
 }
 
 #[test]
@@ -256,32 +335,74 @@ fn questions_not_asked_do_not_block() {
     let a_module = module(content, "collaboration");
     let mut a = answers(&["collaboration"]);
     functions(&mut a, &["channel"]);
-    let step = StepKind::Dimension(dimension_index(a_module, "a.channel"));
-    let message = blocker(a_module, step, &a).unwrap();
+    let step = page_step(a_module, &a, "a.channel");
     assert!(
-        message.starts_with("3 questions still need an answer"),
-        "{message}"
+        matches!(blocker(a_module, &step, &a), Some(Blocker::Unanswered(open)) if open.len() == 4)
     );
     answer_all(content, &mut a, "collaboration", 1);
-    assert_eq!(blocker(a_module, step, &a), None);
-    let seams = StepKind::Dimension(dimension_index(a_module, "a.seams"));
-    assert_eq!(
-        blocker(a_module, seams, &a),
-        None,
+    assert_eq!(blocker(a_module, &step, &a), None);
+    assert!(
+        module_steps(a_module, &a)
+            .iter()
+            .all(|step| blocker(a_module, step, &a).is_none()),
         "no seam is asked with one function"
     );
 }
 
 #[test]
-fn every_module_has_a_positive_time_estimate() {
-    for module in &content().modules {
-        let minutes = estimated_minutes(module);
-        assert!(
-            (1..=60).contains(&minutes),
-            "{}: {minutes} minutes",
-            module.id
-        );
+fn every_module_has_an_honest_time_estimate() {
+    let content = content();
+    for module in &content.modules {
+        let full = minutes(module_seconds(module, &Answers::default()));
+        let quick = minutes(module_seconds(
+            module,
+            &Answers {
+                quick: true,
+                ..Answers::default()
+            },
+        ));
+        assert!((2..=25).contains(&full), "{}: {full} minutes", module.id);
+        assert!(quick < full, "{}: quick {quick}, full {full}", module.id);
     }
+    let all: Vec<&Module> = content.modules.iter().collect();
+    let quick = minutes(assessment_seconds(content, &all, &Answers::default(), true));
+    let full = minutes(assessment_seconds(
+        content,
+        &all,
+        &Answers::default(),
+        false,
+    ));
+    println!("all four modules: quick check {quick} minutes, full assessment {full} minutes");
+    assert!(
+        (4..=8).contains(&quick),
+        "the quick check takes about five minutes: {quick}"
+    );
+    assert!(full > 3 * quick, "quick {quick}, full {full}");
+}
+
+#[test]
+fn every_partner_named_adds_to_the_estimate_of_the_modules_that_ask_about_it() {
+    let content = content();
+    let all: Vec<&Module> = content.modules.iter().collect();
+    let mut named = Answers::default();
+    let plain = assessment_seconds(content, &all, &named, false);
+    party(&mut named, 1, "Us", true);
+    assert_eq!(
+        assessment_seconds(content, &all, &named, false),
+        plain,
+        "one party stands in for the one assumed"
+    );
+    party(&mut named, 2, "Acme", false);
+    let two_parties = assessment_seconds(content, &all, &named, false);
+    assert!(two_parties > plain, "{two_parties} > {plain}");
+    partner(&mut named, 3, "Globex", Tier::Strategic);
+    partner(&mut named, 4, "Initech", Tier::Tactical);
+    let two_partners = assessment_seconds(content, &all, &named, false);
+    assert!(two_partners > two_parties, "{two_partners} > {two_parties}");
+    assert!(
+        assessment_seconds(content, &all, &named, true) < two_partners,
+        "the quick check stays shorter"
+    );
 }
 
 #[test]
@@ -306,14 +427,15 @@ fn next_and_back_cross_module_boundaries_in_the_chosen_order() {
         module: module.into(),
         index,
     };
-    let first = neighbours(content, &a, "health", 0);
+    let (health, collaboration) = ("health".into(), "collaboration".into());
+    let first = neighbours(content, &a, &health, 0);
     assert_eq!(first.back, Route::Choose);
     assert_eq!(first.next, step("health", 1));
-    assert!(!first.next_leaves("health"));
-    let last = neighbours(content, &a, "health", health_steps - 1);
+    assert!(!first.next_leaves(&health));
+    let last = neighbours(content, &a, &health, health_steps - 1);
     assert_eq!(last.next, step("collaboration", 0));
-    assert!(last.next_leaves("health"));
-    let after = neighbours(content, &a, "collaboration", 0);
+    assert!(last.next_leaves(&health));
+    let after = neighbours(content, &a, &collaboration, 0);
     assert_eq!(after.back, step("health", health_steps - 1));
     assert_eq!(
         after.next,
@@ -440,7 +562,8 @@ fn encoded_progress_decodes_to_the_same_answers() {
         restored,
         Ok(Restored {
             answers,
-            dropped: 0
+            dropped: 0,
+            content_version: content.content_version,
         })
     );
 }
@@ -547,12 +670,12 @@ fn stored_names_over_the_cap_are_truncated() {
     let content = content();
     let mut stored = answers(&["serious_partner", "tiering"]);
     stored.parties.push(Party {
-        id: 1,
+        id: SubjectId(1),
         name: "p".repeat(500),
         own: false,
     });
     stored.portfolio.push(PortfolioPartner {
-        id: 2,
+        id: SubjectId(2),
         name: "🤝".repeat(MAX_NAME_CHARS + 1),
         declared: Tier::Tactical,
     });
@@ -585,6 +708,18 @@ fn stored_modules_repeated_apart_are_kept_once() {
 }
 
 #[test]
+fn loaded_answers_keep_one_own_company_at_most() {
+    use partnering_core::answers::retain_known;
+    let mut loaded = answers(&["serious_partner"]);
+    party(&mut loaded, 1, "Us", true);
+    party(&mut loaded, 2, "Also us", true);
+    party(&mut loaded, 3, "Acme", false);
+    let (kept, _) = retain_known(content(), loaded);
+    let own: Vec<bool> = kept.parties.iter().map(|p| p.own).collect();
+    assert_eq!(own, [true, false, false]);
+}
+
+#[test]
 fn loaded_answers_of_the_wrong_kind_or_about_unknown_subjects_are_dropped() {
     use partnering_core::answers::{Party, Response, ResponseKey, retain_known};
     let content = content();
@@ -594,7 +729,7 @@ fn loaded_answers_of_the_wrong_kind_or_about_unknown_subjects_are_dropped() {
     };
     let key = |question: &str, subject: u16| ResponseKey {
         question: question.into(),
-        subject,
+        subject: SubjectId(subject),
     };
     answers.responses.insert(
         key("d.design.scope", 0),
@@ -609,7 +744,7 @@ fn loaded_answers_of_the_wrong_kind_or_about_unknown_subjects_are_dropped() {
     );
     answers
         .responses
-        .insert(key("b.ceo.q", 0), Response::Choice("present".into()));
+        .insert(key("b.ceo.internal", 0), Response::Choice("regular".into()));
     answers.responses.insert(
         key("d.design.feedback", 0),
         Response::Choice("prompt".into()),
@@ -618,7 +753,7 @@ fn loaded_answers_of_the_wrong_kind_or_about_unknown_subjects_are_dropped() {
     assert_eq!(dropped, 4);
     assert_eq!(kept.responses.len(), 1);
     assert_eq!(
-        kept.response("d.design.feedback", 0),
+        response(&kept, "d.design.feedback", 0),
         Some(&Response::Choice("prompt".into()))
     );
     // A party with the organization's id 0, and two sharing an id, get ids of their own.
@@ -628,19 +763,19 @@ fn loaded_answers_of_the_wrong_kind_or_about_unknown_subjects_are_dropped() {
     };
     for (id, name) in [(0, "Zero"), (5, "Five"), (5, "Also five")] {
         answers.parties.push(Party {
-            id,
+            id: SubjectId(id),
             name: name.into(),
             own: false,
         });
     }
     answers
         .responses
-        .insert(key("b.ceo.q", 5), Response::Choice("present".into()));
+        .insert(key("b.ceo.internal", 5), Response::Choice("regular".into()));
     let (kept, dropped) = retain_known(content, answers);
-    let ids: Vec<u16> = kept.parties.iter().map(|p| p.id).collect();
+    let ids: Vec<u16> = kept.parties.iter().map(|p| p.id.0).collect();
     assert_eq!(ids, [1, 5, 2]);
     assert_eq!(
-        (dropped, kept.response("b.ceo.q", 5).is_some()),
+        (dropped, response(&kept, "b.ceo.internal", 5).is_some()),
         (0, true),
         "answers stay with the first holder"
     );
@@ -651,14 +786,14 @@ fn the_next_subject_id_is_free_even_when_the_top_id_is_taken() {
     use partnering_core::answers::Party;
     let mut answers = Answers::default();
     answers.parties.push(Party {
-        id: u16::MAX,
+        id: SubjectId(u16::MAX),
         name: "Top".into(),
         own: false,
     });
     answers.parties.push(Party {
-        id: 1,
+        id: SubjectId(1),
         name: "One".into(),
         own: false,
     });
-    assert_eq!(answers.next_subject_id(), 2);
+    assert_eq!(answers.next_subject_id(), SubjectId(2));
 }

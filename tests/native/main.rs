@@ -10,6 +10,7 @@ mod events_schema;
 mod export_import;
 mod fuzz_inputs;
 mod journey_and_progress;
+mod personas;
 mod render_pages;
 mod render_report;
 mod scoring_examples;

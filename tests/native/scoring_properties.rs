@@ -6,9 +6,14 @@ use crate::common::strategies::{cases, tier};
 use crate::common::{content, slots};
 use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_core::journey;
-use partnering_core::model::{Choice, Content, Question, QuestionKind, Tier};
+use partnering_core::model::{
+    Choice, ChoiceId, CompanySize, Content, ModuleId, Question, QuestionId, QuestionKind,
+    SubjectId, Tier, Trigger,
+};
 use partnering_core::progress;
-use partnering_core::scoring::{ModuleDetail, Report, Score, score};
+use partnering_core::scoring::{
+    Cause, MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE, ModuleDetail, Report, Score, score,
+};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{Index, subsequence};
@@ -32,8 +37,8 @@ fn cell() -> impl Strategy<Value = Cell> {
     (0u8..10, any::<u32>(), any::<Index>())
 }
 
-fn subset(choices: &[Choice], mask: u32, pick: &Index) -> Vec<String> {
-    let mut chosen: Vec<String> = choices
+fn subset(choices: &[Choice], mask: u32, pick: &Index) -> Vec<ChoiceId> {
+    let mut chosen: Vec<ChoiceId> = choices
         .iter()
         .enumerate()
         .filter(|(at, _)| (mask >> (at % 32)) & 1 == 1)
@@ -54,13 +59,13 @@ fn response_for(question: &Question, (kind, mask, pick): &Cell) -> Option<Respon
     match kind {
         0..=2 => None,
         3..=6 => Some(match question.kind {
-            QuestionKind::Single => valid_choice(),
-            QuestionKind::Multiple => Response::Choices(subset(choices, *mask, pick)),
+            QuestionKind::Many => Response::Choices(subset(choices, *mask, pick)),
+            _ => valid_choice(),
         }),
         7 => Some(Response::NotApplicable),
         8 => Some(Response::Unknown),
         _ => Some(match mask % 5 {
-            0 => Response::Choice(format!("no-such-choice-{}", mask % 7)),
+            0 => Response::Choice(format!("no-such-choice-{}", mask % 7).into()),
             1 => Response::Choices(subset(choices, *mask >> 3, pick)),
             2 => Response::Choices(vec![pick.get(choices).id.clone(), "bogus".into()]),
             3 => Response::Choices(Vec::new()),
@@ -70,17 +75,13 @@ fn response_for(question: &Question, (kind, mask, pick): &Cell) -> Option<Respon
 }
 
 fn all_questions(content: &'static Content) -> impl Iterator<Item = &'static Question> {
-    content.modules.iter().flat_map(|m| {
-        m.profile
-            .iter()
-            .chain(m.dimensions.iter().flat_map(|d| &d.questions))
-    })
+    content.questions().map(|(q, _)| q)
 }
 
 /// Question ids for garbage responses: every real one (about a random, maybe wrong, subject)
 /// and some that do not exist.
-fn garbage_ids(content: &'static Content) -> Vec<String> {
-    let mut ids: Vec<String> = all_questions(content).map(|q| q.id.clone()).collect();
+fn garbage_ids(content: &'static Content) -> Vec<QuestionId> {
+    let mut ids: Vec<QuestionId> = all_questions(content).map(|q| q.id.clone()).collect();
     ids.extend(
         [
             "zz.unknown",
@@ -89,7 +90,7 @@ fn garbage_ids(content: &'static Content) -> Vec<String> {
             "D.DESIGN.SCOPE",
             "c.focus",
         ]
-        .map(str::to_owned),
+        .map(QuestionId::from),
     );
     ids
 }
@@ -98,7 +99,7 @@ type Garbage = (Index, u16, Cell);
 
 fn build(
     content: &'static Content,
-    modules: Vec<String>,
+    modules: Vec<ModuleId>,
     owns: &[bool],
     tiers: &[Tier],
     cells: &[Cell],
@@ -112,7 +113,7 @@ fn build(
             .iter()
             .zip(owns)
             .map(|(id, own)| Party {
-                id: *id,
+                id: SubjectId(*id),
                 name: format!("Party {id}"),
                 own: *own,
             })
@@ -121,7 +122,7 @@ fn build(
             .iter()
             .zip(tiers)
             .map(|(id, declared)| PortfolioPartner {
-                id: *id,
+                id: SubjectId(*id),
                 name: format!("Partner {id}"),
                 declared: *declared,
             })
@@ -147,13 +148,13 @@ fn build(
         let id = pick.get(&ids);
         let response = match all_questions(content).find(|q| &q.id == id) {
             Some(question) => response_for(question, cell),
-            None => Some(Response::Choice(format!("choice-{}", cell.1 % 3))),
+            None => Some(Response::Choice(format!("choice-{}", cell.1 % 3).into())),
         };
         if let Some(response) = response {
             answers.responses.insert(
                 ResponseKey {
                     question: id.clone(),
-                    subject: *subject,
+                    subject: SubjectId(*subject),
                 },
                 response,
             );
@@ -167,7 +168,7 @@ fn build(
 /// and a few garbage responses.
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     let content = content();
-    let module_ids: Vec<String> = content.modules.iter().map(|m| m.id.clone()).collect();
+    let module_ids: Vec<ModuleId> = content.modules.iter().map(|m| m.id.clone()).collect();
     let count = module_ids.len();
     (
         subsequence(module_ids, 0..=count).prop_shuffle(),
@@ -211,14 +212,15 @@ fn hostile_answers_strategy() -> impl Strategy<Value = Answers> {
             let content = content();
             for (at, which) in extra_modules {
                 let id = match which {
-                    0 => "astrology".to_owned(),
-                    1 => String::new(),
+                    0 => "astrology".into(),
+                    1 => ModuleId::default(),
                     _ => at.get(&content.modules).id.clone(),
                 };
                 let position = at.index(answers.modules.len() + 1);
                 answers.modules.insert(position, id);
             }
             for (id, own, declared) in extra_subjects {
+                let id = SubjectId(id);
                 let name = "Twin".to_owned();
                 answers.parties.push(Party {
                     id,
@@ -235,7 +237,7 @@ fn hostile_answers_strategy() -> impl Strategy<Value = Answers> {
                 if let Some(response) = response_for(question, &cell) {
                     let key = ResponseKey {
                         question: question.id.clone(),
-                        subject: u16::MAX - 1,
+                        subject: SubjectId(u16::MAX - 1),
                     };
                     answers.responses.insert(key, response);
                 }
@@ -250,9 +252,24 @@ fn range_problems(content: &Content, report: &Report) -> Vec<String> {
     let mut values: Vec<(String, f64)> = Vec::new();
     let mut value = |what: String, value: f64| values.push((what, value));
     let mut scores: Vec<(String, Score)> = Vec::new();
-    scores.extend(report.overall.map(|s| ("overall".to_owned(), s)));
+    let mut shown = |what: String, rating: &partnering_core::scoring::Rating| {
+        let level = rating.level();
+        if !(1..=5).contains(&level) || level > rating.score.level {
+            problems.push(format!(
+                "{what}: shown level {level} against {:?}",
+                rating.score
+            ));
+        }
+    };
+    if let Some(overall) = &report.overall {
+        shown("overall".into(), overall);
+        scores.push(("overall".into(), overall.score));
+    }
     for module in &report.modules {
-        scores.extend(module.score().map(|s| (module.id.clone(), s)));
+        if let Some(rating) = module.rating() {
+            shown(module.id.to_string(), rating);
+        }
+        scores.extend(module.score().map(|s| (module.id.to_string(), s)));
         for dimension in &module.dimensions {
             scores.extend(dimension.score.map(|s| (dimension.id.clone(), s)));
         }
@@ -280,7 +297,7 @@ fn range_problems(content: &Content, report: &Report) -> Vec<String> {
             }
             ModuleDetail::Signs { parties } => {
                 for party in parties {
-                    for (sign, score) in &party.signs {
+                    for (sign, score, _) in &party.signs {
                         if let Some(v) = score {
                             value(format!("sign {sign} of {}", party.name), *v);
                         }
@@ -289,8 +306,8 @@ fn range_problems(content: &Content, report: &Report) -> Vec<String> {
             }
             ModuleDetail::Tiering { partners, .. } => {
                 for partner in partners {
-                    if let Some(v) = partner.score {
-                        value(format!("partner score of {}", partner.name), v);
+                    if let Some(v) = partner.readiness {
+                        value(format!("readiness of {}", partner.name), v);
                     }
                 }
             }
@@ -339,12 +356,12 @@ fn scored_question<'a>(content: &'a Content, id: &str) -> Option<&'a Question> {
         .modules
         .iter()
         .flat_map(|m| m.dimensions.iter().flat_map(|d| &d.questions))
-        .find(|q| q.id == id && q.kind == QuestionKind::Single)
+        .find(|q| q.id == id && q.is_scored())
 }
 
 /// Answered single-choice questions of chosen modules that have a strictly better choice.
 fn raisable(content: &Content, answers: &Answers) -> Vec<(ResponseKey, u8)> {
-    let chosen: Vec<&str> = answers.modules.iter().map(String::as_str).collect();
+    let chosen: Vec<&str> = answers.modules.iter().map(ModuleId::as_str).collect();
     answers
         .responses
         .iter()
@@ -361,8 +378,8 @@ fn raisable(content: &Content, answers: &Answers) -> Vec<(ResponseKey, u8)> {
             if !chosen.contains(&module.id.as_str()) {
                 return None;
             }
-            let question = scored_question(content, &key.question)?;
-            let current = question.choices.iter().find(|c| &c.id == id)?.score;
+            let question = scored_question(content, key.question.as_str())?;
+            let current = question.choice(id)?.score;
             question
                 .choices
                 .iter()
@@ -370,6 +387,26 @@ fn raisable(content: &Content, answers: &Answers) -> Vec<(ResponseKey, u8)> {
                 .then(|| (key.clone(), current))
         })
         .collect()
+}
+
+/// The level shown must not fall either: a better answer can lift a knock-out cap, never add
+/// one.
+fn level_not_lower(
+    what: &str,
+    before: Option<&partnering_core::scoring::Rating>,
+    after: Option<&partnering_core::scoring::Rating>,
+) -> Result<(), TestCaseError> {
+    if let (Some(before), Some(after)) = (before, after) {
+        prop_assert!(
+            after.level() >= before.level(),
+            "{what}'s level fell from {} to {} ({:?} → {:?})",
+            before.level(),
+            after.level(),
+            before.cap,
+            after.cap
+        );
+    }
+    Ok(())
 }
 
 fn not_lower(what: &str, before: Option<Score>, after: Option<Score>) -> Result<(), TestCaseError> {
@@ -407,20 +444,50 @@ proptest! {
             return Ok(());
         }
         let (key, current) = slot.get(&candidates);
-        let question = scored_question(content, &key.question).unwrap();
+        let question = scored_question(content, key.question.as_str()).unwrap();
         let higher: Vec<&Choice> = question.choices.iter().filter(|c| c.score > *current).collect();
         let mut raised = answers.clone();
         raised.responses.insert(key.clone(), Response::Choice(better.get(&higher).id.clone()));
 
         let before = score(content, &answers);
         let after = score(content, &raised);
-        not_lower("overall", before.overall, after.overall)?;
+        not_lower("overall", before.overall.as_ref().map(|r| r.score), after.overall.as_ref().map(|r| r.score))?;
+        level_not_lower("overall", before.overall.as_ref(), after.overall.as_ref())?;
         prop_assert_eq!(before.modules.len(), after.modules.len());
         for (was, now) in before.modules.iter().zip(&after.modules) {
             prop_assert_eq!(&was.id, &now.id);
-            not_lower(&was.id, was.score(), now.score())?;
+            not_lower(was.id.as_str(), was.score(), now.score())?;
+            level_not_lower(was.id.as_str(), was.rating(), now.rating())?;
             for (was, now) in was.dimensions.iter().zip(&now.dimensions) {
                 not_lower(&was.id, was.score, now.score)?;
+            }
+        }
+    }
+
+    #[test]
+    fn each_module_recommends_a_focused_plan_with_every_knock_out_action(answers in answers_strategy()) {
+        let report = score(content(), &answers);
+        for module in &report.modules {
+            let (knock_outs, others): (Vec<_>, Vec<_>) =
+                module.recommendations.iter().partition(|a| a.cause == Cause::Cap);
+            prop_assert!(others.len() <= MAX_ACTIONS_PER_MODULE, "{}: {} actions", module.letter, others.len());
+            for action in &others {
+                let same = others.iter().filter(|o| o.dimension == action.dimension).count();
+                prop_assert!(same <= MAX_ACTIONS_PER_DIMENSION, "{}: {same} for {}", module.letter, action.dimension);
+            }
+            if let Some(cap) = module.cap() {
+                let size = answers.size(content()).unwrap_or(CompanySize::Mid);
+                let called = content()
+                    .module(&module.id)
+                    .into_iter()
+                    .flat_map(|m| m.dimensions.iter().flat_map(|d| &d.recommendations))
+                    .filter(|r| r.fits(size) && matches!(&r.when, Trigger::Cap(id) if *id == cap.id));
+                for recommendation in called {
+                    prop_assert!(
+                        knock_outs.iter().any(|a| a.id == recommendation.id),
+                        "{}: the knock-out's action {} is kept", module.letter, recommendation.id
+                    );
+                }
             }
         }
     }
@@ -448,7 +515,7 @@ proptest! {
         prop_assert!(problems.is_empty(), "{problems:#?}");
         for module in journey::chosen_modules(content, &answers) {
             for step in journey::module_steps(module, &answers) {
-                let _ = journey::blocker(module, step, &answers);
+                let _ = journey::blocker(module, &step, &answers);
             }
         }
         let restored = progress::decode(content, &progress::encode(content, &answers));

@@ -13,7 +13,9 @@ use partnering_core::answers::{
     clean_name, retain_known,
 };
 use partnering_core::layout::{Layout, history};
-use partnering_core::model::{Content, Question, QuestionKind, Subject, Tier};
+use partnering_core::model::{
+    ChoiceId, Content, ModuleId, Question, QuestionKind, Subject, SubjectId, Tier,
+};
 use partnering_core::scoring::score;
 use partnering_core::share::{FORMAT, MAX_TOKEN_CHARS, Opened, ShareError, decode, encode};
 use proptest::collection::vec;
@@ -29,8 +31,10 @@ use proptest::test_runner::TestRunner;
 struct Body(Vec<u8>);
 
 impl Body {
+    /// The start of a body: format, edition and, from format 2, no flags set.
     fn new(format: u8, version: u64) -> Body {
-        Body(vec![format]).varint(version)
+        let body = Body(vec![format]).varint(version);
+        if format >= 2 { body.varint(0) } else { body }
     }
 
     fn varint(mut self, value: u64) -> Body {
@@ -74,7 +78,7 @@ fn org_codes(body: Body, layout: &Layout, set: &[(&str, u64)]) -> Body {
         .iter()
         .filter(|q| q.per == Subject::Organization)
         .fold(body, |body, q| {
-            let code = set.iter().find(|(id, _)| *id == q.id).map_or(0, |s| s.1);
+            let code = set.iter().find(|(id, _)| q.id == *id).map_or(0, |s| s.1);
             body.varint(code)
         })
 }
@@ -145,9 +149,8 @@ fn valid_response(question: &Question, (kind, mask, pick): &Cell) -> Option<Resp
         3 if question.allow_not_applicable => Some(Response::NotApplicable),
         4 if question.allow_unknown => Some(Response::Unknown),
         _ => Some(match question.kind {
-            QuestionKind::Single => Response::Choice(pick.get(choices).id.clone()),
-            QuestionKind::Multiple => {
-                let mut chosen: Vec<String> = choices
+            QuestionKind::Many => {
+                let mut chosen: Vec<ChoiceId> = choices
                     .iter()
                     .enumerate()
                     .filter(|(at, _)| mask >> (at % 30) & 1 == 1)
@@ -163,6 +166,7 @@ fn valid_response(question: &Question, (kind, mask, pick): &Cell) -> Option<Resp
                 }
                 Response::Choices(chosen)
             }
+            _ => Response::Choice(pick.get(choices).id.clone()),
         }),
     }
 }
@@ -173,22 +177,29 @@ fn valid_response(question: &Question, (kind, mask, pick): &Cell) -> Option<Resp
 /// (answers to modules since deselected, and to branches since closed, are kept too).
 fn valid_answers() -> impl Strategy<Value = Answers> {
     let content = content();
-    let module_ids: Vec<String> = content.modules.iter().map(|m| m.id.clone()).collect();
+    let module_ids: Vec<ModuleId> = content.modules.iter().map(|m| m.id.clone()).collect();
     let count = module_ids.len();
     (
         subsequence(module_ids, 0..=count).prop_shuffle(),
         vec((raw_name(), any::<bool>()), 0..=6),
         vec((raw_name(), tier()), 0..=8),
-        subsequence((1..=400).collect::<Vec<u16>>(), 14).prop_shuffle(),
+        subsequence((1..=400).map(SubjectId).collect::<Vec<_>>(), 14).prop_shuffle(),
+        any::<bool>(),
     )
-        .prop_map(|(modules, parties, partners, ids)| {
+        .prop_map(|(modules, parties, partners, ids, quick)| {
             let (party_names, owns): (Vec<String>, Vec<bool>) = parties.into_iter().unzip();
             let (partner_names, tiers): (Vec<String>, Vec<Tier>) = partners.into_iter().unzip();
+            // A valid answer set has one own company at most.
+            let mut own_seen = false;
             let parties: Vec<Party> = clean_names(party_names)
                 .into_iter()
                 .zip(owns)
                 .zip(&ids)
-                .map(|((name, own), id)| Party { id: *id, name, own })
+                .map(|((name, own), id)| {
+                    let own = own && !own_seen;
+                    own_seen |= own;
+                    Party { id: *id, name, own }
+                })
                 .collect();
             let portfolio: Vec<PortfolioPartner> = clean_names(partner_names)
                 .into_iter()
@@ -204,19 +215,20 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
                 modules,
                 parties,
                 portfolio,
+                quick,
                 ..Answers::default()
             }
         })
         .prop_flat_map(move |answers| {
-            let parties: Vec<u16> = answers.parties.iter().map(|p| p.id).collect();
-            let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id).collect();
+            let parties: Vec<u16> = answers.parties.iter().map(|p| p.id.0).collect();
+            let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id.0).collect();
             let slots = slots(content, &parties, &partners).len();
             let cell = (0u8..10, any::<u32>(), any::<Index>());
             (Just(answers), vec(cell, slots))
         })
         .prop_map(move |(mut answers, cells)| {
-            let parties: Vec<u16> = answers.parties.iter().map(|p| p.id).collect();
-            let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id).collect();
+            let parties: Vec<u16> = answers.parties.iter().map(|p| p.id.0).collect();
+            let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id.0).collect();
             for ((question, subject), cell) in
                 slots(content, &parties, &partners).into_iter().zip(&cells)
             {
@@ -235,16 +247,23 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
 /// What a link is expected to carry: parties renumbered 1..=n and partners n+1.., and the
 /// choices of a multiple-choice answer in content order (a link stores them as a set).
 fn normalised(content: &Content, answers: &Answers) -> Answers {
-    let ids: std::collections::HashMap<u16, u16> = answers
+    let ids: std::collections::HashMap<SubjectId, SubjectId> = answers
         .parties
         .iter()
         .map(|p| p.id)
         .chain(answers.portfolio.iter().map(|p| p.id))
-        .zip(1..)
+        .zip((1..).map(SubjectId))
         .collect();
-    let renumber = |id: u16| if id == 0 { 0 } else { ids[&id] };
+    let renumber = |id: SubjectId| {
+        if id == SubjectId::ORGANIZATION {
+            id
+        } else {
+            ids[&id]
+        }
+    };
     Answers {
         modules: answers.modules.clone(),
+        quick: answers.quick,
         parties: answers
             .parties
             .iter()
@@ -271,7 +290,7 @@ fn normalised(content: &Content, answers: &Answers) -> Answers {
                 };
                 let response = match response {
                     Response::Choices(chosen) => {
-                        let q = question(content, &key.question);
+                        let q = question(content, key.question.as_str());
                         let mut chosen = chosen.clone();
                         chosen.sort_by_key(|id| q.choices.iter().position(|c| &c.id == id));
                         Response::Choices(chosen)
@@ -289,6 +308,7 @@ fn normalised(content: &Content, answers: &Answers) -> Answers {
 fn full_assessment() -> Answers {
     let content = content();
     let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    size(&mut a, "large");
     functions(&mut a, &ALL_FUNCTIONS);
     party(&mut a, 1, "Northwind Traders (us)", true);
     party(&mut a, 2, "Contoso Systems Integration", false);
@@ -313,7 +333,7 @@ fn full_assessment() -> Answers {
         partner(&mut a, 4 + at as u16, name, tier);
     }
     for (pick, module) in content.modules.iter().enumerate() {
-        answer_all(content, &mut a, &module.id, pick);
+        answer_all(content, &mut a, module.id.as_str(), pick);
     }
     a
 }
@@ -392,13 +412,13 @@ fn subject_ids_are_renumbered_in_order_and_their_responses_follow_them() {
     party(&mut a, 7, "Us", true);
     party(&mut a, 3, "Them", false);
     partner(&mut a, 12, "Far", Tier::Exit);
-    let yes = question(content, "b.ceo.q")
+    let yes = question(content, "b.ceo.internal")
         .choices
         .last()
         .unwrap()
         .id
         .clone();
-    choose(&mut a, "b.ceo.q", 3, &yes);
+    choose(&mut a, "b.ceo.internal", 3, &yes);
     let c_market = question(content, "c.focus.market");
     let first = c_market.choices.first().unwrap().id.clone();
     choose(&mut a, "c.focus.market", 12, &first);
@@ -408,23 +428,23 @@ fn subject_ids_are_renumbered_in_order_and_their_responses_follow_them() {
         .answers
         .parties
         .iter()
-        .map(|p| (p.id, p.name.as_str()))
+        .map(|p| (p.id.0, p.name.as_str()))
         .chain(
             opened
                 .answers
                 .portfolio
                 .iter()
-                .map(|p| (p.id, p.name.as_str())),
+                .map(|p| (p.id.0, p.name.as_str())),
         )
         .collect();
     assert_eq!(ids, [(1, "Us"), (2, "Them"), (3, "Far")]);
     assert_eq!(
-        opened.answers.response("b.ceo.q", 2),
+        response(&opened.answers, "b.ceo.internal", 2),
         Some(&Response::Choice(yes))
     );
-    assert_eq!(opened.answers.response("b.ceo.q", 3), None);
+    assert_eq!(response(&opened.answers, "b.ceo.internal", 3), None);
     assert_eq!(
-        opened.answers.response("c.focus.market", 3),
+        response(&opened.answers, "c.focus.market", 3),
         Some(&Response::Choice(first))
     );
 }
@@ -454,7 +474,7 @@ fn the_wire_format_is_as_documented() {
     a.responses.insert(
         ResponseKey {
             question: stability.into(),
-            subject: 0,
+            subject: SubjectId(0),
         },
         Response::NotApplicable,
     );
@@ -462,14 +482,17 @@ fn the_wire_format_is_as_documented() {
     choose(&mut a, "c.focus.market", 2, &market.choices[1].id);
     a.responses.insert(
         ResponseKey {
-            question: "b.ceo.q".into(),
-            subject: 1,
+            question: "b.ceo.internal".into(),
+            subject: SubjectId(1),
         },
         Response::Unknown,
     );
 
     let index = |id: &str| layout.modules.iter().position(|m| m == id).unwrap() as u8;
-    let mut body = Body::new(1, 1)
+    // Format 2, this edition, no flags (not a quick check), then the modules.
+    let mut body = Body(vec![2])
+        .varint(content.content_version.into())
+        .varint(0)
         .bytes(&[index("health"), index("tiering")])
         .varint(1)
         .byte(1)
@@ -490,16 +513,17 @@ fn the_wire_format_is_as_documented() {
                 ("a.functions", 0) => 3 + (1 << channel | 1 << mna),
                 ("d.design.scope", 0) => 3 + 2,
                 ("d.stability.people", 0) => 1,
-                ("b.ceo.q", 1) => 2,
+                ("b.ceo.internal", 1) => 2,
                 ("c.focus.market", 2) => 3 + 1,
                 _ => 0,
             };
             body = body.varint(code);
         }
     }
-    assert_eq!(layout.questions[0].id, "a.functions");
+    assert_eq!(layout.questions[0].id, "org.size");
+    assert_eq!(layout.questions[1].id, "a.functions");
     assert_eq!(
-        layout.questions[0].choices[..3],
+        layout.questions[1].choices[..3],
         ["channel", "technology", "mna"]
     );
     assert_eq!(encode(content, &a), body.token());
@@ -526,8 +550,8 @@ fn a_name_with_a_control_character_between_spaces_survives_the_link() {
     );
     let mut a = answers(&["serious_partner"]);
     party(&mut a, 1, &typed, false);
-    let yes = question(content, "b.ceo.q").choices[0].id.clone();
-    choose(&mut a, "b.ceo.q", 1, &yes);
+    let yes = question(content, "b.ceo.internal").choices[0].id.clone();
+    choose(&mut a, "b.ceo.internal", 1, &yes);
     let opened = open(&encode(content, &a)).unwrap();
     assert_eq!((&opened.answers, opened.dropped), (&a, 0));
 }
@@ -539,7 +563,7 @@ fn a_name_with_a_control_character_between_spaces_survives_the_link() {
 /// to `layout::history()`, and pin the new one here.
 #[test]
 fn the_layout_of_the_current_edition_is_pinned() {
-    const PINNED: &[(u32, u32)] = &[(1, LAYOUT_V1)];
+    const PINNED: &[(u32, u32)] = &[(1, LAYOUT_V1), (2, LAYOUT_V2)];
     let layout = Layout::of(content());
     let json = serde_json::to_string(&layout).unwrap();
     let fingerprint = CRC.checksum(json.as_bytes());
@@ -559,6 +583,20 @@ fn the_layout_of_the_current_edition_is_pinned() {
 
 /// Fingerprint (CRC-32 of the JSON) of edition 1's layout.
 const LAYOUT_V1: u32 = 0x996c_1db5;
+/// Fingerprint (CRC-32 of the JSON) of edition 2's layout.
+const LAYOUT_V2: u32 = 0xa165_f615;
+
+/// The kept layout of edition 1 is exactly the layout edition 1 wrote links with.
+#[test]
+fn the_kept_layout_of_edition_1_is_the_one_its_links_were_made_with() {
+    let kept = history();
+    let v1 = kept
+        .iter()
+        .find(|l| l.content_version == 1)
+        .expect("edition 1 is kept");
+    let json = serde_json::to_string(v1).unwrap();
+    assert_eq!(CRC.checksum(json.as_bytes()), LAYOUT_V1);
+}
 
 // ---------------------------------------------------------------- (b) length
 
@@ -587,6 +625,7 @@ fn a_full_four_module_assessment_makes_a_short_link() {
 fn largest_assessment(name: impl Fn(usize) -> String) -> Answers {
     let content = content();
     let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    size(&mut a, "large");
     functions(&mut a, &ALL_FUNCTIONS);
     for at in 0..MAX_SUBJECTS {
         party(&mut a, 1 + at as u16, &name(at), at == 0);
@@ -594,7 +633,7 @@ fn largest_assessment(name: impl Fn(usize) -> String) -> Answers {
         partner(&mut a, id, &name(at), Tier::Tactical);
     }
     for module in &content.modules {
-        answer_all(content, &mut a, &module.id, 1);
+        answer_all(content, &mut a, module.id.as_str(), 1);
     }
     a
 }
@@ -823,12 +862,13 @@ fn format_zero_or_a_wrong_checksum_is_tampering() {
 #[test]
 fn a_link_from_a_newer_format_says_so() {
     let token = encode(content(), &full_assessment());
+    let newer = FORMAT + 1;
     let mut body = body_of(&token);
-    body[0] = 2;
-    assert_eq!(err(&wrap(&body)), ShareError::NewerFormat(2));
+    body[0] = newer;
+    assert_eq!(err(&wrap(&body)), ShareError::NewerFormat(newer));
     assert_eq!(
-        err(&Body::new(2, 1).bytes(&[]).token()),
-        ShareError::NewerFormat(2)
+        err(&Body::new(newer, 1).bytes(&[]).token()),
+        ShareError::NewerFormat(newer)
     );
     assert_eq!(err(&Body(vec![255]).token()), ShareError::NewerFormat(255));
     // A newer format may checksum differently, so its checksum is not judged.
@@ -837,16 +877,21 @@ fn a_link_from_a_newer_format_says_so() {
     bytes[last] ^= 0xff;
     assert_eq!(
         err(&URL_SAFE_NO_PAD.encode(&bytes)),
-        ShareError::NewerFormat(2)
+        ShareError::NewerFormat(newer)
     );
 }
 
 /// Replaces the edition number at the start of a real token's body.
 fn with_version(token: &str, version: u64) -> String {
     let body = body_of(token);
-    assert_eq!(&body[..2], [FORMAT, 1], "edition 1 is one byte long");
+    let current = content().content_version as u8;
+    assert_eq!(
+        &body[..3],
+        [FORMAT, current, 0],
+        "this edition is one byte long"
+    );
     let rest = Body::new(FORMAT, version).0;
-    wrap(&[rest.as_slice(), &body[2..]].concat())
+    wrap(&[rest.as_slice(), &body[3..]].concat())
 }
 
 #[test]
@@ -888,8 +933,8 @@ fn well_formed_parts_describing_impossible_answers_are_malformed() {
     };
     // A module index past the last module, in a real link.
     let mut bad_module = full.clone();
-    assert_eq!(bad_module[2], 4, "four modules");
-    bad_module[3] = layout.modules.len() as u8;
+    assert_eq!(bad_module[3], 4, "four modules");
+    bad_module[4] = layout.modules.len() as u8;
     malformed(&Body(bad_module));
     malformed(&empty_subjects_body(&[0, 200], &[]));
     // An unknown tier byte.
@@ -992,32 +1037,32 @@ fn every_error_reads_as_a_full_sentence() {
 // ---------------------------------------------------------------- (d) older editions
 
 const REMOVED: &str = "c.origins.announcement";
-const RELABELLED: &str = "d.design.scope";
-const RENAMED: &str = "b.ceo.q";
+const RELABELED: &str = "d.design.scope";
+const RENAMED: &str = "b.ceo.internal";
 
-/// Edition 2 of the bundled content: one question removed, one choice relabelled (same id),
+/// Edition 2 of the bundled content: one question removed, one choice relabeled (same id),
 /// one choice given a new id.
-fn edition_two() -> (Content, String) {
+fn edition_two() -> (Content, ChoiceId) {
     let mut next = content().clone();
-    next.content_version = 2;
+    next.content_version = content().content_version + 1;
     for module in &mut next.modules {
         for dimension in &mut module.dimensions {
             dimension.questions.retain(|q| q.id != REMOVED);
         }
     }
-    let mut renamed_from = String::new();
+    let mut renamed_from = ChoiceId::default();
     for module in &mut next.modules {
         for q in module.dimensions.iter_mut().flat_map(|d| &mut d.questions) {
-            if q.id == RELABELLED {
-                q.choices[0].label = "Relabelled in edition 2".into();
+            if q.id == RELABELED {
+                q.choices[0].label = "Relabeled in edition 2".into();
             }
             if q.id == RENAMED {
                 renamed_from = q.choices[0].id.clone();
-                q.choices[0].id = format!("{renamed_from}.v2");
+                q.choices[0].id = format!("{renamed_from}.v2").into();
             }
         }
     }
-    assert!(!renamed_from.is_empty());
+    assert!(!renamed_from.as_str().is_empty());
     (next, renamed_from)
 }
 
@@ -1027,9 +1072,9 @@ fn a_link_from_an_older_edition_opens_with_what_still_exists() {
     let (v2, renamed_from) = edition_two();
     let history = [Layout::of(v1)];
     let mut a = full_assessment();
-    // Some parties chose the choice whose id changes; the relabelled one keeps its id.
-    let relabelled = question(v1, RELABELLED).choices[0].id.clone();
-    choose(&mut a, RELABELLED, 0, &relabelled);
+    // Some parties chose the choice whose id changes; the relabeled one keeps its id.
+    let relabeled = question(v1, RELABELED).choices[0].id.clone();
+    choose(&mut a, RELABELED, 0, &relabeled);
     choose(&mut a, RENAMED, 1, &renamed_from);
     choose(&mut a, RENAMED, 3, &renamed_from);
     let token = encode(v1, &a);
@@ -1042,29 +1087,33 @@ fn a_link_from_an_older_edition_opens_with_what_still_exists() {
     let removed = a.responses.len() - expected.responses.len();
     assert_eq!(removed, 6 + 2, "six partners answered the removed question");
 
+    let (old, new) = (v1.content_version, v2.content_version);
     let opened = decode(&v2, &history, &token).unwrap();
-    assert_eq!(opened.content_version, 1);
+    assert_eq!(opened.content_version, old);
     assert_eq!(opened.dropped, removed);
     assert_eq!(opened.answers, expected);
     assert_eq!(
-        opened.answers.response(RELABELLED, 0),
-        Some(&Response::Choice(relabelled))
+        response(&opened.answers, RELABELED, 0),
+        Some(&Response::Choice(relabeled))
     );
     let (_, again) = retain_known(&v2, opened.answers.clone());
     assert_eq!(again, 0, "what an old link opens to is already clean");
     let report = score(&v2, &opened.answers);
-    assert_eq!(report.content_version, 2);
+    assert_eq!(report.content_version, new);
     assert!(report.overall.is_some());
 
-    // A link made with edition 2 opens against edition 2 unchanged.
+    // A link made with the next edition opens against it unchanged.
     let current = encode(&v2, &opened.answers);
     let reopened = decode(&v2, &history, &current).unwrap();
-    assert_eq!((reopened.content_version, reopened.dropped), (2, 0));
+    assert_eq!((reopened.content_version, reopened.dropped), (new, 0));
     assert_eq!(reopened.answers, opened.answers);
     // ... and is newer than the bundled edition.
     assert_eq!(
         decode(v1, &history, &current),
-        Err(ShareError::NewerContent { link: 2, app: 1 })
+        Err(ShareError::NewerContent {
+            link: new,
+            app: old
+        })
     );
 }
 
@@ -1073,12 +1122,58 @@ fn a_link_from_an_edition_in_neither_content_nor_history_is_retired() {
     let v1 = content();
     let (v2, _) = edition_two();
     let mut v3 = v2.clone();
-    v3.content_version = 3;
+    v3.content_version = v2.content_version + 1;
     let token = encode(v1, &full_assessment());
-    assert_eq!(decode(&v2, &[], &token), Err(ShareError::RetiredContent(1)));
+    let old = v1.content_version;
+    assert_eq!(
+        decode(&v2, &[], &token),
+        Err(ShareError::RetiredContent(old))
+    );
     assert_eq!(
         decode(&v3, &[Layout::of(&v2)], &token),
-        Err(ShareError::RetiredContent(1))
+        Err(ShareError::RetiredContent(old))
     );
     assert!(decode(&v3, &[Layout::of(&v2), Layout::of(v1)], &token).is_ok());
+}
+
+/// A link made by edition 1 of the assessment (captured from that build): module D answered
+/// at its best except resources withdrawn, which edition 1 still called Optimizing (96). It
+/// opens with the answers whose questions and choices still exist; the knock-out answer is
+/// among them, so module D is now capped at Defined, and the reader is told the method
+/// changed.
+const EDITION_1_LINK: &str = "AQEDAwECAQEJTm9ydGh3aW5kAQAHQ29udG9zbwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEBAQEBAQFBQUFBQUFBQUGBgYGBQMFBgYGBgYGBgYFBgYFBgUGBQYGBgURpNOO";
+
+#[test]
+fn a_real_edition_1_link_opens_with_the_method_change_said_and_its_cap_applied() {
+    let content = content();
+    let opened = open(EDITION_1_LINK).unwrap();
+    assert_eq!(opened.content_version, 1);
+    assert_eq!(
+        opened.answers.modules,
+        ["health", "serious_partner", "tiering"]
+    );
+    assert_eq!(
+        response(&opened.answers, "d.stability.resources", 0),
+        Some(&Response::Choice("withdrawn".into()))
+    );
+    assert!(
+        opened.dropped > 0,
+        "answers to retired questions are left out"
+    );
+    let report = score(content, &opened.answers);
+    let health = report.modules.iter().find(|m| m.id == "health").unwrap();
+    assert_eq!(
+        health.rating().map(|r| r.level()),
+        Some(3),
+        "{:?}",
+        health.status
+    );
+    let notice = partnering_core::display::edition_notice(
+        opened.content_version,
+        content.content_version,
+        opened.dropped,
+    )
+    .unwrap();
+    assert!(notice.contains("edition 1"), "{notice}");
+    assert!(notice.contains("will differ"), "{notice}");
 }

@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use crate::common::{answers, choose};
+use crate::common::{answers, choose, response};
 use partnering_core::answers::{
     Answers, MAX_NAME_CHARS, MAX_SUBJECTS, NameError, Party, PortfolioPartner, Response,
     ResponseKey,
 };
-use partnering_core::model::{Subject, Tier};
+use partnering_core::model::{Subject, SubjectId, Tier};
 use partnering_core::progress::ProgressError;
 use partnering_maturity::state::{Action, Notice, State, Storage};
 use yew::Reducible;
@@ -51,7 +51,7 @@ fn refusal(state: &State, per: Subject, name: &str) -> Option<NameError> {
 fn key(question: &str, subject: u16) -> ResponseKey {
     ResponseKey {
         question: question.into(),
-        subject,
+        subject: SubjectId(subject),
     }
 }
 
@@ -111,6 +111,27 @@ fn reducing_leaves_the_previous_state_untouched() {
 }
 
 #[test]
+fn a_second_party_marked_as_own_is_added_as_a_partner() {
+    let state = run([
+        Action::AddParty {
+            name: "Us".into(),
+            own: true,
+        },
+        Action::AddParty {
+            name: "Also us".into(),
+            own: true,
+        },
+    ]);
+    let own: Vec<(&str, bool)> = state
+        .answers
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.own))
+        .collect();
+    assert_eq!(own, [("Us", true), ("Also us", false)]);
+}
+
+#[test]
 fn added_party_has_a_trimmed_name_and_a_fresh_id() {
     let state = run([
         Action::AddParty {
@@ -126,12 +147,12 @@ fn added_party_has_a_trimmed_name_and_a_fresh_id() {
         state.answers.parties,
         [
             Party {
-                id: 1,
+                id: SubjectId(1),
                 name: "Acme Corp".into(),
                 own: false
             },
             Party {
-                id: 2,
+                id: SubjectId(2),
                 name: "Us".into(),
                 own: true
             },
@@ -215,12 +236,12 @@ fn added_partner_keeps_its_declared_tier_and_refuses_duplicates() {
         state.answers.portfolio,
         [
             PortfolioPartner {
-                id: 1,
+                id: SubjectId(1),
                 name: "Globex".into(),
                 declared: Tier::Strategic
             },
             PortfolioPartner {
-                id: 2,
+                id: SubjectId(2),
                 name: "Initech".into(),
                 declared: Tier::Opportunistic
             },
@@ -244,11 +265,11 @@ fn parties_and_partners_draw_ids_from_one_sequence() {
             .answers
             .parties
             .iter()
-            .map(|p| p.id)
+            .map(|p| p.id.0)
             .collect::<Vec<_>>(),
         [1, 3]
     );
-    assert_eq!(state.answers.portfolio[0].id, 2);
+    assert_eq!(state.answers.portfolio[0].id, SubjectId(2));
 }
 
 #[test]
@@ -323,21 +344,24 @@ fn removing_a_subject_drops_it_and_only_its_responses() {
     choose(&mut loaded, "b.ceo.q", 2, "absent");
     choose(&mut loaded, "c.focus.market", 3, "sized");
     choose(&mut loaded, "d.design.scope", 0, "none");
-    let state = reduce(state, [Action::Load(loaded), Action::RemoveSubject(1)]);
+    let state = reduce(
+        state,
+        [Action::Load(loaded), Action::RemoveSubject(SubjectId(1))],
+    );
     assert_eq!(party_names(&state), ["Us"]);
     assert_eq!(partner_names(&state), ["Globex"]);
     let keys: Vec<(&str, u16)> = state
         .answers
         .responses
         .keys()
-        .map(|k| (k.question.as_str(), k.subject))
+        .map(|k| (k.question.as_str(), k.subject.0))
         .collect();
     assert_eq!(
         keys,
         [("b.ceo.q", 2), ("c.focus.market", 3), ("d.design.scope", 0)]
     );
 
-    let state = reduce(state, [Action::RemoveSubject(3)]);
+    let state = reduce(state, [Action::RemoveSubject(SubjectId(3))]);
     assert!(state.answers.portfolio.is_empty());
     assert_eq!(state.answers.responses.len(), 2);
 }
@@ -345,7 +369,7 @@ fn removing_a_subject_drops_it_and_only_its_responses() {
 #[test]
 fn removing_an_unknown_subject_changes_nothing() {
     let state = run([add_party("Acme")]);
-    let after = reduce(state.clone(), [Action::RemoveSubject(42)]);
+    let after = reduce(state.clone(), [Action::RemoveSubject(SubjectId(42))]);
     assert_eq!(after, state);
 }
 
@@ -355,11 +379,11 @@ fn set_declared_changes_only_that_partner() {
         add_partner("Globex", Tier::Tactical),
         add_partner("Initech", Tier::Tactical),
         Action::SetDeclared {
-            partner: 2,
+            partner: SubjectId(2),
             declared: Tier::Exit,
         },
         Action::SetDeclared {
-            partner: 99,
+            partner: SubjectId(99),
             declared: Tier::Strategic,
         },
     ]);
@@ -384,11 +408,11 @@ fn answer_records_and_replaces_a_response() {
         },
     ]);
     assert_eq!(
-        state.answers.response("d.design.scope", 0),
+        response(&state.answers, "d.design.scope", 0),
         Some(&Response::Unknown)
     );
     assert_eq!(
-        state.answers.response("d.stability.people", 0),
+        response(&state.answers, "d.stability.people", 0),
         Some(&Response::NotApplicable)
     );
     assert_eq!(state.answers.responses.len(), 2);
@@ -402,7 +426,7 @@ fn toggle_choice_adds_and_removes_in_order() {
         toggle_choice("venture"),
     ]);
     assert_eq!(
-        state.answers.response("a.functions", 0),
+        response(&state.answers, "a.functions", 0),
         Some(&Response::Choices(vec![
             "channel".into(),
             "mna".into(),
@@ -411,7 +435,7 @@ fn toggle_choice_adds_and_removes_in_order() {
     );
     let state = reduce(state, [toggle_choice("mna")]);
     assert_eq!(
-        state.answers.response("a.functions", 0),
+        response(&state.answers, "a.functions", 0),
         Some(&Response::Choices(vec!["channel".into(), "venture".into()]))
     );
 }
@@ -419,7 +443,7 @@ fn toggle_choice_adds_and_removes_in_order() {
 #[test]
 fn unticking_the_last_choice_removes_the_response() {
     let state = run([toggle_choice("channel"), toggle_choice("channel")]);
-    assert_eq!(state.answers.response("a.functions", 0), None);
+    assert_eq!(response(&state.answers, "a.functions", 0), None);
     assert!(state.answers.responses.is_empty());
 }
 
@@ -433,7 +457,7 @@ fn toggle_choice_replaces_a_non_list_response() {
         toggle_choice("alliances"),
     ]);
     assert_eq!(
-        state.answers.response("a.functions", 0),
+        response(&state.answers, "a.functions", 0),
         Some(&Response::Choices(vec!["alliances".into()]))
     );
 }
@@ -484,7 +508,7 @@ fn start_over_keeps_storage_status() {
 fn load_replaces_the_answers_and_forgets_the_saved_offer() {
     let mut loaded = answers(&["serious_partner"]);
     loaded.parties.push(Party {
-        id: 7,
+        id: SubjectId(7),
         name: "Acme".into(),
         own: false,
     });
@@ -496,7 +520,11 @@ fn load_replaces_the_answers_and_forgets_the_saved_offer() {
     assert_eq!(state.answers, loaded);
     assert_eq!(state.saved, None);
     let state = reduce(state, [add_party("Globex")]);
-    assert_eq!(state.answers.parties[1].id, 8, "new ids follow loaded ones");
+    assert_eq!(
+        state.answers.parties[1].id,
+        SubjectId(8),
+        "new ids follow loaded ones"
+    );
 }
 
 #[test]

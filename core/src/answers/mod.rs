@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Module, Question, Subject};
+use crate::model::{
+    CompanySize, Content, Module, ModuleId, Question, QuestionId, Subject, SubjectId,
+};
 
 pub use names::{MAX_NAME_CHARS, NameError, clean_name};
 pub use pruning::retain_known;
@@ -21,42 +23,62 @@ pub use subjects::{MAX_SUBJECTS, Party, PortfolioPartner, SubjectRef};
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Answers {
     /// Ids of the chosen modules, in the order they are taken.
-    pub modules: Vec<String>,
+    pub modules: Vec<ModuleId>,
     #[serde(default)]
     /// Parties assessed in module B: one's own company and/or named partners.
     pub parties: Vec<Party>,
     #[serde(default)]
     /// Partners in the go-to-market portfolio (module C), with the tier each is treated as.
     pub portfolio: Vec<PortfolioPartner>,
-    #[serde(default, with = "response_list")]
     /// Every response, by question and subject.
+    #[serde(default, with = "response_list")]
     pub responses: BTreeMap<ResponseKey, Response>,
+    /// A five-minute quick check: only the questions marked quick are asked, and the report
+    /// is labelled indicative. Turned off to continue into the full assessment.
+    #[serde(default)]
+    pub quick: bool,
 }
 
 impl Answers {
     /// The response to `question` about `subject`, if any.
-    pub fn response(&self, question: &str, subject: u16) -> Option<&Response> {
+    pub fn response(&self, question: &QuestionId, subject: SubjectId) -> Option<&Response> {
         self.responses.get(&ResponseKey {
-            question: question.to_owned(),
+            question: question.clone(),
             subject,
         })
     }
 
-    /// Whom `module`'s dimension questions are about, in order.
+    /// The company's size, from the opening question; `None` when not answered (links made
+    /// before it was asked).
+    pub fn size(&self, content: &Content) -> Option<CompanySize> {
+        let question = content.opening.iter().find(|q| q.id == "org.size")?;
+        match self.response(&question.id, SubjectId::ORGANIZATION)? {
+            Response::Choice(choice) => CompanySize::from_choice(choice.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Whether the module with this id is chosen.
+    pub fn has_module(&self, id: &ModuleId) -> bool {
+        self.modules.contains(id)
+    }
+
+    /// Whom `module`'s per-subject questions are about, in order (the organization alone for
+    /// a module that names nobody).
     pub fn subjects(&self, module: &Module) -> Vec<SubjectRef> {
-        self.subjects_of(module.subject)
+        self.subjects_of(module.subjects.subject())
     }
 
     /// Whom questions of this kind are asked about, in order: the organization alone (id 0),
     /// the parties, or the portfolio partners.
     pub fn subjects_of(&self, per: Subject) -> Vec<SubjectRef> {
-        let named = |id: u16, name: &String| SubjectRef {
+        let named = |id: SubjectId, name: &String| SubjectRef {
             id,
             name: name.clone(),
         };
         match per {
             Subject::Organization => vec![SubjectRef {
-                id: 0,
+                id: SubjectId::ORGANIZATION,
                 name: String::new(),
             }],
             Subject::Party => self.parties.iter().map(|p| named(p.id, &p.name)).collect(),
@@ -79,39 +101,46 @@ impl Answers {
         }
     }
 
+    /// Whether one of module B's parties is the respondent's own company.
+    pub fn has_own_party(&self) -> bool {
+        self.parties.iter().any(|p| p.own)
+    }
+
     /// Whether `question` is asked, given the module's profile answers (branching).
     pub fn is_asked(&self, question: &Question) -> bool {
         let Some(requirement) = &question.requires else {
             return true;
         };
-        match self.response(&requirement.question, 0) {
-            Some(Response::Choices(chosen)) => requirement
-                .all_of
-                .iter()
-                .all(|needed| chosen.contains(needed)),
-            Some(Response::Choice(chosen)) => {
-                requirement.all_of.iter().all(|needed| needed == chosen)
-            }
-            _ => false,
-        }
+        let chosen = match self.response(&requirement.question, SubjectId::ORGANIZATION) {
+            Some(Response::Choices(chosen)) => chosen.as_slice(),
+            Some(Response::Choice(chosen)) => std::slice::from_ref(chosen),
+            _ => return false,
+        };
+        requirement
+            .all_of
+            .iter()
+            .all(|needed| chosen.contains(needed))
+            && chosen.len() >= usize::from(requirement.at_least)
     }
 
     /// One above the highest subject id in use. Removing a subject also removes its responses,
     /// so a reused id never inherits answers.
-    pub fn next_subject_id(&self) -> u16 {
+    pub fn next_subject_id(&self) -> SubjectId {
         let ids: Vec<u16> = self
             .parties
             .iter()
-            .map(|p| p.id)
-            .chain(self.portfolio.iter().map(|p| p.id))
+            .map(|p| p.id.0)
+            .chain(self.portfolio.iter().map(|p| p.id.0))
             .collect();
         match ids.iter().max() {
-            None => 1,
-            Some(&max) if max < u16::MAX => max + 1,
+            None => SubjectId(1),
+            Some(&max) if max < u16::MAX => SubjectId(max + 1),
             // The top id is in use (only possible from a hand-made file): take the first gap.
-            Some(_) => (1..u16::MAX)
-                .find(|id| !ids.contains(id))
-                .unwrap_or(u16::MAX),
+            Some(_) => SubjectId(
+                (1..u16::MAX)
+                    .find(|id| !ids.contains(id))
+                    .unwrap_or(u16::MAX),
+            ),
         }
     }
 }

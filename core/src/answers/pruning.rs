@@ -1,7 +1,7 @@
 //! Pruning loaded answers (from storage, a link or an import) down to what the content still has.
 
 use super::{Answers, MAX_SUBJECTS, Response, clean_name};
-use crate::model::{Question, QuestionKind, Subject};
+use crate::model::{Question, QuestionKind, Subject, SubjectId};
 
 /// Keeps only modules, responses and choices the content still has, and caps names and list
 /// sizes; returns the cleaned answers and how many responses were dropped.
@@ -22,8 +22,14 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
         .portfolio
         .retain_mut(|p| keep_clean_name(&mut p.name, &mut kept));
     give_subjects_unique_ids(&mut answers);
-    let parties: Vec<u16> = answers.parties.iter().map(|p| p.id).collect();
-    let partners: Vec<u16> = answers.portfolio.iter().map(|p| p.id).collect();
+    // One's own company is one party at most: a second marked as own is assessed as a partner.
+    let mut own_seen = false;
+    for party in &mut answers.parties {
+        party.own = party.own && !own_seen;
+        own_seen |= party.own;
+    }
+    let parties: Vec<SubjectId> = answers.parties.iter().map(|p| p.id).collect();
+    let partners: Vec<SubjectId> = answers.portfolio.iter().map(|p| p.id).collect();
     // Each question with whom it is asked about: profile questions are organization-level.
     let questions: Vec<(&Question, Subject)> = content.questions().collect();
     let before = answers.responses.len();
@@ -32,15 +38,15 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
             return false;
         };
         let about_known_subject = match per {
-            Subject::Organization => key.subject == 0,
+            Subject::Organization => key.subject == SubjectId::ORGANIZATION,
             Subject::Party => parties.contains(&key.subject),
             Subject::PortfolioPartner => partners.contains(&key.subject),
         };
         if !about_known_subject {
             return false;
         }
-        let known = |id: &String| question.choices.iter().any(|c| &c.id == id);
-        let multiple = question.kind == QuestionKind::Multiple;
+        let known = |id: &crate::model::ChoiceId| question.choice(id).is_some();
+        let multiple = question.kind == QuestionKind::Many;
         match response {
             Response::Choice(id) => !multiple && known(id),
             Response::Choices(ids) => multiple && !ids.is_empty() && ids.iter().all(known),
@@ -75,21 +81,23 @@ fn give_subjects_unique_ids(answers: &mut Answers) {
         .chain(answers.portfolio.iter_mut().map(|p| &mut p.id))
         .enumerate()
     {
-        if *id == 0 || !taken.insert(*id) {
+        if *id == SubjectId::ORGANIZATION || !taken.insert(*id) {
             needs_id.push(index);
         }
     }
     if needs_id.is_empty() {
         return;
     }
-    let mut free = (1..=u16::MAX).filter(|id| !taken.contains(id));
+    let mut free = (1..=u16::MAX)
+        .map(SubjectId)
+        .filter(|id| !taken.contains(id));
     let ids = answers.parties.iter_mut().map(|p| &mut p.id);
     for (index, id) in ids
         .chain(answers.portfolio.iter_mut().map(|p| &mut p.id))
         .enumerate()
     {
         if needs_id.contains(&index) {
-            *id = free.next().unwrap_or(0);
+            *id = free.next().unwrap_or(SubjectId::ORGANIZATION);
         }
     }
 }

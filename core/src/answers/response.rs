@@ -2,14 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::{ChoiceId, QuestionId, SubjectId};
+
 /// One response to one question for one subject.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Response {
     /// The id of the chosen choice.
-    Choice(String),
+    Choice(ChoiceId),
     /// Ids of every chosen choice (multiple-choice profile questions).
-    Choices(Vec<String>),
+    Choices(Vec<ChoiceId>),
     /// "Not applicable", where the question offers it.
     NotApplicable,
     /// "Don't know", where the question offers it.
@@ -20,7 +22,8 @@ pub enum Response {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ResponseKey {
     /// The question's id.
-    pub question: String,
-    /// 0 for organization-level questions, otherwise a party or portfolio partner id.
-    pub subject: u16,
+    pub question: QuestionId,
+    /// The organization for organization-level questions, otherwise a party or portfolio
+    /// partner.
+    pub subject: SubjectId,
 }

@@ -5,12 +5,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Response, ResponseKey};
+use crate::model::{QuestionId, SubjectId};
 
 #[derive(Serialize, Deserialize)]
 struct Entry {
-    question: String,
+    question: QuestionId,
     #[serde(default)]
-    subject: u16,
+    subject: SubjectId,
     response: Response,
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Tier;
+use crate::model::{SubjectId, Tier};
 
 /// The most parties (B) or portfolio partners (C) one assessment holds.
 pub const MAX_SUBJECTS: usize = 20;
@@ -12,7 +12,7 @@ pub const MAX_SUBJECTS: usize = 20;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Party {
     /// Stable within one assessment; responses refer to it.
-    pub id: u16,
+    pub id: SubjectId,
     /// The name as typed, cleaned.
     pub name: String,
     /// True when this is the respondent's own company.
@@ -23,7 +23,7 @@ pub struct Party {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortfolioPartner {
     /// Stable within one assessment; responses refer to it.
-    pub id: u16,
+    pub id: SubjectId,
     /// The name as typed, cleaned.
     pub name: String,
     /// The tier the partner is treated as today.
@@ -33,8 +33,8 @@ pub struct PortfolioPartner {
 /// A subject a module's questions are asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubjectRef {
-    /// The subject id responses refer to (0 for the organization).
-    pub id: u16,
+    /// The subject id responses refer to.
+    pub id: SubjectId,
     /// Empty for organization-level modules.
     pub name: String,
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::answers::Answers;
 use crate::csv::Csv;
 use crate::display::tenths;
-use crate::model::Content;
+use crate::model::{Content, ModuleId};
 use crate::scoring::{Report, Score, make_score, mean, score};
 
 /// The most respondents one team view combines; more would make the view unreadable.
@@ -44,7 +44,7 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamDimension {
     /// The module's id.
-    pub module: String,
+    pub module: ModuleId,
     /// The module's title.
     pub module_title: String,
     /// The dimension's id.
@@ -104,10 +104,26 @@ pub fn team(content: &Content, inputs: &[TeamInput]) -> TeamView {
     let reports: Vec<Report> = kept.iter().map(|i| score(content, &i.answers)).collect();
     let overalls: Vec<f64> = reports
         .iter()
-        .filter_map(|r| r.overall)
-        .map(|s| s.value)
+        .filter_map(|r| r.overall.as_ref())
+        .map(|r| r.score.value)
         .collect();
-    let overall = mean(&overalls).map(|value| make_score(&content.levels, value));
+    // The group's level is the mean score's level, held down by a knock-out cap at least half
+    // of the respondents report (resources withdrawn, say), so it is not averaged away.
+    let caps: Vec<u8> = reports
+        .iter()
+        .filter_map(|r| r.overall.as_ref())
+        .filter_map(|r| r.cap.as_ref().map(|c| c.level))
+        .collect();
+    let rated = overalls.len();
+    let group_cap =
+        (1..=5u8).find(|level| caps.iter().filter(|c| *c <= level).count() * 2 >= rated.max(1));
+    let overall = mean(&overalls).map(|value| {
+        let score = make_score(&content.levels, value);
+        Score {
+            level: group_cap.map_or(score.level, |cap| cap.min(score.level)),
+            ..score
+        }
+    });
     let mut dimensions = Vec::new();
     for module in &content.modules {
         for dimension in &module.dimensions {

@@ -7,9 +7,9 @@ pub enum Key {
     Name,
     /// `logo`: the consultancy's logo address.
     Logo,
-    /// `accent`: the accent colour.
+    /// `accent`: the accent color.
     Accent,
-    /// `text`: the body text colour.
+    /// `text`: the body text color.
     Text,
     /// `cta_label`: the call to action's label.
     CtaLabel,
@@ -48,11 +48,19 @@ impl Key {
         match self {
             Key::Name => "consultancy_name",
             Key::Logo => "logo_url",
-            Key::Text => "text_colour",
+            Key::Text => "text_color",
             Key::Origin => "parent_origin",
             Key::Welcome => "show_welcome",
             Key::AnswersInEvents => "events_include_answers",
             _ => self.query_name(),
+        }
+    }
+
+    /// The key in `config.json` as earlier versions spelled it, still accepted.
+    pub fn former_file_name(self) -> Option<&'static str> {
+        match self {
+            Key::Text => Some("text_colour"),
+            _ => None,
         }
     }
 

@@ -71,7 +71,10 @@ impl<'a> Merge<'a> {
     }
 
     fn file_entry(&mut self, name: &str, value: Value) {
-        let Some(key) = Key::ALL.into_iter().find(|k| k.file_name() == name) else {
+        let Some(key) = Key::ALL
+            .into_iter()
+            .find(|k| k.file_name() == name || k.former_file_name() == Some(name))
+        else {
             let known: Vec<&str> = Key::ALL.iter().map(|k| k.file_name()).collect();
             let message = format!("not a setting (settings: {})", known.join(", "));
             self.warn(name, message, Source::File, Fallback::Nothing);
@@ -208,8 +211,8 @@ fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Ve
         (Key::CtaText, Input::Text(text)) => config.cta_text = rules::text(&text, 300)?,
         (Key::Logo, Input::Text(text)) => config.logo_url = Some(address::link(&text)?),
         (Key::CtaUrl, Input::Text(text)) => config.cta_url = Some(address::link(&text)?),
-        (Key::Accent, Input::Text(text)) => config.accent = Some(rules::colour(&text)?),
-        (Key::Text, Input::Text(text)) => config.text_colour = Some(rules::colour(&text)?),
+        (Key::Accent, Input::Text(text)) => config.accent = Some(rules::color(&text)?),
+        (Key::Text, Input::Text(text)) => config.text_color = Some(rules::color(&text)?),
         (Key::Origin, Input::Text(text)) => config.parent_origin = Some(address::origin(&text)?),
         _ => return Err("its value has the wrong kind".into()),
     }

@@ -10,6 +10,8 @@ mod rules;
 
 use std::fmt;
 
+use crate::model::ModuleId;
+
 pub use keys::Key;
 pub use query::percent_decode;
 
@@ -20,10 +22,10 @@ pub struct Config {
     pub consultancy_name: String,
     /// An `https:` or relative image address.
     pub logo_url: Option<String>,
-    /// Accent colour, `#rgb` or `#rrggbb` (lower case).
+    /// Accent color, `#rgb` or `#rrggbb` (lower case).
     pub accent: Option<String>,
-    /// Body text colour, `#rgb` or `#rrggbb` (lower case).
-    pub text_colour: Option<String>,
+    /// Body text color, `#rgb` or `#rrggbb` (lower case).
+    pub text_color: Option<String>,
     /// The call-to-action heading or link text on the report.
     pub cta_label: String,
     /// Where the call to action leads (`https:` or relative); `None` shows the text only.
@@ -46,7 +48,7 @@ impl Default for Config {
             consultancy_name: "Partnering maturity self-assessment".into(),
             logo_url: None,
             accent: None,
-            text_colour: None,
+            text_color: None,
             cta_label: "Talk to a partnering advisor".into(),
             cta_url: None,
             cta_text: "Want help turning this report into a plan? A partnering advisor can walk \
@@ -87,7 +89,7 @@ pub enum Fallback {
 /// A configuration value that was ignored, and why; shown in the browser console.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigWarning {
-    /// The key as written in its source (`accent`, `text_colour`, `config.json`, …).
+    /// The key as written in its source (`accent`, `text_color`, `config.json`, …).
     pub key: String,
     /// Why the value was ignored.
     pub message: String,
@@ -134,7 +136,7 @@ impl Config {
         merge.finish()
     }
 
-    /// CSS custom properties for the configured colours, to set on the document element.
+    /// CSS custom properties for the configured colors, to set on the document element.
     /// A configured accent also sets `--pm-accent-text` to black or white, whichever reads
     /// better on it, so primary buttons stay legible with a light accent.
     pub fn css_variables(&self) -> Vec<(&'static str, String)> {
@@ -145,7 +147,7 @@ impl Config {
                 variables.push(("--pm-accent-text", on_accent.to_owned()));
             }
         }
-        if let Some(text) = &self.text_colour {
+        if let Some(text) = &self.text_color {
             variables.push(("--pm-text", text.clone()));
         }
         variables
@@ -158,17 +160,20 @@ impl Config {
     }
 
     /// The module ids to offer, in order: the configured ones, or all of `all` (content order).
-    pub fn offered_modules(&self, all: &[&str]) -> Vec<String> {
+    pub fn offered_modules(&self, all: &[&str]) -> Vec<ModuleId> {
         match &self.modules {
-            Some(modules) => modules.clone(),
-            None => all.iter().map(|id| (*id).to_owned()).collect(),
+            Some(modules) => modules
+                .iter()
+                .map(|id| ModuleId::from(id.as_str()))
+                .collect(),
+            None => all.iter().map(|id| ModuleId::from(*id)).collect(),
         }
     }
 
     /// The chosen modules that the configuration no longer offers (saved progress from before
     /// it changed), in the order chosen, so they can be shown and unticked rather than taken
     /// unseen. Ids not in `all` are left out.
-    pub fn withdrawn_modules(&self, all: &[&str], chosen: &[String]) -> Vec<String> {
+    pub fn withdrawn_modules(&self, all: &[&str], chosen: &[ModuleId]) -> Vec<ModuleId> {
         let offered = self.offered_modules(all);
         chosen
             .iter()

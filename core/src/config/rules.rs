@@ -1,4 +1,4 @@
-//! The validation rules for text, colours, module lists and switches (addresses are in
+//! The validation rules for text, colors, module lists and switches (addresses are in
 //! `address`). Each returns the clean value or a reason phrased about the value.
 
 /// A problem with part of a value that was otherwise used.
@@ -40,22 +40,22 @@ pub(super) fn text(value: &str, max: usize) -> Result<String, String> {
 }
 
 /// `#rgb` or `#rrggbb`, any case; returned in lower case.
-pub(super) fn colour(value: &str) -> Result<String, String> {
+pub(super) fn color(value: &str) -> Result<String, String> {
     let trimmed = value.trim();
     let digits = trimmed.strip_prefix('#').unwrap_or_default();
     if matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit()) {
         Ok(trimmed.to_ascii_lowercase())
     } else {
         Err(format!(
-            "{} is not a colour written #rgb or #rrggbb (in a URL, write # as %23)",
+            "{} is not a color written #rgb or #rrggbb (in a URL, write # as %23)",
             shown(value)
         ))
     }
 }
 
-/// Black or white, whichever contrasts more with `colour` (WCAG relative luminance).
-pub(super) fn text_on(colour: &str) -> Option<&'static str> {
-    let digits = colour.strip_prefix('#')?;
+/// Black or white, whichever contrasts more with `color` (WCAG relative luminance).
+pub(super) fn text_on(color: &str) -> Option<&'static str> {
+    let digits = color.strip_prefix('#')?;
     let channel = |i: usize, width: usize| {
         let part = digits.get(i * width..(i + 1) * width)?;
         let value = u8::from_str_radix(part, 16).ok()?;

@@ -57,11 +57,13 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// The levels file: the content version and the maturity levels.
+/// The levels file: the content version, the maturity levels and the opening questions.
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LevelsFile {
     content_version: u32,
     levels: Vec<crate::model::LevelBand>,
+    opening: Vec<crate::model::Question>,
 }
 
 /// Parses and validates content from a levels file and module files (name, JSON text).
@@ -83,6 +85,7 @@ pub fn parse(levels_json: &str, modules: &[(&str, &str)]) -> Result<Content, Loa
     let content = Content {
         content_version: levels.content_version,
         levels: levels.levels,
+        opening: levels.opening,
         modules,
     };
     validate(&content).map_err(LoadError::Invalid)?;

@@ -2,7 +2,8 @@
 
 use crate::answers::{Answers, Response};
 use crate::csv::Csv;
-use crate::model::{Content, Module, Question};
+use crate::journey::{StepKind, chosen_modules, module_steps, step_questions};
+use crate::model::{Content, Question, SubjectId};
 
 /// The header row of `to_csv`, column by column.
 pub const CSV_HEADER: [&str; 8] = [
@@ -16,38 +17,45 @@ pub const CSV_HEADER: [&str; 8] = [
     "score",
 ];
 
-/// Every asked question of every chosen module, per subject: profile questions once, then
-/// each dimension question for each subject. Unanswered rows have an empty answer and score.
-/// Lines end with CRLF; the browser layer should prepend a UTF-8 byte-order mark when saving
-/// so Excel reads non-ASCII names correctly.
+/// Every question asked of this person, in the order they were asked: the opening question,
+/// then each chosen module's profile and its pages, each question per subject. Unanswered
+/// rows have an empty answer and score. Lines end with CRLF; the browser layer prepends a
+/// UTF-8 byte-order mark when saving so Excel reads non-ASCII names correctly.
 pub fn to_csv(content: &Content, answers: &Answers) -> String {
     let mut out = Csv::with_header(&CSV_HEADER);
-    let mut done: Vec<&str> = Vec::new();
-    for id in &answers.modules {
-        let Some(module) = content.modules.iter().find(|m| &m.id == id) else {
-            continue;
+    let organization = (SubjectId::ORGANIZATION, "");
+    let modules = chosen_modules(content, answers);
+    // The opening questions are asked once modules are chosen.
+    for question in content.opening.iter().filter(|_| !modules.is_empty()) {
+        push_question(&mut out, ("", ""), question, organization, answers);
+    }
+    for module in modules {
+        let subjects = answers.subjects(module);
+        let name_of = |id: SubjectId| {
+            subjects
+                .iter()
+                .find(|s| s.id == id)
+                .map_or("", |s| s.name.as_str())
         };
-        if done.contains(&id.as_str()) {
-            continue;
-        }
-        done.push(id);
-        for question in module.profile.iter().filter(|q| answers.is_asked(q)) {
-            push_question(&mut out, module, "", question, (0, ""), answers, false);
-        }
-        for subject in answers.subjects(module) {
-            for dimension in &module.dimensions {
-                for question in dimension.questions.iter().filter(|q| answers.is_asked(q)) {
-                    let who = (subject.id, subject.name.as_str());
-                    push_question(
-                        &mut out,
-                        module,
-                        &dimension.title,
-                        question,
-                        who,
-                        answers,
-                        true,
-                    );
-                }
+        for step in module_steps(module, answers) {
+            let dimension_of = |question: &Question| {
+                module
+                    .dimensions
+                    .iter()
+                    .find(|d| d.questions.iter().any(|q| q.id == question.id))
+                    .map_or("", |d| d.title.as_str())
+            };
+            if step == StepKind::Subjects {
+                continue;
+            }
+            for (question, subject) in step_questions(module, &step) {
+                push_question(
+                    &mut out,
+                    (&module.title, dimension_of(question)),
+                    question,
+                    (subject, name_of(subject)),
+                    answers,
+                );
             }
         }
     }
@@ -56,45 +64,40 @@ pub fn to_csv(content: &Content, answers: &Answers) -> String {
 
 fn push_question(
     out: &mut Csv,
-    module: &Module,
-    dimension: &str,
+    (module, dimension): (&str, &str),
     question: &Question,
-    (subject, subject_name): (u16, &str),
+    (subject, subject_name): (SubjectId, &str),
     answers: &Answers,
-    scored: bool,
 ) {
     let response = answers.response(&question.id, subject);
-    let label = |id: &String| {
+    let label = |id: &crate::model::ChoiceId| {
         question
-            .choices
-            .iter()
-            .find(|c| &c.id == id)
+            .choice(id)
             .map_or_else(String::new, |c| c.label.clone())
     };
     let (answer_id, answer) = match response {
         None => (String::new(), String::new()),
-        Some(Response::Choice(id)) => (id.clone(), label(id)),
+        Some(Response::Choice(id)) => (id.to_string(), label(id)),
         Some(Response::Choices(ids)) => {
+            let ids_text: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
             let labels: Vec<String> = ids.iter().map(label).collect();
-            (ids.join("; "), labels.join("; "))
+            (ids_text.join("; "), labels.join("; "))
         }
         Some(Response::NotApplicable) => ("not_applicable".into(), "Not applicable".into()),
         Some(Response::Unknown) => ("unknown".into(), "Don't know".into()),
     };
     // Choice scores are whole numbers; formatting them as integers keeps float formatting
-    // out of the wasm.
+    // out of the wasm. The score is the choice's content score, before any size adjustment.
     let score = match response {
-        Some(Response::Choice(id)) if scored => question
-            .choices
-            .iter()
-            .find(|c| &c.id == id)
+        Some(Response::Choice(id)) if question.is_scored() => question
+            .choice(id)
             .map_or_else(String::new, |c| c.score.min(100).to_string()),
         _ => String::new(),
     };
     out.row(&[
-        &module.title,
+        module,
         dimension,
-        &question.id,
+        question.id.as_str(),
         &question.prompt,
         subject_name,
         &answer_id,

@@ -3,7 +3,7 @@
 
 use super::{chosen_modules, module_steps};
 use crate::answers::Answers;
-use crate::model::Content;
+use crate::model::{Content, ModuleId};
 use crate::route::Route;
 
 /// The screens before and after a step.
@@ -19,17 +19,22 @@ pub struct Neighbours {
 
 impl Neighbours {
     /// Whether Next leaves `module` (so finishing this step completes the module).
-    pub fn next_leaves(&self, module: &str) -> bool {
+    pub fn next_leaves(&self, module: &ModuleId) -> bool {
         !matches!(&self.next, Route::Step { module: next, .. } if next == module)
     }
 }
 
 /// The screens around step `index` of `module`, for the current answers.
-pub fn neighbours(content: &Content, answers: &Answers, module: &str, index: usize) -> Neighbours {
+pub fn neighbours(
+    content: &Content,
+    answers: &Answers,
+    module: &ModuleId,
+    index: usize,
+) -> Neighbours {
     let modules = chosen_modules(content, answers);
-    let position = modules.iter().position(|m| m.id == module).unwrap_or(0);
-    let step = |module: &str, index| Route::Step {
-        module: module.to_owned(),
+    let position = modules.iter().position(|m| &m.id == module).unwrap_or(0);
+    let step = |module: &ModuleId, index| Route::Step {
+        module: module.clone(),
         index,
     };
     let back = match index.checked_sub(1) {
@@ -70,13 +75,17 @@ pub fn review_back(content: &Content, answers: &Answers) -> Route {
 /// Where "resume" returns: the last step or review the person saw (`last`, a stored hash),
 /// when it is still part of their journey; otherwise the review.
 pub fn resume_target(content: &Content, answers: &Answers, last: Option<&str>) -> Route {
-    match last.map(Route::parse) {
-        Some(Route::Step { module, index })
+    let last = last.map(Route::parse);
+    match last.as_ref().and_then(Route::step) {
+        Some((module, index))
             if chosen_modules(content, answers)
                 .iter()
-                .any(|m| m.id == module && index < module_steps(m, answers).len()) =>
+                .any(|m| &m.id == module && index < module_steps(m, answers).len()) =>
         {
-            Route::Step { module, index }
+            Route::Step {
+                module: module.clone(),
+                index,
+            }
         }
         _ => Route::Review,
     }

@@ -2,14 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Tier;
+use crate::model::{CompanySize, Horizon, ModuleId, RedFlag, ShapeFinding, Tier};
 
-/// A 0–100 score with its maturity level (1–5).
+/// A 0–100 score with the level its value reaches (before any cap).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Score {
     /// 0–100.
     pub value: f64,
-    /// 1 Ad hoc … 5 Optimizing.
+    /// 1 Ad hoc … 5 Optimizing, as the value alone reaches.
     pub level: u8,
 }
 
@@ -21,27 +21,80 @@ impl Score {
     }
 }
 
-/// Whether a module had enough answers to be scored.
+/// A knock-out cap that holds, with the reasons the answers give for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppliedCap {
+    /// The cap's id in the content.
+    pub id: String,
+    /// The highest level allowed.
+    pub level: u8,
+    /// Why, as lower-case clauses ("resources were withdrawn when results lagged").
+    pub reasons: Vec<String>,
+}
+
+impl AppliedCap {
+    /// The reasons joined as one clause: "a, b and c".
+    pub fn reason(&self) -> String {
+        match self.reasons.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// A score and, when evidence caps it, the cap: the level shown is the lower of the two.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rating {
+    /// The score the answers add up to, uncapped.
+    pub score: Score,
+    /// The knock-out cap that holds, if any.
+    pub cap: Option<AppliedCap>,
+}
+
+impl Rating {
+    /// The level shown: the score's level, held down by the cap.
+    pub fn level(&self) -> u8 {
+        match &self.cap {
+            Some(cap) => self.score.level.min(cap.level),
+            None => self.score.level,
+        }
+    }
+
+    /// Whether the cap holds the level below what the score alone reaches.
+    pub fn is_capped(&self) -> bool {
+        self.cap
+            .as_ref()
+            .is_some_and(|cap| cap.level < self.score.level)
+    }
+}
+
+/// Whether a module could be scored for the respondent's own organization.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "status")]
 pub enum ModuleStatus {
-    /// Enough answers: the module's score.
+    /// Enough answers: the module's rating.
     Scored {
-        /// The module's score.
-        score: Score,
+        /// The rating.
+        rating: Rating,
     },
     /// Too few answers to give an honest score.
     Insufficient {
         /// Responses with a scored choice.
         answered: usize,
-        /// Questions asked (subjects included).
+        /// Questions asked.
         applicable: usize,
         /// The share that a score needs.
         needed_percent: u8,
+        /// A knock-out cap the answers given already show.
+        cap: Option<AppliedCap>,
     },
+    /// Only partners were assessed (module B without one's own company): nothing about the
+    /// respondent's organization to score.
+    PartnersOnly,
 }
 
-/// One dimension's result.
+/// One dimension's result for the respondent's own organization.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DimensionResult {
     /// The dimension's id.
@@ -52,26 +105,62 @@ pub struct DimensionResult {
     pub score: Option<Score>,
     /// What the score means, from the content's bands.
     pub finding: Option<String>,
-    /// Responses with a scored choice, and questions asked (subjects included).
+    /// Responses with a scored choice.
     pub answered: usize,
-    /// Questions asked, subjects included.
+    /// Questions asked.
     pub applicable: usize,
+    /// Questions answered "don't know".
+    pub unknown: usize,
+    /// Questions asked (none for a partner function the company does not run).
+    pub asked: usize,
 }
 
-/// A recommended action, ranked by priority = impact × gap.
+/// What in the answers called for an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    /// A knock-out cap: shown first.
+    Cap,
+    /// A red flag on a partner.
+    RedFlag,
+    /// A portfolio-shape finding.
+    Finding,
+    /// A specific answer.
+    Answer,
+    /// A low dimension score.
+    LowScore,
+    /// Too many "don't know" answers: find out.
+    Unknown,
+}
+
+/// A recommended action, plan-ready.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     /// The recommendation's id.
     pub id: String,
     /// The module's id.
-    pub module: String,
+    pub module: ModuleId,
     /// The dimension's title.
     pub dimension: String,
     /// The action.
     pub text: String,
+    /// Who owns it (a role).
+    pub owner: String,
+    /// What it produces.
+    pub artefact: String,
+    /// How often it happens or is reviewed.
+    pub cadence: String,
+    /// How anyone can tell it worked.
+    pub measure: String,
+    /// When.
+    pub horizon: Horizon,
+    /// What in the answers called for it.
+    pub cause: Cause,
+    /// The partners it is about (module C), by name; empty when it is about the organization.
+    pub about: Vec<String>,
     /// The seed the idea comes from.
     pub source: String,
-    /// Impact × gap; higher comes first.
+    /// Impact × gap; higher comes first (after caps).
     pub priority: f64,
 }
 
@@ -82,38 +171,96 @@ pub struct Seam {
     pub question: String,
     /// The two partner functions it joins.
     pub functions: [String; 2],
-    /// `None` when unanswered or not applicable.
+    /// `None` when not asked, unanswered or not applicable.
     pub score: Option<f64>,
+    /// How much value the seed says is lost at this seam (1–3).
+    pub value_at_stake: u8,
 }
 
-/// Signs of a serious partner for one party (module B).
+/// How far a sign is in place (module B).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignStatus {
+    /// Scores 75 or more.
+    Present,
+    /// Scores 25 to 74.
+    Partial,
+    /// Scores below 25.
+    Absent,
+    /// Not graded (unanswered or "don't know").
+    Unknown,
+}
+
+/// The signs of a serious partner for one party (module B).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PartySigns {
     /// The party's name.
     pub name: String,
     /// Whether it is the respondent's own company.
     pub own: bool,
-    /// Per sign (dimension id): `Some(score)` where graded.
-    pub signs: Vec<(String, Option<f64>)>,
-    /// Signs fully present.
+    /// Per sign (dimension id): its score where graded, and its status.
+    pub signs: Vec<(String, Option<f64>, SignStatus)>,
+    /// Signs present.
     pub present: usize,
-    /// The content's guidance for its count.
+    /// Signs partly present.
+    pub partial: usize,
+    /// Signs absent.
+    pub absent: usize,
+    /// The content's guidance for its count, worded for one's own company or a partner.
     pub guidance: Option<String>,
 }
 
-/// One portfolio partner's tiering (module C).
+/// One portfolio partner's tiering (module C): a partner assessment, not the respondent's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PartnerTiering {
     /// The partner's name.
     pub name: String,
     /// The tier it is treated as today.
     pub declared: Tier,
-    /// `None` when too little about the partner was answered.
+    /// The tier its own evidence supports (objective, focus, candor, commitment, red flags);
+    /// `None` with too few answers.
+    pub supported: Option<Tier>,
+    /// The tier recommended once the portfolio rule is applied across partners (one or two
+    /// strategic, a bounded tactical group); `None` with too few answers.
     pub recommended: Option<Tier>,
-    /// Its score across the module.
-    pub score: Option<f64>,
+    /// How ready the partnership is (0–100), from its evidence.
+    pub readiness: Option<f64>,
     /// Red flags its answers raise.
-    pub red_flags: Vec<String>,
+    pub red_flags: Vec<RedFlag>,
+}
+
+/// Partners per tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TierCounts {
+    /// Strategic partners.
+    pub strategic: usize,
+    /// Tactical partners.
+    pub tactical: usize,
+    /// Opportunistic partners.
+    pub opportunistic: usize,
+    /// Partners under review or winding down.
+    pub exit: usize,
+}
+
+impl TierCounts {
+    /// Counts the tiers given.
+    pub fn of(tiers: impl IntoIterator<Item = Tier>) -> TierCounts {
+        let mut counts = TierCounts::default();
+        for tier in tiers {
+            match tier {
+                Tier::Strategic => counts.strategic += 1,
+                Tier::Tactical => counts.tactical += 1,
+                Tier::Opportunistic => counts.opportunistic += 1,
+                Tier::Exit => counts.exit += 1,
+            }
+        }
+        counts
+    }
+
+    /// Partners in all.
+    pub fn total(&self) -> usize {
+        self.strategic + self.tactical + self.opportunistic + self.exit
+    }
 }
 
 /// A named risk with the score that raised it (module D).
@@ -139,9 +286,9 @@ pub enum ModuleDetail {
         present: Vec<String>,
         /// Every seam, answered or not.
         seams: Vec<Seam>,
-        /// The weighted mean of the answered seams.
+        /// The weighted mean of the answered seams between present functions.
         collaboration_index: Option<f64>,
-        /// Up to three seams below 100, weakest first.
+        /// Up to three seams below 75, weakest first; ties go to where more value is lost.
         weakest_seams: Vec<Seam>,
     },
     /// Module B: the signs per party.
@@ -153,12 +300,14 @@ pub enum ModuleDetail {
     Tiering {
         /// Each partner's tiering.
         partners: Vec<PartnerTiering>,
-        /// Portfolio-shape findings.
-        shape: Vec<String>,
-        /// Red flag ids raised anywhere.
-        red_flags: Vec<String>,
-        /// Partners declared per tier, in `Tier` order.
-        declared_counts: [usize; 4],
+        /// Partners per tier as declared today.
+        declared: TierCounts,
+        /// Partners per tier as the evidence and the portfolio rule recommend.
+        recommended: TierCounts,
+        /// What the portfolio's shape says.
+        findings: Vec<ShapeFinding>,
+        /// Red flags raised anywhere in the portfolio.
+        red_flags: Vec<RedFlag>,
     },
     /// Module D: trust and risks.
     Health {
@@ -173,29 +322,70 @@ pub enum ModuleDetail {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModuleResult {
     /// The module's id.
-    pub id: String,
+    pub id: ModuleId,
     /// Its letter.
     pub letter: String,
     /// Its title.
     pub title: String,
-    /// Scored, or why not.
+    /// Rated, or why not.
     pub status: ModuleStatus,
-    /// Each dimension's result.
+    /// The respondent's own dimensions (partner assessments are in `detail`).
     pub dimensions: Vec<DimensionResult>,
-    /// Its recommended actions, most valuable first.
+    /// Its recommended actions, caps first, then most valuable first.
     pub recommendations: Vec<Action>,
     /// Its module-specific view.
     pub detail: ModuleDetail,
+    /// The two or three findings that matter most, as sentences.
+    pub findings: Vec<String>,
 }
 
 impl ModuleResult {
-    /// The score, when scored.
-    pub fn score(&self) -> Option<Score> {
-        match self.status {
-            ModuleStatus::Scored { score } => Some(score),
-            ModuleStatus::Insufficient { .. } => None,
+    /// The rating, when scored.
+    pub fn rating(&self) -> Option<&Rating> {
+        match &self.status {
+            ModuleStatus::Scored { rating } => Some(rating),
+            _ => None,
         }
     }
+
+    /// The uncapped score, when scored.
+    pub fn score(&self) -> Option<Score> {
+        self.rating().map(|rating| rating.score)
+    }
+
+    /// The cap that holds, scored or not.
+    pub fn cap(&self) -> Option<&AppliedCap> {
+        match &self.status {
+            ModuleStatus::Scored { rating } => rating.cap.as_ref(),
+            ModuleStatus::Insufficient { cap, .. } => cap.as_ref(),
+            ModuleStatus::PartnersOnly => None,
+        }
+    }
+}
+
+/// An area of the report named in the verdict: a dimension of one module.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Area {
+    /// The module's letter.
+    pub letter: String,
+    /// The dimension's title.
+    pub title: String,
+    /// Its score.
+    pub score: f64,
+}
+
+/// What the report says overall: the level, what holds it down, and this report's real
+/// strongest and weakest areas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// The level shown (capped).
+    pub level: u8,
+    /// The strongest own dimension.
+    pub strongest: Option<Area>,
+    /// The weakest own dimension.
+    pub weakest: Option<Area>,
+    /// The cap holding the overall level down, if any.
+    pub cap: Option<AppliedCap>,
 }
 
 /// The whole report.
@@ -203,14 +393,19 @@ impl ModuleResult {
 pub struct Report {
     /// The content edition it was scored with.
     pub content_version: u32,
+    /// A quick check: the levels are indicative.
+    pub quick: bool,
+    /// The company's size, when answered.
+    pub size: Option<CompanySize>,
     /// Each chosen module's result.
     pub modules: Vec<ModuleResult>,
-    /// Mean of the scored modules; `None` when none could be scored.
-    pub overall: Option<Score>,
-    /// The overall level's verdict.
-    pub verdict: Option<String>,
-    /// The three highest-priority actions across modules.
+    /// The respondent's own organization across the modules it was rated on; `None` when no
+    /// module could be rated.
+    pub overall: Option<Rating>,
+    /// The verdict on the overall level.
+    pub verdict: Option<Verdict>,
+    /// The three highest-priority actions across modules (caps first).
     pub top_actions: Vec<Action>,
-    /// Dimensions at level 4 or above, as "Module: dimension".
-    pub strengths: Vec<String>,
+    /// Up to three own dimensions at level 4 or above, strongest first.
+    pub strengths: Vec<Area>,
 }

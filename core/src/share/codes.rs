@@ -3,9 +3,10 @@
 use super::ShareError;
 use crate::answers::{Answers, Response};
 use crate::layout::QuestionLayout;
+use crate::model::{ChoiceId, SubjectId};
 
 /// Subjects a question is answered for, in token order.
-pub(super) fn subject_ids(question: &QuestionLayout, answers: &Answers) -> Vec<u16> {
+pub(super) fn subject_ids(question: &QuestionLayout, answers: &Answers) -> Vec<SubjectId> {
     answers
         .subjects_of(question.per)
         .into_iter()
@@ -16,7 +17,7 @@ pub(super) fn subject_ids(question: &QuestionLayout, answers: &Answers) -> Vec<u
 /// 0 unanswered, 1 not applicable, 2 don't know, 3 + index for a choice; for multiple-choice
 /// questions, 3 + a bit mask of the chosen indexes.
 pub(super) fn response_code(question: &QuestionLayout, response: Option<&Response>) -> u64 {
-    let index = |id: &String| question.choices.iter().position(|c| c == id);
+    let index = |id: &ChoiceId| question.choices.iter().position(|c| c == id);
     match response {
         None => 0,
         Some(Response::NotApplicable) => 1,
@@ -49,7 +50,7 @@ pub(super) fn response_from_code(
         2 => Some(Response::Unknown),
         _ if question.multiple => {
             let mask = code - 3;
-            let chosen: Vec<String> = (0..question.choices.len().min(60) as u64)
+            let chosen: Vec<ChoiceId> = (0..question.choices.len().min(60) as u64)
                 .filter(|i| mask & (1 << i) != 0)
                 .filter_map(choice)
                 .collect();

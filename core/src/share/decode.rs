@@ -7,10 +7,10 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 
 use super::codes::{response_from_code, subject_ids};
 use super::wire::Reader;
-use super::{CRC, FORMAT, MAX_TOKEN_CHARS, Opened, ShareError};
+use super::{CRC, FORMAT, MAX_TOKEN_CHARS, Opened, QUICK, ShareError};
 use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
 use crate::layout::Layout;
-use crate::model::{Content, Tier};
+use crate::model::{Content, SubjectId, Tier};
 
 /// Reads tokens without padding; trailing bits must be zero, so no single changed character
 /// can decode to the same bytes and slip past the checksum.
@@ -54,6 +54,10 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     let mut reader = Reader { bytes: body, at: 1 };
     let version = u32::try_from(reader.varint()?)
         .map_err(|_| ShareError::Malformed("impossible edition number"))?;
+    let flags = if format >= 2 { reader.varint()? } else { 0 };
+    if flags & !QUICK != 0 {
+        return Err(ShareError::Malformed("settings this version does not know"));
+    }
     let layout = if version == content.content_version {
         Layout::of(content)
     } else if version > content.content_version {
@@ -68,7 +72,8 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
             .cloned()
             .ok_or(ShareError::RetiredContent(version))?
     };
-    let answers = read_answers(&mut reader, &layout)?;
+    let mut answers = read_answers(&mut reader, &layout)?;
+    answers.quick = flags & QUICK != 0;
     if reader.at != body.len() {
         return Err(ShareError::Malformed("unexpected data after the answers"));
     }
@@ -94,7 +99,11 @@ fn read_answers(reader: &mut Reader<'_>, layout: &Layout) -> Result<Answers, Sha
     for id in 1..=parties {
         let own = reader.byte()? == 1;
         let name = reader.text()?;
-        answers.parties.push(Party { id, name, own });
+        answers.parties.push(Party {
+            id: SubjectId(id),
+            name,
+            own,
+        });
     }
     let partners = reader.count()?;
     for offset in 1..=partners {
@@ -107,7 +116,7 @@ fn read_answers(reader: &mut Reader<'_>, layout: &Layout) -> Result<Answers, Sha
         };
         let name = reader.text()?;
         answers.portfolio.push(PortfolioPartner {
-            id: parties.saturating_add(offset),
+            id: SubjectId(parties.saturating_add(offset)),
             name,
             declared,
         });

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::codes::{response_code, subject_ids};
 use super::wire::{push_bytes, push_varint};
-use super::{CRC, FORMAT};
+use super::{CRC, FORMAT, QUICK};
 use crate::answers::{Answers, ResponseKey};
 use crate::layout::Layout;
 use crate::model::{Content, Tier};
@@ -15,6 +15,7 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     let layout = Layout::of(content);
     let mut out = vec![FORMAT];
     push_varint(&mut out, u64::from(content.content_version));
+    push_varint(&mut out, if answers.quick { QUICK } else { 0 });
     let modules: Vec<u8> = answers
         .modules
         .iter()

@@ -1,9 +1,9 @@
 //! Share links: answers (and partner names) packed into a compact, versioned, checksummed token
 //! for the URL fragment, and read back with a typed error for every way a link can be damaged.
 //!
-//! Layout (before base64url): format byte, content version (varint), chosen modules, parties,
-//! portfolio partners, then one response code per question and subject in content order, and
-//! a CRC-32 of everything before it. Positions refer to a content version's layout, so a
+//! Layout (before base64url): format byte, content version (varint), flags (varint; bit 0: a
+//! quick check; from format 2), chosen modules, parties, portfolio partners, then one response
+//! code per question and subject in content order, and a CRC-32 of everything before it. Positions refer to a content version's layout, so a
 //! link made with an older version is read with that version's layout (kept in `layouts`).
 
 mod codes;
@@ -18,8 +18,11 @@ pub use decode::decode;
 pub use encode::encode;
 pub use error::ShareError;
 
-/// The token format this build writes.
-pub const FORMAT: u8 = 1;
+/// The token format this build writes; format 1 (no flags) is still read.
+pub const FORMAT: u8 = 2;
+
+/// Flag bit: the answers are a quick check.
+const QUICK: u64 = 1;
 /// Tokens longer than this are refused before decoding: above the largest assessment the app
 /// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
 pub const MAX_TOKEN_CHARS: usize = 24_000;

@@ -3,7 +3,7 @@
 use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_core::content;
 
-use partnering_core::model::{Content, Question, Subject, Tier};
+use partnering_core::model::{About, Content, Question, QuestionKind, Subject, SubjectId, Tier};
 
 /// The content compiled into the app; the content tests report why when it is invalid.
 pub fn content() -> &'static Content {
@@ -13,67 +13,97 @@ pub fn content() -> &'static Content {
     }
 }
 
+/// Answers with these modules chosen, in order, and nothing answered.
 pub fn answers(modules: &[&str]) -> Answers {
     Answers {
-        modules: modules.iter().map(|m| (*m).to_owned()).collect(),
+        modules: modules.iter().map(|m| (*m).into()).collect(),
         ..Answers::default()
     }
 }
 
-pub fn choose(answers: &mut Answers, question: &str, subject: u16, choice: &str) {
-    answers.responses.insert(
-        ResponseKey {
-            question: question.into(),
-            subject,
-        },
-        Response::Choice(choice.into()),
+/// Records the choice `choice` for `question` about `subject` (0: the organization).
+pub fn choose(
+    answers: &mut Answers,
+    question: impl AsRef<str>,
+    subject: impl Into<SubjectId>,
+    choice: impl AsRef<str>,
+) {
+    respond(
+        answers,
+        question,
+        subject,
+        Response::Choice(choice.as_ref().into()),
     );
 }
 
+/// Ticks these partner functions (module A's profile).
 pub fn functions(answers: &mut Answers, present: &[&str]) {
-    answers.responses.insert(
-        ResponseKey {
-            question: "a.functions".into(),
-            subject: 0,
-        },
-        Response::Choices(present.iter().map(|f| (*f).to_owned()).collect()),
+    respond(
+        answers,
+        "a.functions",
+        0,
+        Response::Choices(present.iter().map(|f| (*f).into()).collect()),
     );
 }
 
+/// Answers the opening question: `small`, `mid` or `large`.
+pub fn size(answers: &mut Answers, size: &str) {
+    choose(answers, "org.size", 0, size);
+}
+
+/// Adds a party to module B.
 pub fn party(answers: &mut Answers, id: u16, name: &str, own: bool) {
     answers.parties.push(Party {
-        id,
+        id: SubjectId(id),
         name: name.into(),
         own,
     });
 }
 
+/// Adds a portfolio partner to module C.
 pub fn partner(answers: &mut Answers, id: u16, name: &str, declared: Tier) {
     answers.portfolio.push(PortfolioPartner {
-        id,
+        id: SubjectId(id),
         name: name.into(),
         declared,
     });
 }
 
-/// Answers every asked question of `module_id` for every subject with the choice at `pick`
-/// (0 = worst, usize::MAX = best).
+/// Answers every asked question of `module_id`, about each subject it is asked about, with
+/// the choice at `pick` (0 = worst, usize::MAX = best; for an objective question, 0 is the
+/// one that supports the least and the last the most).
 pub fn answer_all(content: &Content, answers: &mut Answers, module_id: &str, pick: usize) {
     let Some(module) = content.modules.iter().find(|m| m.id == module_id) else {
         return;
     };
-    for subject in answers.subjects(module) {
-        for question in module.dimensions.iter().flat_map(|d| &d.questions) {
-            if !answers.is_asked(question) {
-                continue;
-            }
-            let mut choices: Vec<_> = question.choices.iter().collect();
-            choices.sort_by_key(|c| c.score);
-            let chosen = choices
-                .get(pick.min(choices.len() - 1))
-                .map(|c| c.id.clone());
-            if let Some(chosen) = chosen {
-                choose(answers, &question.id, subject.id, &chosen);
+    for dimension in &module.dimensions {
+        let subjects: Vec<SubjectId> = match dimension.about {
+            About::Organization => vec![SubjectId::ORGANIZATION],
+            About::EachSubject => answers.subjects(module).iter().map(|s| s.id).collect(),
+        };
+        for subject in subjects {
+            for question in &dimension.questions {
+                if !answers.is_asked(question) {
+                    continue;
+                }
+                let mut choices: Vec<_> = question.choices.iter().collect();
+                match &question.kind {
+                    QuestionKind::Objective(ceilings) => choices.sort_by_key(|c| {
+                        std::cmp::Reverse(
+                            ceilings
+                                .iter()
+                                .find(|x| x.choice == c.id)
+                                .map(|x| x.ceiling),
+                        )
+                    }),
+                    _ => choices.sort_by_key(|c| c.score),
+                }
+                let chosen = choices
+                    .get(pick.min(choices.len() - 1))
+                    .map(|c| c.id.to_string());
+                if let Some(chosen) = chosen {
+                    choose(answers, question.id.as_str(), subject.0, &chosen);
+                }
             }
         }
     }
@@ -81,11 +111,17 @@ pub fn answer_all(content: &Content, answers: &mut Answers, module_id: &str, pic
 
 pub const ALL_FUNCTIONS: [&str; 5] = ["channel", "technology", "mna", "venture", "alliances"];
 
-pub fn respond(answers: &mut Answers, question: &str, subject: u16, response: Response) {
+/// Records any response for `question` about `subject` (0: the organization).
+pub fn respond(
+    answers: &mut Answers,
+    question: impl AsRef<str>,
+    subject: impl Into<SubjectId>,
+    response: Response,
+) {
     answers.responses.insert(
         ResponseKey {
-            question: question.into(),
-            subject,
+            question: question.as_ref().into(),
+            subject: subject.into(),
         },
         response,
     );
@@ -96,7 +132,7 @@ pub fn slots<'a>(
     content: &'a Content,
     parties: &[u16],
     partners: &[u16],
-) -> Vec<(&'a Question, u16)> {
+) -> Vec<(&'a Question, SubjectId)> {
     content
         .questions()
         .flat_map(|(question, per)| {
@@ -105,7 +141,9 @@ pub fn slots<'a>(
                 Subject::Party => parties.to_vec(),
                 Subject::PortfolioPartner => partners.to_vec(),
             };
-            subjects.into_iter().map(move |subject| (question, subject))
+            subjects
+                .into_iter()
+                .map(move |subject| (question, SubjectId(subject)))
         })
         .collect()
 }
@@ -115,6 +153,7 @@ pub fn slots<'a>(
 pub fn full_assessment() -> Answers {
     let content = content();
     let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    size(&mut a, "large");
     functions(&mut a, &ALL_FUNCTIONS);
     party(&mut a, 1, "Our company", true);
     party(&mut a, 2, "Acme Cloud", false);
@@ -165,4 +204,13 @@ impl ContentFiles {
             .collect();
         content::parse(&self.levels, &modules)
     }
+}
+
+/// The response to `question` about `subject` (0: the organization), if any.
+pub fn response(
+    answers: &Answers,
+    question: impl AsRef<str>,
+    subject: impl Into<SubjectId>,
+) -> Option<&Response> {
+    answers.response(&question.as_ref().into(), subject.into())
 }

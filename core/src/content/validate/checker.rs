@@ -41,6 +41,13 @@ impl Checker {
         );
     }
 
+    /// A piece of text the reader sees must hold words.
+    pub(super) fn text(&mut self, id: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.fail(id, format!("its {field} is empty"));
+        }
+    }
+
     pub(super) fn weight(&mut self, id: &str, weight: f64) {
         self.check(
             weight.is_finite() && weight > 0.0,

@@ -30,6 +30,7 @@ impl fmt::Display for ContentError {
 pub fn validate(content: &Content) -> Result<(), Vec<ContentError>> {
     let mut checker = Checker::default();
     levels::check_levels(&mut checker, content);
+    levels::check_opening(&mut checker, content);
     checker.check(
         !content.modules.is_empty(),
         "content",

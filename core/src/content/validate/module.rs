@@ -1,22 +1,33 @@
-//! Rules for a module: its settings, guidance bands and, for the portfolio module, tier rules.
+//! Rules for a module: its settings, composition, knock-out caps, signs guidance and, for the
+//! portfolio module, tier rules.
 
 use super::Checker;
 use super::dimension::check_dimension;
-use super::question::check_question;
-use crate::model::{Module, Subject};
+use super::question::{check_named_answer, check_question};
+use crate::model::{CapRule, Module, ModuleView, RedFlag, ShapeFinding, Subjects};
 
-const SHAPE_FINDINGS: [&str; 6] = [
-    "no_strategic",
-    "too_many_strategic",
-    "too_few_tactical",
-    "too_many_tactical",
-    "healthy",
-    "everyone_strategic",
+const FLAGS: [RedFlag; 4] = [
+    RedFlag::ExecutiveLunch,
+    RedFlag::PressRelease,
+    RedFlag::HiddenAgendas,
+    RedFlag::EveryoneStrategic,
+];
+
+const FINDINGS: [ShapeFinding; 7] = [
+    ShapeFinding::NoStrategic,
+    ShapeFinding::TooManyStrategic,
+    ShapeFinding::EveryoneStrategic,
+    ShapeFinding::TooFewTactical,
+    ShapeFinding::TooManyTactical,
+    ShapeFinding::OverTiered,
+    ShapeFinding::Healthy,
 ];
 
 pub(super) fn check_module(checker: &mut Checker, module: &Module) {
     let id = module.id.as_str();
     checker.unique(id);
+    checker.text(id, "title", &module.title);
+    checker.text(id, "summary", &module.summary);
     checker.check(
         module.min_answered_percent <= 100,
         id,
@@ -31,56 +42,153 @@ pub(super) fn check_module(checker: &mut Checker, module: &Module) {
         checker.source(id, source);
     }
     for question in &module.profile {
-        check_question(checker, module, question, true);
+        check_question(checker, Some(module), question, true);
     }
     for dimension in &module.dimensions {
         check_dimension(checker, module, dimension);
     }
-    for band in &module.guidance {
-        checker.check(
-            band.min <= band.max,
-            id,
-            "a guidance band has min above max",
-        );
-        checker.source(id, &band.source);
-    }
+    check_composition(checker, module);
+    check_caps(checker, module);
+    check_guidance(checker, module);
     check_tiering(checker, module);
+}
+
+fn check_composition(checker: &mut Checker, module: &Module) {
+    let id = module.id.as_str();
+    let mut seen: Vec<&str> = Vec::new();
+    for part in &module.composition {
+        checker.weight(&format!("{id}: {}", part.label), part.weight);
+        for dimension in &part.dimensions {
+            checker.check(
+                module.dimensions.iter().any(|d| &d.id == dimension) && !seen.contains(&dimension.as_str()),
+                &format!("{id}: {}", part.label),
+                &format!("names `{dimension}`, which is not one of the module's dimensions or is named twice"),
+            );
+            seen.push(dimension);
+        }
+    }
+}
+
+fn check_caps(checker: &mut Checker, module: &Module) {
+    for cap in &module.caps {
+        let id = cap.id.as_str();
+        checker.unique(id);
+        checker.source(id, &cap.source);
+        checker.check(
+            (1..=4).contains(&cap.level),
+            id,
+            "a cap's level must be 1-4",
+        );
+        match &cap.rule {
+            CapRule::Answers(rule) => {
+                checker.check(
+                    rule.at_least >= 1 && usize::from(rule.at_least) <= rule.matches.len(),
+                    id,
+                    "`at_least` must be between 1 and the number of matches",
+                );
+                for matched in &rule.matches {
+                    check_named_answer(checker, module, id, &matched.question, &matched.choices);
+                    checker.text(id, "reason", &matched.reason);
+                }
+            }
+            CapRule::IndexBelow(rule) => {
+                checker.text(id, "reason", &rule.reason);
+                checker.check(
+                    module.view == ModuleView::Collaboration && rule.below <= 100,
+                    id,
+                    "a collaboration-index cap belongs to the collaboration module, below 0-100",
+                );
+            }
+            CapRule::StrategicAbove(rule) => {
+                checker.text(id, "reason", &rule.reason);
+                checker.check(
+                    module.subjects == Subjects::Portfolio,
+                    id,
+                    "a strategic-partner cap belongs to the portfolio module",
+                );
+            }
+        }
+    }
+}
+
+/// Module B's guidance covers every count of sign points (two per sign present, one per
+/// partial sign) exactly once, in order.
+fn check_guidance(checker: &mut Checker, module: &Module) {
+    let id = module.id.as_str();
+    if module.subjects != Subjects::Parties {
+        checker.check(
+            module.guidance.is_empty(),
+            id,
+            "sign guidance belongs to the module about parties",
+        );
+        return;
+    }
+    let most = module.dimensions.len() * 2;
+    let mut next = 0usize;
+    let mut ordered = true;
+    for band in &module.guidance {
+        ordered &= usize::from(band.min_points) == next && band.min_points <= band.max_points;
+        next = usize::from(band.max_points) + 1;
+        checker.source(id, &band.source);
+        checker.text(id, "guidance for one's own company", &band.own);
+        checker.text(id, "guidance about a partner", &band.partner);
+    }
+    checker.check(
+        ordered && next == most + 1,
+        id,
+        &format!("sign guidance must cover 0 to {most} points once each, in order"),
+    );
 }
 
 fn check_tiering(checker: &mut Checker, module: &Module) {
     let id = module.id.as_str();
-    let portfolio = module.subject == Subject::PortfolioPartner;
+    let portfolio = module.subjects == Subjects::Portfolio;
     checker.check(
         portfolio == module.tiering.is_some(),
         id,
-        "tier rules belong to the portfolio-partner module, and it needs them",
+        "tier rules belong to the portfolio module, and it needs them",
     );
     let Some(rules) = &module.tiering else { return };
+    let readiness = rules.readiness;
     checker.check(
-        rules.opportunistic_min < rules.tactical_min
-            && rules.tactical_min < rules.strategic_min
-            && rules.strategic_min <= 100,
+        readiness.opportunistic < readiness.tactical
+            && readiness.tactical < readiness.strategic
+            && readiness.strategic <= 100,
         id,
         "tier thresholds must rise: opportunistic < tactical < strategic <= 100",
     );
-    for [low, high] in [rules.strategic_partners, rules.tactical_partners] {
+    for range in [rules.strategic_partners, rules.tactical_partners] {
         checker.check(
-            low <= high,
+            range.min <= range.max,
             id,
             "a portfolio range has its minimum above its maximum",
         );
     }
-    for wanted in SHAPE_FINDINGS {
+    for flag in FLAGS {
         checker.check(
-            rules
-                .shape_findings
-                .iter()
-                .any(|finding| finding.id == wanted),
-            &format!("{id}.{wanted}"),
-            "this portfolio-shape finding is missing",
+            rules.flags.iter().filter(|f| f.flag == flag).count() == 1,
+            &format!("{id}.{flag:?}"),
+            "every red flag needs exactly one display name",
         );
     }
-    for finding in &rules.shape_findings {
-        checker.source(&finding.id, &finding.source);
+    for finding in FINDINGS {
+        checker.check(
+            rules
+                .findings
+                .iter()
+                .filter(|f| f.finding == finding)
+                .count()
+                == 1,
+            &format!("{id}.{finding:?}"),
+            "every portfolio-shape finding needs exactly one text",
+        );
+    }
+    for flag in &rules.flags {
+        checker.source(id, &flag.source);
+        checker.text(id, "red flag name", &flag.text);
+    }
+    for finding in &rules.findings {
+        checker.source(id, &finding.source);
+        checker.text(id, "finding", &finding.text);
     }
 }

@@ -1,80 +1,196 @@
-//! Rules for a question: its choices, red flag, scale, branching requirement and seam.
+//! Rules for a question: its anchored choices, its kind, and its branching requirement.
 
 use std::collections::HashSet;
 
 use super::Checker;
-use crate::model::{Module, Question, QuestionKind};
+use crate::model::{Module, ModuleView, Question, QuestionKind, RedFlag, Subjects};
 
+/// Checks one question. `module` is `None` for the opening questions; `unscored` says the
+/// question sits where only unscored kinds belong (a profile or the opening).
 pub(super) fn check_question(
     checker: &mut Checker,
-    module: &Module,
+    module: Option<&Module>,
     question: &Question,
-    profile: bool,
+    unscored: bool,
 ) {
     let id = question.id.as_str();
     checker.unique(id);
     checker.source(id, &question.source);
+    checker.text(id, "prompt", &question.prompt);
+    checker.text(id, "short label", &question.short);
+    check_choices(checker, question);
+    let allowed = match (&question.kind, unscored) {
+        (QuestionKind::One | QuestionKind::Many, true) => true,
+        (QuestionKind::One | QuestionKind::Many, false) => false,
+        (_, true) => false,
+        (_, false) => true,
+    };
     checker.check(
-        question.choices.len() >= 2,
+        allowed,
         id,
-        "a question needs at least two choices",
+        "profile and opening questions are unscored (one or many); dimension questions are scored or an objective",
+    );
+    if question.is_scored() {
+        checker.weight(id, question.weight);
+        check_scale(checker, question);
+    }
+    let view = module.map(|m| m.view);
+    match &question.kind {
+        QuestionKind::Risk(phrase) => checker.text(id, "risk phrase", phrase),
+        QuestionKind::Seam(seam) => {
+            let required = question
+                .requires
+                .as_ref()
+                .map(|r| r.all_of.as_slice())
+                .unwrap_or_default();
+            let [first, second] = &seam.functions;
+            checker.check(
+                required.contains(first) && required.contains(second) && first != second,
+                id,
+                "a seam must join two different functions that the question requires",
+            );
+            checker.check(
+                (1..=3).contains(&seam.value_at_stake),
+                id,
+                "value_at_stake must be 1-3",
+            );
+            checker.check(
+                view == Some(ModuleView::Collaboration),
+                id,
+                "seams belong to the collaboration module",
+            );
+        }
+        QuestionKind::RedFlag(rule) => {
+            checker.check(
+                !rule.raised_by.is_empty()
+                    && rule.raised_by.iter().all(|c| question.choice(c).is_some()),
+                id,
+                "names a red flag but no choice of its own raises it",
+            );
+            checker.check(
+                rule.flag != RedFlag::EveryoneStrategic,
+                id,
+                "everyone_strategic is the portfolio's flag, not a partner's",
+            );
+            checker.check(
+                module.is_some_and(|m| m.subjects == Subjects::Portfolio),
+                id,
+                "red flags belong to the portfolio module",
+            );
+            if let Some(module) = module {
+                for cleared in &rule.cleared_by {
+                    check_answer_match(checker, module, id, cleared);
+                }
+            }
+        }
+        QuestionKind::Objective(ceilings) => {
+            let covered: Vec<_> = ceilings.iter().map(|c| &c.choice).collect();
+            checker.check(
+                question.choices.len() == ceilings.len()
+                    && question.choices.iter().all(|c| covered.contains(&&c.id)),
+                id,
+                "an objective question needs one ceiling per choice",
+            );
+            checker.check(
+                module.is_some_and(|m| m.subjects == Subjects::Portfolio),
+                id,
+                "objective questions belong to the portfolio module",
+            );
+        }
+        QuestionKind::Scored | QuestionKind::One | QuestionKind::Many => {}
+    }
+    if let (Some(requirement), Some(module)) = (&question.requires, module) {
+        check_requirement(checker, module, question, requirement);
+    }
+}
+
+fn check_choices(checker: &mut Checker, question: &Question) {
+    let id = question.id.as_str();
+    let fewest = if question.is_scored() { 3 } else { 2 };
+    checker.check(
+        question.choices.len() >= fewest,
+        id,
+        if question.is_scored() {
+            "a scored question needs at least three anchored choices"
+        } else {
+            "a question needs at least two choices"
+        },
     );
     let mut choice_ids = HashSet::new();
     for choice in &question.choices {
-        if !choice_ids.insert(choice.id.as_str()) || choice.id.trim().is_empty() {
-            checker.fail(
-                &format!("{id}/{}", choice.id),
-                "choice ids must be unique and non-empty",
-            );
+        let choice_id = format!("{id}/{}", choice.id);
+        if !choice_ids.insert(choice.id.as_str()) || choice.id.as_str().trim().is_empty() {
+            checker.fail(&choice_id, "choice ids must be unique and non-empty");
         }
+        checker.text(&choice_id, "label", &choice.label);
+        checker.text(&choice_id, "detail", &choice.detail);
         checker.check(
-            choice.score <= 100,
-            &format!("{id}/{}", choice.id),
+            choice.score <= 100 && choice.score_small.is_none_or(|s| s <= 100),
+            &choice_id,
             "scores are 0-100",
         );
-        if choice.raises_flag && question.red_flag.is_none() {
-            checker.fail(
-                &format!("{id}/{}", choice.id),
-                "raises a flag but the question names none",
-            );
-        }
-    }
-    if question.red_flag.is_some() {
         checker.check(
-            question.choices.iter().any(|choice| choice.raises_flag),
-            id,
-            "names a red flag but no choice raises it",
+            question.is_scored() || (choice.score == 0 && choice.score_small.is_none()),
+            &choice_id,
+            "choices of unscored questions carry no score",
         );
     }
-    if profile {
-        return;
-    }
-    checker.weight(id, question.weight);
+}
+
+/// Scored choices run from worst to best, from 0 to 100, so a later choice is never worse;
+/// for a small company too, where a choice scores differently.
+fn check_scale(checker: &mut Checker, question: &Question) {
+    let rising = |scores: &[u8]| {
+        scores.windows(2).all(|pair| match pair {
+            [low, high] => low <= high,
+            _ => true,
+        })
+    };
+    let scores: Vec<u8> = question.choices.iter().map(|c| c.score).collect();
+    let small: Vec<u8> = question
+        .choices
+        .iter()
+        .map(|c| c.score_small.unwrap_or(c.score))
+        .collect();
     checker.check(
-        question.kind == QuestionKind::Single,
-        id,
-        "scored questions take a single choice",
+        rising(&scores) && scores.first() == Some(&0) && scores.last() == Some(&100),
+        question.id.as_str(),
+        "choices must run from worst to best, from 0 to 100",
     );
     checker.check(
-        question.choices.iter().any(|choice| choice.score == 100)
-            && question.choices.iter().any(|choice| choice.score == 0),
-        id,
-        "choices must span the whole scale, from 0 to 100",
+        rising(&small),
+        question.id.as_str(),
+        "for a small company too, a later choice must never score lower",
     );
-    if let Some(requirement) = &question.requires {
-        check_requirement(checker, module, question, requirement);
-    }
-    if let Some(seam) = &question.seam {
-        let required = question
-            .requires
-            .as_ref()
-            .map(|r| r.all_of.as_slice())
-            .unwrap_or_default();
-        checker.check(
-            seam.iter().all(|function| required.contains(function)) && seam[0] != seam[1],
+}
+
+/// `AnswerMatch` and cap matches name a question of the module and choices it offers.
+pub(super) fn check_answer_match(
+    checker: &mut Checker,
+    module: &Module,
+    id: &str,
+    matched: &crate::model::AnswerMatch,
+) {
+    check_named_answer(checker, module, id, &matched.question, &matched.choices);
+}
+
+pub(super) fn check_named_answer(
+    checker: &mut Checker,
+    module: &Module,
+    id: &str,
+    question_id: &crate::model::QuestionId,
+    choices: &[crate::model::ChoiceId],
+) {
+    match module.questions().find(|(q, _)| &q.id == question_id) {
+        None => checker.fail(
             id,
-            "a seam must join two different functions that the question requires",
-        );
+            format!("refers to `{question_id}`, which is not a question of this module"),
+        ),
+        Some((question, _)) => checker.check(
+            !choices.is_empty() && choices.iter().all(|c| question.choice(c).is_some()),
+            id,
+            &format!("refers to choices `{question_id}` does not offer"),
+        ),
     }
 }
 
@@ -97,7 +213,7 @@ fn check_requirement(
     };
     for choice in &requirement.all_of {
         checker.check(
-            profile.choices.iter().any(|c| &c.id == choice),
+            profile.choice(choice).is_some(),
             id,
             &format!(
                 "requires choice `{choice}`, which `{}` does not offer",
@@ -106,10 +222,18 @@ fn check_requirement(
         );
     }
     // A single-choice profile question can satisfy at most one required choice at a time,
-    // so requiring two of them would leave the question unreachable.
+    // so requiring two of them (or two ticks) would leave the question unreachable.
+    let needed = requirement
+        .all_of
+        .len()
+        .max(usize::from(requirement.at_least));
+    let reachable = match profile.kind {
+        QuestionKind::Many => needed <= profile.choices.len(),
+        _ => needed <= 1,
+    };
     checker.check(
-        profile.kind == QuestionKind::Multiple || requirement.all_of.len() <= 1,
+        reachable,
         id,
-        "can never be asked: it requires several answers to a single-choice question",
+        "can never be asked: it requires more answers than its profile question can give",
     );
 }

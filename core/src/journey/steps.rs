@@ -1,0 +1,153 @@
+//! The screens of a module: entering whom it is about, its profile, then pages of at most
+//! six questions, split along the content's own dimensions.
+
+use crate::answers::Answers;
+use crate::model::{About, Dimension, Module, Question, SubjectId};
+
+/// The most questions one screen holds.
+pub const MAX_QUESTIONS_PER_SCREEN: usize = 6;
+
+/// One screen within a module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepKind {
+    /// Enter the parties (B) or portfolio partners (C) to assess.
+    Subjects,
+    /// The module's profile questions (A: which partner functions exist).
+    Profile,
+    /// A page of questions about one subject.
+    Questions(Page),
+}
+
+/// A page of questions about one subject: one or more whole dimensions, or one part of a
+/// dimension too long for one screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Whom the questions are about.
+    pub subject: SubjectId,
+    /// The dimensions on the page, in order.
+    pub sections: Vec<Section>,
+}
+
+/// One dimension's questions on a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The dimension's position in its module.
+    pub dimension: usize,
+    /// Positions of the questions shown, within the dimension.
+    pub questions: Vec<usize>,
+    /// For a dimension split over several pages: which part (from 1) of how many.
+    pub part: Option<(usize, usize)>,
+}
+
+/// The questions of `dimension` asked of this person: branching applied, and in a quick
+/// check only the quick ones.
+pub fn asked_questions(dimension: &Dimension, answers: &Answers) -> Vec<usize> {
+    dimension
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| answers.is_asked(q) && (!answers.quick || q.quick))
+        .map(|(at, _)| at)
+        .collect()
+}
+
+/// The screens of `module`, in order, for the current answers: subjects (B, C), the profile
+/// (A), the pages about the organization, then each subject's pages.
+pub fn module_steps(module: &Module, answers: &Answers) -> Vec<StepKind> {
+    let mut steps = Vec::new();
+    if module.names_subjects() {
+        steps.push(StepKind::Subjects);
+    }
+    if !module.profile.is_empty() {
+        steps.push(StepKind::Profile);
+    }
+    let pages_about = |about: About, subject: SubjectId| {
+        pages(module, answers, subject, |d: &Dimension| d.about == about)
+    };
+    steps.extend(pages_about(About::Organization, SubjectId::ORGANIZATION));
+    if module.names_subjects() {
+        for subject in answers.subjects(module) {
+            steps.extend(pages_about(About::EachSubject, subject.id));
+        }
+    }
+    steps
+}
+
+/// Packs the chosen dimensions' asked questions into pages: consecutive dimensions share a
+/// page while they fit; a dimension longer than a page is split into near-equal parts.
+fn pages(
+    module: &Module,
+    answers: &Answers,
+    subject: SubjectId,
+    include: impl Fn(&Dimension) -> bool,
+) -> Vec<StepKind> {
+    let mut pages: Vec<Vec<Section>> = Vec::new();
+    let mut current: Vec<Section> = Vec::new();
+    let mut filled = 0;
+    for (index, dimension) in module.dimensions.iter().enumerate() {
+        if !include(dimension) {
+            continue;
+        }
+        let asked = asked_questions(dimension, answers);
+        if asked.is_empty() {
+            continue;
+        }
+        if filled + asked.len() > MAX_QUESTIONS_PER_SCREEN && !current.is_empty() {
+            pages.push(std::mem::take(&mut current));
+            filled = 0;
+        }
+        if asked.len() > MAX_QUESTIONS_PER_SCREEN {
+            let parts = asked.len().div_ceil(MAX_QUESTIONS_PER_SCREEN);
+            let per_part = asked.len().div_ceil(parts);
+            for (at, chunk) in asked.chunks(per_part).enumerate() {
+                pages.push(vec![Section {
+                    dimension: index,
+                    questions: chunk.to_vec(),
+                    part: Some((at + 1, parts)),
+                }]);
+            }
+            continue;
+        }
+        filled += asked.len();
+        current.push(Section {
+            dimension: index,
+            questions: asked,
+            part: None,
+        });
+    }
+    if !current.is_empty() {
+        pages.push(current);
+    }
+    pages
+        .into_iter()
+        .map(|sections| StepKind::Questions(Page { subject, sections }))
+        .collect()
+}
+
+/// The questions shown on a step, each with the subject it is about.
+pub fn step_questions<'a>(module: &'a Module, step: &StepKind) -> Vec<(&'a Question, SubjectId)> {
+    match step {
+        StepKind::Subjects => Vec::new(),
+        StepKind::Profile => module
+            .profile
+            .iter()
+            .map(|q| (q, SubjectId::ORGANIZATION))
+            .collect(),
+        StepKind::Questions(page) => page
+            .sections
+            .iter()
+            .filter_map(|section| {
+                let dimension = module.dimensions.get(section.dimension)?;
+                Some(
+                    section
+                        .questions
+                        .iter()
+                        .filter_map(|at| dimension.questions.get(*at))
+                        .map(|q| (q, page.subject))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .flatten()
+            .collect(),
+    }
+}

@@ -1,0 +1,269 @@
+//! Recommended actions: each recommendation whose trigger the answers meet, for whom it
+//! applies, ranked with knock-out actions first and then by impact × gap.
+
+use crate::answers::{Answers, Response};
+use crate::model::{
+    About, CompanySize, Dimension, Module, Recommendation, RedFlag, ShapeFinding, SubjectId,
+    Subjects, Trigger,
+};
+use crate::order::{Rank, rank_of, sorted_by_rank};
+use crate::scoring::measure::{Tally, response_score, tally};
+use crate::scoring::{Action, AppliedCap, Cause, ModuleDetail};
+
+/// Whom a module's actions are worked out for, and what holds for it.
+pub(crate) struct Evidence<'a> {
+    pub module: &'a Module,
+    pub answers: &'a Answers,
+    pub size: CompanySize,
+    /// Whether the module was rated; if not, only knock-out and "find out" actions apply.
+    pub rated: bool,
+    pub cap: Option<&'a AppliedCap>,
+    pub detail: &'a ModuleDetail,
+    /// One's own party in module B.
+    pub own_party: Option<SubjectId>,
+}
+
+impl Evidence<'_> {
+    /// Whom a dimension's actions are about: (subject, partner name, small company).
+    fn subjects(&self, dimension: &Dimension) -> Vec<(SubjectId, Option<String>, bool)> {
+        let small = self.size == CompanySize::Small;
+        match (dimension.about, self.module.subjects) {
+            (About::Organization, _) | (_, Subjects::None) => {
+                vec![(SubjectId::ORGANIZATION, None, small)]
+            }
+            (About::EachSubject, Subjects::Parties) => self
+                .own_party
+                .map(|own| (own, None, small))
+                .into_iter()
+                .collect(),
+            (About::EachSubject, Subjects::Portfolio) => self
+                .answers
+                .portfolio
+                .iter()
+                .map(|p| (p.id, Some(p.name.clone()), false))
+                .collect(),
+        }
+    }
+
+    fn findings(&self) -> &[ShapeFinding] {
+        match self.detail {
+            ModuleDetail::Tiering { findings, .. } => findings,
+            _ => &[],
+        }
+    }
+
+    fn flags_of(&self, name: &str) -> &[RedFlag] {
+        match self.detail {
+            ModuleDetail::Tiering { partners, .. } => partners
+                .iter()
+                .find(|p| p.name == name)
+                .map_or(&[], |p| p.red_flags.as_slice()),
+            _ => &[],
+        }
+    }
+}
+
+/// A module recommends at most this many actions besides its knock-out ones: the few that
+/// recover the most, not a backlog.
+pub const MAX_ACTIONS_PER_MODULE: usize = 5;
+
+/// And at most this many for any one dimension, so the plan covers different gaps.
+pub const MAX_ACTIONS_PER_DIMENSION: usize = 1;
+
+/// The actions the module's answers call for, ranked: every knock-out action, then the most
+/// valuable of the rest, at most `MAX_ACTIONS_PER_DIMENSION` per dimension and
+/// `MAX_ACTIONS_PER_MODULE` in all.
+pub(crate) fn module_actions(evidence: &Evidence<'_>) -> Vec<Action> {
+    focused(called_for(evidence))
+}
+
+/// Keeps knock-out actions and the most valuable others within the limits.
+fn focused(ranked: Vec<Action>) -> Vec<Action> {
+    let mut per_dimension: Vec<(String, usize)> = Vec::new();
+    let mut others = 0;
+    ranked
+        .into_iter()
+        .filter(|action| {
+            if action.cause == Cause::Cap {
+                return true;
+            }
+            let at = match per_dimension
+                .iter()
+                .position(|(d, _)| *d == action.dimension)
+            {
+                Some(at) => at,
+                None => {
+                    per_dimension.push((action.dimension.clone(), 0));
+                    per_dimension.len() - 1
+                }
+            };
+            let Some((_, count)) = per_dimension.get_mut(at) else {
+                return false;
+            };
+            let keep = *count < MAX_ACTIONS_PER_DIMENSION && others < MAX_ACTIONS_PER_MODULE;
+            if keep {
+                *count += 1;
+                others += 1;
+            }
+            keep
+        })
+        .collect()
+}
+
+/// Every action the module's answers call for, ranked.
+fn called_for(evidence: &Evidence<'_>) -> Vec<Action> {
+    let mut actions: Vec<Action> = Vec::new();
+    for dimension in &evidence.module.dimensions {
+        for recommendation in dimension
+            .recommendations
+            .iter()
+            .filter(|r| r.fits(evidence.size))
+        {
+            for (subject, name, small) in evidence.subjects(dimension) {
+                let tally = tally(dimension, evidence.answers, subject, small);
+                let Some((cause, gap)) = triggered(
+                    evidence,
+                    dimension,
+                    recommendation,
+                    subject,
+                    name.as_deref(),
+                    &tally,
+                    small,
+                ) else {
+                    continue;
+                };
+                let priority = f64::from(recommendation.impact) * gap;
+                match actions.iter_mut().find(|a| a.id == recommendation.id) {
+                    // Several partners call for the same action: one action naming them all.
+                    Some(action) => {
+                        action.about.extend(name);
+                        action.priority = action.priority.max(priority);
+                    }
+                    None => actions.push(action(
+                        evidence.module,
+                        dimension,
+                        recommendation,
+                        cause,
+                        name,
+                        priority,
+                    )),
+                }
+                // Knock-out and portfolio actions concern the portfolio, not one partner.
+                if matches!(cause, Cause::Cap | Cause::Finding) {
+                    break;
+                }
+            }
+        }
+    }
+    ranked(actions)
+}
+
+/// Whether the recommendation's trigger holds for this subject, with its cause and the gap
+/// that sets its priority.
+fn triggered(
+    evidence: &Evidence<'_>,
+    dimension: &Dimension,
+    recommendation: &Recommendation,
+    subject: SubjectId,
+    name: Option<&str>,
+    tally: &Tally,
+    small: bool,
+) -> Option<(Cause, f64)> {
+    let any = evidence.rated;
+    match &recommendation.when {
+        Trigger::Cap(id) => evidence
+            .cap
+            .is_some_and(|cap| &cap.id == id)
+            .then_some((Cause::Cap, 100.0)),
+        Trigger::Unknown => tally.mostly_unknown().then_some((Cause::Unknown, 50.0)),
+        Trigger::Below(below) if any => tally
+            .score
+            .filter(|score| score.round() < f64::from(*below))
+            .map(|score| (Cause::LowScore, 100.0 - score)),
+        Trigger::Answer(matched) if any => {
+            let question = dimension
+                .questions
+                .iter()
+                .find(|q| q.id == matched.question)?;
+            let response = evidence.answers.response(&question.id, subject);
+            let chosen =
+                matches!(response, Some(Response::Choice(c)) if matched.choices.contains(c));
+            chosen.then(|| {
+                let score = response_score(question, response, small).unwrap_or(0.0);
+                (Cause::Answer, 100.0 - score)
+            })
+        }
+        Trigger::Flag(flag) if any => name
+            .is_some_and(|name| evidence.flags_of(name).contains(flag))
+            .then_some((Cause::RedFlag, 100.0)),
+        Trigger::Finding(finding) if any => evidence
+            .findings()
+            .contains(finding)
+            .then_some((Cause::Finding, 100.0)),
+        _ => None,
+    }
+}
+
+fn action(
+    module: &Module,
+    dimension: &Dimension,
+    recommendation: &Recommendation,
+    cause: Cause,
+    about: Option<String>,
+    priority: f64,
+) -> Action {
+    Action {
+        id: recommendation.id.clone(),
+        module: module.id.clone(),
+        dimension: dimension.title.clone(),
+        text: recommendation.text.clone(),
+        owner: recommendation.owner.clone(),
+        artefact: recommendation.artefact.clone(),
+        cadence: recommendation.cadence.clone(),
+        measure: recommendation.measure.clone(),
+        horizon: recommendation.horizon,
+        cause,
+        about: about.into_iter().collect(),
+        source: recommendation.source.clone(),
+        priority,
+    }
+}
+
+/// Knock-out actions first; then the highest impact × gap; among equals, red flags and
+/// portfolio findings, then specific answers, then low scores, then "find out"; then content
+/// order. Never alphabetical.
+pub(crate) fn rank(action: &Action) -> Rank {
+    let severity = match action.cause {
+        Cause::Cap => 0,
+        Cause::RedFlag | Cause::Finding => 1,
+        Cause::Answer => 2,
+        Cause::LowScore => 3,
+        Cause::Unknown => 4,
+    };
+    if action.cause == Cause::Cap {
+        (0, severity)
+    } else {
+        (1_000_000_000 - rank_of(action.priority), severity)
+    }
+}
+
+pub(crate) fn ranked(actions: Vec<Action>) -> Vec<Action> {
+    sorted_by_rank(actions, rank)
+}
+
+/// The three most valuable actions across modules (given in content order): knock-out
+/// actions first, then at most one per dimension so the list is varied.
+pub(crate) fn top_actions(by_module: Vec<&Action>) -> Vec<Action> {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    sorted_by_rank(by_module, |a| rank(a))
+        .into_iter()
+        .filter(|action| {
+            let key = (action.module.to_string(), action.dimension.clone());
+            let fresh = action.cause == Cause::Cap || !seen.contains(&key);
+            seen.push(key);
+            fresh
+        })
+        .take(3)
+        .cloned()
+        .collect()
+}

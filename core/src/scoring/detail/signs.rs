@@ -1,0 +1,71 @@
+//! Module B's view: each party's six signs, graded present, partial or absent, and the
+//! guidance for its count, worded for one's own company or for a partner.
+
+use crate::answers::Answers;
+use crate::display::for_subject;
+use crate::model::Module;
+use crate::scoring::measure::tally;
+use crate::scoring::{ModuleDetail, PartySigns, SignStatus};
+
+/// A sign scoring at least this is present.
+pub(crate) const PRESENT: f64 = 75.0;
+/// A sign scoring at least this (and below `PRESENT`) is partly present.
+pub(crate) const PARTIAL: f64 = 25.0;
+
+/// A sign's status from its score.
+pub(crate) fn status(score: Option<f64>) -> SignStatus {
+    match score {
+        Some(value) if value.round() >= PRESENT => SignStatus::Present,
+        Some(value) if value.round() >= PARTIAL => SignStatus::Partial,
+        Some(_) => SignStatus::Absent,
+        None => SignStatus::Unknown,
+    }
+}
+
+/// `small`: the respondent's company has fewer than 100 people; it applies to its own party
+/// only, since a partner's size is not asked.
+pub(crate) fn signs(module: &Module, answers: &Answers, small: bool) -> ModuleDetail {
+    let parties = answers
+        .parties
+        .iter()
+        .map(|party| {
+            let signs: Vec<(String, Option<f64>, SignStatus)> = module
+                .dimensions
+                .iter()
+                .map(|d| {
+                    let score = tally(d, answers, party.id, small && party.own).score;
+                    (d.id.clone(), score, status(score))
+                })
+                .collect();
+            let count = |wanted: SignStatus| signs.iter().filter(|s| s.2 == wanted).count();
+            let (present, partial, absent) = (
+                count(SignStatus::Present),
+                count(SignStatus::Partial),
+                count(SignStatus::Absent),
+            );
+            let graded = present + partial + absent > 0;
+            let points = present * 2 + partial;
+            let guidance = graded
+                .then(|| {
+                    module.guidance.iter().find(|g| {
+                        usize::from(g.min_points) <= points && points <= usize::from(g.max_points)
+                    })
+                })
+                .flatten()
+                .map(|g| {
+                    let text = if party.own { &g.own } else { &g.partner };
+                    for_subject(text, &party.name).into_owned()
+                });
+            PartySigns {
+                name: party.name.clone(),
+                own: party.own,
+                signs,
+                present,
+                partial,
+                absent,
+                guidance,
+            }
+        })
+        .collect();
+    ModuleDetail::Signs { parties }
+}

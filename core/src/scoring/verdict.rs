@@ -1,0 +1,194 @@
+//! What the report says overall and per module: the overall rating, the verdict naming this
+//! report's real strongest and weakest areas, the strengths to protect, and each module's
+//! two or three findings that matter.
+
+use crate::display::{cap_sentence, capitalized, level_name, tier_name, whole};
+use crate::model::{Content, LevelBand, ShapeFinding};
+use crate::order::{rank_of, sorted_by_rank};
+use crate::scoring::measure::{make_score, mean};
+use crate::scoring::{AppliedCap, Area, ModuleDetail, ModuleResult, Rating, Verdict};
+
+/// The respondent's own rating across the modules it was rated on, held down by the lowest
+/// cap any module's evidence shows.
+pub(crate) fn overall(levels: &[LevelBand], modules: &[ModuleResult]) -> Option<Rating> {
+    let values: Vec<f64> = modules
+        .iter()
+        .filter_map(|m| m.score())
+        .map(|s| s.value)
+        .collect();
+    let score = make_score(levels, mean(&values)?);
+    let cap = modules
+        .iter()
+        .filter_map(ModuleResult::cap)
+        .fold(None::<&AppliedCap>, |lowest, cap| match lowest {
+            Some(lowest) if lowest.level <= cap.level => Some(lowest),
+            _ => Some(cap),
+        })
+        .cloned();
+    Some(Rating { score, cap })
+}
+
+/// Every rated own dimension as an area.
+fn areas(modules: &[ModuleResult]) -> Vec<Area> {
+    modules
+        .iter()
+        .filter(|m| m.rating().is_some())
+        .flat_map(|m| {
+            m.dimensions.iter().filter_map(|d| {
+                d.score.map(|s| Area {
+                    letter: m.letter.clone(),
+                    title: d.title.clone(),
+                    score: s.value,
+                })
+            })
+        })
+        .collect()
+}
+
+/// The verdict on the overall rating: its level, this report's strongest and weakest areas,
+/// and the cap holding it down.
+pub(crate) fn verdict(overall: &Rating, modules: &[ModuleResult]) -> Verdict {
+    let ranked = sorted_by_rank(areas(modules), |a| (rank_of(a.score), 0));
+    // Among areas tied at the top, the first in the report's order is named.
+    let top = ranked.last().map(|a| rank_of(a.score));
+    let first_strongest = ranked.iter().find(|a| Some(rank_of(a.score)) == top);
+    // Areas that all score the same have no strongest or weakest.
+    let (weakest, strongest) = match (ranked.first(), first_strongest) {
+        (Some(weak), Some(strong)) if weak.score.round() < strong.score.round() => {
+            (Some(weak.clone()), Some(strong.clone()))
+        }
+        _ => (None, None),
+    };
+    Verdict {
+        level: overall.level(),
+        strongest,
+        weakest,
+        cap: overall
+            .cap
+            .clone()
+            .filter(|cap| cap.level < overall.score.level),
+    }
+}
+
+/// Own dimensions at level 4 or above, strongest first, at most three.
+pub(crate) fn strengths(modules: &[ModuleResult]) -> Vec<Area> {
+    let strong: Vec<Area> = modules
+        .iter()
+        .filter(|m| m.rating().is_some())
+        .flat_map(|m| {
+            m.dimensions.iter().filter_map(|d| {
+                d.score.filter(|s| s.level >= 4).map(|s| Area {
+                    letter: m.letter.clone(),
+                    title: d.title.clone(),
+                    score: s.value,
+                })
+            })
+        })
+        .collect();
+    let mut strong = sorted_by_rank(strong, |a| (-rank_of(a.score), 0));
+    strong.truncate(3);
+    strong
+}
+
+/// The two or three findings that matter most in a module, as sentences: the cap, what the
+/// module's own view shows, then the weakest dimension.
+pub(crate) fn key_findings(content: &Content, module: &ModuleResult) -> Vec<String> {
+    let mut findings = Vec::new();
+    if let Some(cap) = module.cap() {
+        let bites = module.score().is_none_or(|s| cap.level < s.level);
+        findings.push(if bites {
+            cap_sentence(content, cap)
+        } else {
+            format!(
+                "{}: on its own this holds the level at {} or below.",
+                capitalized(&cap.reason()),
+                level_name(content, cap.level)
+            )
+        });
+    }
+    findings.extend(detail_finding(content, module));
+    let weakest = module
+        .dimensions
+        .iter()
+        .filter_map(|d| d.score.map(|s| (d, s)))
+        .min_by(|(_, a), (_, b)| a.value.total_cmp(&b.value));
+    if let Some((dimension, score)) = weakest
+        && let Some(finding) = &dimension.finding
+        && score.level < 5
+    {
+        findings.push(format!(
+            "{} ({} / 100): {finding}",
+            dimension.title,
+            whole(score.value)
+        ));
+    }
+    findings.truncate(3);
+    findings
+}
+
+fn detail_finding(content: &Content, module: &ModuleResult) -> Option<String> {
+    match &module.detail {
+        ModuleDetail::Collaboration {
+            functions,
+            weakest_seams,
+            ..
+        } => {
+            let label = |id: &str| {
+                functions
+                    .iter()
+                    .find(|(f, _)| f == id)
+                    .map_or(id.to_owned(), |(_, l)| l.clone())
+            };
+            let seam = weakest_seams.first()?;
+            let [a, b] = &seam.functions;
+            Some(format!(
+                "Most value is lost between {} and {} ({} / 100).",
+                label(a),
+                label(b),
+                whole(seam.score.unwrap_or(0.0))
+            ))
+        }
+        ModuleDetail::Signs { parties } => {
+            let own = parties.iter().find(|p| p.own)?;
+            Some(format!(
+                "Your company shows {} of the {} signs in full, {} in part and {} not at all.",
+                own.present,
+                own.signs.len(),
+                own.partial,
+                own.absent
+            ))
+        }
+        ModuleDetail::Tiering {
+            partners, findings, ..
+        } => {
+            let over: Vec<String> = partners
+                .iter()
+                .filter(|p| p.recommended.is_some_and(|r| p.declared < r))
+                .map(|p| {
+                    format!(
+                        "{} ({} \u{2192} {})",
+                        p.name,
+                        tier_name(p.declared),
+                        p.recommended.map_or("", tier_name)
+                    )
+                })
+                .collect();
+            if !over.is_empty() {
+                return Some(format!(
+                    "Treated as more important than the evidence supports: {}.",
+                    over.join(", ")
+                ));
+            }
+            let rules = content.modules.iter().find_map(|m| m.tiering.as_ref())?;
+            findings
+                .iter()
+                .find(|f| **f != ShapeFinding::Healthy)
+                .or(findings.first())
+                .and_then(|f| rules.finding_text(*f))
+                .map(str::to_owned)
+        }
+        ModuleDetail::Health { top_risks, .. } => top_risks
+            .first()
+            .map(|risk| format!("Top risk: {} ({} / 100).", risk.text, whole(risk.score))),
+    }
+}

@@ -1,0 +1,45 @@
+//! One recommended action as a plan line: what to do, who owns it, when, what it produces and
+//! how anyone can tell it worked.
+
+use yew::prelude::*;
+
+use partnering_core::display::horizon_name;
+use partnering_core::scoring::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionItemProps {
+    pub action: Action,
+    /// Show the dimension it comes from (lists that mix dimensions).
+    #[prop_or_default]
+    pub with_dimension: bool,
+    /// Only who and when (the executive summary); the module sections give the whole plan.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[component(ActionItem)]
+pub fn action_item(props: &ActionItemProps) -> Html {
+    let action = &props.action;
+    html! {
+        <li class="action">
+            <p class="action-text">
+                if props.with_dimension { <span class="rec-dimension">{ format!("{}: ", action.dimension) }</span> }
+                { &action.text }
+                if !action.about.is_empty() {
+                    <span class="action-about">{ " (for " }<bdi>{ action.about.join(", ") }</bdi>{ ")" }</span>
+                }
+            </p>
+            if props.compact {
+                <p class="action-meta">{ format!("{} \u{b7} {}", action.owner, horizon_name(action.horizon)) }</p>
+            } else {
+                <dl class="action-plan">
+                    <div><dt>{ "Owner" }</dt><dd>{ &action.owner }</dd></div>
+                    <div><dt>{ "When" }</dt><dd>{ horizon_name(action.horizon) }</dd></div>
+                    <div><dt>{ "Produces" }</dt><dd>{ &action.artefact }</dd></div>
+                    <div><dt>{ "Cadence" }</dt><dd>{ &action.cadence }</dd></div>
+                    <div class="wide"><dt>{ "Measure" }</dt><dd>{ &action.measure }</dd></div>
+                </dl>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,60 @@
+//! The 5×5 seam heatmap of module A: stronger collaboration reads darker; absent functions
+//! are marked n/a.
+
+use yew::prelude::*;
+
+use crate::components::TableScroll;
+use partnering_core::display::whole;
+
+#[derive(Properties, PartialEq)]
+pub struct HeatmapProps {
+    /// (id, label) of each partner function.
+    pub functions: Vec<(String, String)>,
+    pub present: Vec<String>,
+    /// (pair, score) for every seam.
+    pub cells: Vec<([String; 2], Option<f64>)>,
+}
+
+/// The 5×5 seam heatmap: darker is stronger collaboration; absent functions are hatched.
+#[component(SeamHeatmap)]
+pub fn seam_heatmap(props: &HeatmapProps) -> Html {
+    let cell = |a: &str, b: &str| {
+        props
+            .cells
+            .iter()
+            .find(|(pair, _)| (pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a))
+            .and_then(|(_, s)| *s)
+    };
+    let header = props
+        .functions
+        .iter()
+        .map(|(_, label)| html! { <th scope="col">{ label }</th> });
+    let rows = props.functions.iter().map(|(row_id, row_label)| {
+        let cells = props.functions.iter().map(|(col_id, _)| {
+            let absent = !props.present.contains(row_id) || !props.present.contains(col_id);
+            if row_id == col_id {
+                html! { <td class="heat self">{ "—" }</td> }
+            } else if absent {
+                html! { <td class="heat absent">{ "n/a" }</td> }
+            } else {
+                match cell(row_id, col_id) {
+                    Some(v) => {
+                        let band = whole(v / 25.0).clamp(0, 4);
+                        html! { <td class={format!("heat h{band}")}>{ whole(v) }</td> }
+                    }
+                    None => html! { <td class="heat unknown">{ "?" }</td> },
+                }
+            }
+        });
+        html! { <tr><th scope="row">{ row_label }</th>{ for cells }</tr> }
+    });
+    html! {
+        <TableScroll label="Seam heatmap">
+            <table class="heatmap">
+                <caption>{ "Collaboration across each seam, 0 (none) to 100 (systematic); n/a where a function does not exist" }</caption>
+                <thead><tr><td></td>{ for header }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </TableScroll>
+    }
+}

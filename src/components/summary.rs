@@ -1,0 +1,125 @@
+//! The executive summary: the overall level and the verdict, one line per module, the
+//! partner assessments kept apart, the three most valuable actions with their owners, and the
+//! consultancy's call to action. It fits one screen and one printed page.
+
+use yew::prelude::*;
+
+use crate::components::ActionItem;
+use crate::components::module_section::rating_line;
+use crate::components::{CallToAction, ContentRef, QrCodeImage};
+use partnering_core::display::{
+    cap_sentence, capitalized, level_name, module_heading, partner_assessments, verdict_sentence,
+};
+use partnering_core::model::Content;
+use partnering_core::scoring::{AppliedCap, ModuleStatus, Report};
+
+/// Why the overall level is held down, with the module and the reason, so the summary says
+/// it even where the module's own level is lower still.
+fn held_by(report: &Report, content: &Content, cap: &AppliedCap) -> String {
+    let level = level_name(content, cap.level);
+    match report
+        .modules
+        .iter()
+        .find(|m| m.cap().is_some_and(|c| c.id == cap.id))
+    {
+        Some(module) => format!(
+            "Held at {level} overall by a knock-out in module {}: {}.",
+            module.letter,
+            cap.reason()
+        ),
+        None => format!("Held at {level} overall: {}.", cap.reason()),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub report: Report,
+    pub content: ContentRef,
+    #[prop_or_default]
+    pub cta: Option<CallToAction>,
+    /// The link that reopens the report; on paper its QR code sits beside the level.
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
+}
+
+#[component(ExecutiveSummary)]
+pub fn executive_summary(props: &SummaryProps) -> Html {
+    let (report, content) = (&props.report, props.content.0);
+    let overall_cap = report.verdict.as_ref().and_then(|v| v.cap.as_ref());
+    let modules = report.modules.iter().map(|m| {
+        let line = match &m.status {
+            ModuleStatus::Scored { rating } => rating_line(content, rating.score.rounded(), rating.level()),
+            ModuleStatus::Insufficient { .. } => "Not scored: too few answers".to_owned(),
+            ModuleStatus::PartnersOnly => "Partner assessments only".to_owned(),
+        };
+        let cap = m.rating().filter(|r| r.is_capped()).and_then(|r| r.cap.as_ref());
+        // The reason is not repeated when the overall line above already gives it.
+        let said_above = |cap: &AppliedCap| overall_cap.is_some_and(|o| o.id == cap.id);
+        html! {
+            <li>
+                <span class="module-name">{ module_heading(&m.letter, &m.title) }</span>
+                <span class="module-rating">{ line }</span>
+                if let Some(cap) = cap {
+                    <span class="module-cap">{ if said_above(cap) {
+                        format!("Capped at {} by the knock-out above.", level_name(content, cap.level))
+                    } else {
+                        capitalized(&cap_sentence(content, cap))
+                    } }</span>
+                }
+            </li>
+        }
+    });
+    let partners = partner_assessments(report);
+    html! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ "Executive summary" }</h2>
+            if let Some(url) = &props.share_url {
+                <div class="summary-qr print-only">
+                    <QrCodeImage text={url.clone()} label="QR code that opens the live report" />
+                    <p>{ "Scan for the live report" }</p>
+                </div>
+            }
+            if report.quick {
+                <p class="indicative">{ "Indicative: a quick check of the most telling questions. Continue into the full assessment for a firm result." }</p>
+            }
+            { match &report.overall {
+                Some(overall) => html! {
+                    <p class="overall">
+                        <span class="level">{ format!("Level {} \u{b7} {}", overall.level(), level_name(content, overall.level())) }</span>
+                        <span class="score">{ format!("{} / 100", overall.score.rounded()) }</span>
+                    </p>
+                },
+                None => html! { <p class="insufficient">{ "Not enough answers about your own organization for an overall level yet." }</p> },
+            } }
+            if let Some(verdict) = &report.verdict {
+                <p class="verdict">{ verdict_sentence(content, verdict) }</p>
+                if let Some(cap) = &verdict.cap {
+                    <p class="verdict-cap">{ held_by(report, content, cap) }</p>
+                }
+            }
+            <ul class="module-lines">{ for modules }</ul>
+            if !report.top_actions.is_empty() {
+                <h3>{ "Your three most valuable next steps" }</h3>
+                <ol class="top-actions">
+                    { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
+                </ol>
+            }
+            if let Some(cta) = &props.cta {
+                <div class="cta">
+                    <p class="cta-text">{ &cta.text }</p>
+                    if let Some(url) = &cta.url {
+                        <p><a class="button primary" href={url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
+                        <span class="print-only">{ format!(" {url}") }</span></p>
+                    }
+                </div>
+            }
+            if !partners.is_empty() {
+                <div class="partner-assessments">
+                    <h3>{ "Partner assessments" }</h3>
+                    <p class="hint">{ "About the partners you named; never part of your own level." }</p>
+                    <ul>{ for partners.iter().map(|line| html! { <li><bdi>{ line }</bdi></li> }) }</ul>
+                </div>
+            }
+        </section>
+    }
+}

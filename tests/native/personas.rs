@@ -1,0 +1,457 @@
+//! Personas: companies as a practitioner would describe them, and what a seasoned alliance
+//! leader would tell each one. Each test states the rule it relies on; removing that rule from
+//! the content or the scoring makes it fail.
+
+use crate::common::*;
+use partnering_core::answers::{Answers, Response};
+use partnering_core::display::{partner_assessments, verdict_sentence};
+use partnering_core::model::Tier;
+use partnering_core::scoring::{
+    Cause, ModuleDetail, ModuleResult, ModuleStatus, Report, SignStatus, score,
+};
+
+fn module<'a>(report: &'a Report, id: &str) -> &'a ModuleResult {
+    report
+        .modules
+        .iter()
+        .find(|m| m.id == id)
+        .unwrap_or_else(|| panic!("no module {id} in the report"))
+}
+
+/// The level a module shows (capped), or `None` when not rated.
+fn level(report: &Report, id: &str) -> Option<u8> {
+    module(report, id).rating().map(|r| r.level())
+}
+
+/// What a reader sees first: enough to say why a persona failed.
+fn describe(report: &Report) -> String {
+    let content = content();
+    let mut lines = vec![format!(
+        "overall: {:?}; verdict: {}",
+        report.overall.as_ref().map(|r| (
+            r.score.rounded(),
+            r.level(),
+            r.cap.as_ref().map(|c| c.reason())
+        )),
+        report
+            .verdict
+            .as_ref()
+            .map(|v| verdict_sentence(content, v))
+            .unwrap_or_default()
+    )];
+    for m in &report.modules {
+        lines.push(format!(
+            "{}: {:?}; findings {:?}",
+            m.letter,
+            m.rating().map(|r| (
+                r.score.rounded(),
+                r.level(),
+                r.cap.as_ref().map(|c| c.reason())
+            )),
+            m.findings
+        ));
+    }
+    for a in &report.top_actions {
+        lines.push(format!("action {} ({:?}): {}", a.id, a.cause, a.text));
+    }
+    lines.join("\n")
+}
+
+/// Module D answered as a healthy alliance: every question at its best choice.
+fn healthy_alliance() -> Answers {
+    let mut a = answers(&["health"]);
+    size(&mut a, "large");
+    answer_all(content(), &mut a, "health", usize::MAX);
+    a
+}
+
+// ---------------------------------------------------------------- the three cases of the issue
+
+/// Seed 003: premature changes of people and resources are probably the most common cause of
+/// alliance failure. A company that reassigns its alliance managers and withdrew the
+/// alliance's resources, yet trusts its partner and answers everything else well, must not
+/// read "Optimizing": two destabilizers at their worst cap D at Emerging, with the reasons,
+/// and the first action is the knock-out's.
+#[test]
+fn reorganizing_enterprise_that_withdrew_resources_is_capped_at_emerging() {
+    let mut a = healthy_alliance();
+    choose(&mut a, "d.stability.people", 0, "replaced");
+    choose(&mut a, "d.stability.resources", 0, "withdrawn");
+    let report = score(content(), &a);
+    let d = module(&report, "health");
+    let rating = d.rating().expect("D is rated");
+    assert!(rating.score.rounded() >= 80, "{}", describe(&report));
+    assert_eq!(rating.level(), 2, "{}", describe(&report));
+    let cap = rating.cap.as_ref().expect("capped");
+    assert!(
+        cap.reason().contains("resources were withdrawn"),
+        "{}",
+        cap.reason()
+    );
+    assert!(
+        cap.reason()
+            .contains("people running the alliance were changed")
+    );
+    assert_eq!(report.overall.as_ref().map(|o| o.level()), Some(2));
+    let first = &report.top_actions[0];
+    assert_eq!(first.cause, Cause::Cap, "{}", describe(&report));
+    assert!(first.text.contains("commitment"), "{}", first.text);
+    assert!(
+        d.findings[0].starts_with("Capped at Emerging: "),
+        "{:?}",
+        d.findings
+    );
+}
+
+/// One destabilizer at its worst is enough to cap D at Defined; seed 003 counts an alliance
+/// manager changed again and again among them (both a sign and a cause of failure).
+#[test]
+fn one_destabilizer_at_its_worst_caps_health_at_defined() {
+    for (question, worst) in [
+        ("d.stability.people", "replaced"),
+        ("d.stability.resources", "withdrawn"),
+        ("d.stability.ownership", "moved_often"),
+        ("d.stability.narrative", "cynical"),
+        ("d.principles.consistency", "erratic"),
+    ] {
+        let mut a = healthy_alliance();
+        choose(&mut a, question, 0, worst);
+        let report = score(content(), &a);
+        assert_eq!(
+            level(&report, "health"),
+            Some(3),
+            "{question}\n{}",
+            describe(&report)
+        );
+        assert_eq!(report.top_actions[0].cause, Cause::Cap, "{question}");
+    }
+}
+
+/// Seed 000: value is lost in the seams between partner functions. A large company whose five
+/// partner functions each do their own job well but never talk (collaboration index near 0)
+/// is capped at Emerging in A, and the overall level with it; the seams lead its findings.
+#[test]
+fn large_company_whose_partner_functions_never_talk_is_capped_at_emerging() {
+    let content = content();
+    let mut a = answers(&["collaboration"]);
+    size(&mut a, "large");
+    functions(&mut a, &ALL_FUNCTIONS);
+    answer_all(content, &mut a, "collaboration", usize::MAX);
+    for seam in content.modules[0]
+        .dimensions
+        .iter()
+        .find(|d| d.id == "a.seams")
+        .unwrap()
+        .questions
+        .iter()
+    {
+        choose(&mut a, seam.id.as_str(), 0, seam.choices[0].id.as_str());
+    }
+    let report = score(content, &a);
+    let collaboration = module(&report, "collaboration");
+    let ModuleDetail::Collaboration {
+        collaboration_index,
+        ..
+    } = &collaboration.detail
+    else {
+        unreachable!()
+    };
+    assert_eq!(collaboration_index.map(|i| i.round()), Some(0.0));
+    assert_eq!(
+        level(&report, "collaboration"),
+        Some(2),
+        "{}",
+        describe(&report)
+    );
+    assert!(
+        collaboration.findings[0].contains("seldom work together"),
+        "{:?}",
+        collaboration.findings
+    );
+    assert_eq!(report.overall.as_ref().map(|o| o.level()), Some(2));
+    assert!(
+        report.strengths.len() <= 3,
+        "strengths are not a list of everything"
+    );
+    assert_eq!(
+        report.top_actions[0].cause,
+        Cause::Cap,
+        "{}",
+        describe(&report)
+    );
+}
+
+/// The overall level describes one's own organization. Assessing a weak partner in module B
+/// reports the partner beside one's own level and never lowers it.
+#[test]
+fn assessing_a_weak_partner_does_not_lower_your_own_level() {
+    let content = content();
+    let mut own_only = healthy_alliance();
+    own_only.modules.push("serious_partner".into());
+    party(&mut own_only, 1, "Our company", true);
+    answer_all(content, &mut own_only, "serious_partner", usize::MAX);
+    let mut with_weak_partner = own_only.clone();
+    party(&mut with_weak_partner, 2, "Laggard Systems", false);
+    for question in content.modules[1]
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.questions)
+    {
+        choose(
+            &mut with_weak_partner,
+            question.id.as_str(),
+            2,
+            question.choices[0].id.as_str(),
+        );
+    }
+    let alone = score(content, &own_only);
+    let beside = score(content, &with_weak_partner);
+    assert_eq!(
+        alone.overall.as_ref().map(|o| o.score.rounded()),
+        beside.overall.as_ref().map(|o| o.score.rounded())
+    );
+    assert_eq!(
+        module(&alone, "serious_partner").rating(),
+        module(&beside, "serious_partner").rating()
+    );
+    let lines = partner_assessments(&beside);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("Laggard Systems (B): 0 of the 6 signs"),
+        "{lines:?}"
+    );
+    let ModuleDetail::Signs { parties } = &module(&beside, "serious_partner").detail else {
+        unreachable!()
+    };
+    let laggard = parties.iter().find(|p| !p.own).unwrap();
+    let guidance = laggard.guidance.as_deref().unwrap_or_default();
+    assert!(
+        guidance.contains("step"),
+        "the partner wording, not ours: {guidance}"
+    );
+}
+
+/// Module B about partners only has nothing to say about one's own organization.
+#[test]
+fn module_b_about_partners_only_is_reported_as_partner_assessments() {
+    let content = content();
+    let mut a = answers(&["serious_partner"]);
+    size(&mut a, "mid");
+    party(&mut a, 1, "Globex", false);
+    answer_all(content, &mut a, "serious_partner", 0);
+    let report = score(content, &a);
+    assert_eq!(
+        module(&report, "serious_partner").status,
+        ModuleStatus::PartnersOnly
+    );
+    assert_eq!(
+        report.overall, None,
+        "no level from a partner's signs alone"
+    );
+    assert!(
+        report.top_actions.is_empty(),
+        "actions are for one's own company"
+    );
+    assert_eq!(partner_assessments(&report).len(), 1);
+}
+
+/// Seed 001: one strategic initiative with one or two intimate partners. Two partners declared
+/// tactical whose evidence is strategic-ready cannot take the count of strategic partners past
+/// two, and the findings and actions agree.
+#[test]
+fn portfolio_rule_keeps_recommended_strategic_partners_to_two() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "large");
+    partner(&mut a, 1, "Alpha", Tier::Strategic);
+    partner(&mut a, 2, "Beta", Tier::Strategic);
+    partner(&mut a, 3, "Gamma", Tier::Tactical);
+    partner(&mut a, 4, "Delta", Tier::Tactical);
+    answer_all(content, &mut a, "tiering", usize::MAX);
+    let report = score(content, &a);
+    let ModuleDetail::Tiering {
+        partners,
+        recommended,
+        findings,
+        ..
+    } = &module(&report, "tiering").detail
+    else {
+        unreachable!()
+    };
+    assert_eq!(recommended.strategic, 2, "{partners:?}");
+    // The incumbents keep the strategic slots; the others stay tactical, as declared.
+    assert_eq!(partners[0].recommended, Some(Tier::Strategic));
+    assert_eq!(partners[2].recommended, Some(Tier::Tactical));
+    assert!(
+        !findings.contains(&partnering_core::model::ShapeFinding::OverTiered),
+        "{findings:?}"
+    );
+}
+
+// ---------------------------------------------------------------- more companies a practitioner knows
+
+/// A 40-person start-up with no alliance staff, where every partner is "strategic": capped at
+/// Defined in C (more strategic partners than one initiative can carry), everyone-strategic
+/// raised, and advice that fits a company of its size: pick the one partner, the founders work
+/// the rest deal by deal.
+#[test]
+fn start_up_that_calls_every_partner_strategic_gets_advice_for_its_size() {
+    let content = content();
+    let mut a = answers(&["tiering", "serious_partner"]);
+    size(&mut a, "small");
+    for (id, name) in [(1, "Alpha"), (2, "Beta"), (3, "Gamma"), (4, "Delta")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    answer_all(content, &mut a, "tiering", 1);
+    party(&mut a, 10, "Us", true);
+    answer_all(content, &mut a, "serious_partner", 1);
+    choose(&mut a, "b.executive.q", 10, "partial");
+    let report = score(content, &a);
+    let c = module(&report, "tiering");
+    assert!(
+        level(&report, "tiering").is_some_and(|l| l <= 3),
+        "{}",
+        describe(&report)
+    );
+    let cap = c.cap().expect("the strategic cap holds");
+    assert!(cap.reason().contains("strategic"), "{}", cap.reason());
+    let ModuleDetail::Tiering { red_flags, .. } = &c.detail else {
+        unreachable!()
+    };
+    assert!(red_flags.contains(&partnering_core::model::RedFlag::EveryoneStrategic));
+    let first = &report.top_actions[0];
+    assert_eq!(first.cause, Cause::Cap);
+    assert!(
+        first.owner.contains("Founder"),
+        "small-company owner: {}",
+        first.owner
+    );
+    // A named executive who also does other work is the sign in full at this size.
+    let ModuleDetail::Signs { parties } = &module(&report, "serious_partner").detail else {
+        unreachable!()
+    };
+    let executive = parties[0]
+        .signs
+        .iter()
+        .find(|s| s.0 == "b.executive")
+        .unwrap();
+    assert_eq!(executive.2, SignStatus::Present, "{executive:?}");
+}
+
+/// A mature enterprise that really is good: every module answered at its best, one strategic
+/// partner and a tactical group with strong evidence. Optimizing overall, no cap, a healthy
+/// portfolio, and nothing urgent among its actions.
+#[test]
+fn mature_enterprise_that_is_genuinely_good_reads_optimizing() {
+    let content = content();
+    let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    size(&mut a, "large");
+    functions(&mut a, &ALL_FUNCTIONS);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Anchor Systems", Tier::Strategic);
+    for (id, name) in [(3, "Beta"), (4, "Gamma"), (5, "Delta")] {
+        partner(&mut a, id, name, Tier::Tactical);
+    }
+    for id in ["collaboration", "serious_partner", "tiering", "health"] {
+        answer_all(content, &mut a, id, usize::MAX);
+    }
+    let report = score(content, &a);
+    assert_eq!(
+        report.overall.as_ref().map(|o| o.level()),
+        Some(5),
+        "{}",
+        describe(&report)
+    );
+    assert!(
+        report.modules.iter().all(|m| m.cap().is_none()),
+        "{}",
+        describe(&report)
+    );
+    let ModuleDetail::Tiering { findings, .. } = &module(&report, "tiering").detail else {
+        unreachable!()
+    };
+    assert_eq!(findings, &[partnering_core::model::ShapeFinding::Healthy]);
+    assert!(report.top_actions.iter().all(|a| a.cause != Cause::Cap));
+}
+
+/// An alliance that is well designed, stable and pointed at a shared vision, but where
+/// neither side trusts the other: weak on trust only. No cap; the verdict names trust as the
+/// weakest area and the first action is about trust.
+#[test]
+fn alliance_weak_on_trust_only_is_told_so_first() {
+    let content = content();
+    let mut a = healthy_alliance();
+    let d = &content.modules[3];
+    for dimension in d.dimensions.iter().filter(|d| d.id == "d.trust") {
+        for question in &dimension.questions {
+            choose(
+                &mut a,
+                question.id.as_str(),
+                0,
+                question.choices[0].id.as_str(),
+            );
+        }
+    }
+    let report = score(content, &a);
+    assert!(module(&report, "health").cap().is_none());
+    let verdict = report.verdict.as_ref().unwrap();
+    assert_eq!(
+        verdict.weakest.as_ref().map(|w| w.title.as_str()),
+        Some("Trust")
+    );
+    assert!(
+        report.top_actions[0].dimension == "Trust",
+        "{}",
+        describe(&report)
+    );
+    assert!(level(&report, "health").is_some_and(|l| (3..=4).contains(&l)));
+}
+
+/// Someone who answers "don't know" to everything gets no level at all, and actions that
+/// say how to find out, not advice built on guesses.
+#[test]
+fn every_answer_dont_know_gives_no_level_and_find_out_actions() {
+    let content = content();
+    let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    size(&mut a, "mid");
+    functions(&mut a, &ALL_FUNCTIONS);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Globex", Tier::Tactical);
+    for (question, subject) in slots(content, &[1], &[2]) {
+        if question.allow_unknown {
+            respond(&mut a, question.id.as_str(), subject.0, Response::Unknown);
+        }
+    }
+    let report = score(content, &a);
+    assert_eq!(report.overall, None, "{}", describe(&report));
+    assert!(!report.top_actions.is_empty());
+    assert!(
+        report.top_actions.iter().all(|a| a.cause == Cause::Unknown),
+        "{}",
+        describe(&report)
+    );
+}
+
+/// Seed 001's executive lunch: a partnership that started over lunch and has no plan is
+/// flagged; the same one, since grounded in a written joint plan, is no longer flagged for its
+/// origin.
+#[test]
+fn lunch_deal_since_grounded_in_a_joint_plan_is_not_flagged_for_its_origin() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "mid");
+    partner(&mut a, 1, "Initech", Tier::Tactical);
+    answer_all(content, &mut a, "tiering", 2);
+    choose(&mut a, "c.origins.start", 1, "exec_lunch");
+    choose(&mut a, "c.commitment.plan", 1, "none");
+    let flags = |a: &Answers| {
+        let report = score(content, a);
+        let ModuleDetail::Tiering { partners, .. } = &module(&report, "tiering").detail else {
+            unreachable!()
+        };
+        partners[0].red_flags.clone()
+    };
+    assert_eq!(flags(&a), [partnering_core::model::RedFlag::ExecutiveLunch]);
+    choose(&mut a, "c.commitment.plan", 1, "written");
+    assert!(flags(&a).is_empty());
+}
