@@ -11,7 +11,9 @@ use partnering_core::model::{
     ChoiceId, Content, Module, ModuleId, QuestionId, Subject, SubjectId, Tier,
 };
 
+use crate::browser;
 use crate::state::{Action, Notice, State};
+use partnering_core::progress;
 
 /// Shared by every page through a context provider; cheap to clone.
 #[derive(Clone)]
@@ -153,6 +155,21 @@ impl Assessment {
     /// Replaces the answers (e.g. "edit these answers" from a shared report).
     pub fn load(&self, answers: Answers) {
         self.state.dispatch(Action::Load(answers));
+    }
+
+    /// After another tab saved different progress: keep this tab's answers and save them.
+    pub fn keep_mine(&self) {
+        browser::progress_adopt(progress::KEY);
+        self.state.dispatch(Action::KeepMine);
+    }
+
+    /// After another tab saved different progress: take those answers instead.
+    pub fn take_theirs(&self) {
+        let theirs = browser::progress_adopt(progress::KEY)
+            .and_then(|raw| progress::decode(self.content, &raw).ok())
+            .map(|restored| restored.answers)
+            .unwrap_or_default();
+        self.state.dispatch(Action::TakeTheirs(theirs));
     }
 
     /// Notes that this browser refused to save progress.

@@ -21,6 +21,12 @@ pub enum Storage {
     /// It holds progress from a newer version of the app, which this one must not overwrite;
     /// the notice explains, and the journey goes on without saving.
     HeldByNewerVersion,
+    /// It holds unreadable progress that could not be copied aside (no room), so it stays
+    /// where it is and is not saved over.
+    HeldUnreadable,
+    /// Another tab or window saved different progress; nothing is saved over it until the
+    /// person chooses whose answers to keep.
+    ChangedElsewhere,
 }
 
 /// Everything the journey needs to remember.
@@ -53,6 +59,12 @@ pub enum Notice {
     },
     /// Saved progress could not be used.
     Progress(ProgressError),
+    /// Saved progress could not be read; `kept_aside` tells whether a copy was kept under
+    /// another key or, with no room for one, left where it was.
+    Unreadable {
+        /// Whether the unreadable copy was moved aside.
+        kept_aside: bool,
+    },
 }
 
 impl fmt::Display for Notice {
@@ -73,6 +85,18 @@ impl fmt::Display for Notice {
                 &edition_notice(*made_with, *current, *dropped).unwrap_or_default(),
             ),
             Self::Progress(error) => error.fmt(f),
+            Self::Unreadable { kept_aside: true } => write!(
+                f,
+                "{} The unreadable copy was kept aside rather than deleted.",
+                ProgressError::Unreadable
+            ),
+            Self::Unreadable { kept_aside: false } => write!(
+                f,
+                "{} It is left where it was, because this browser has no room to keep a copy \
+                 aside, and new answers are not saved over it. Free some storage for this site to \
+                 save progress again.",
+                ProgressError::Unreadable
+            ),
         }
     }
 }
@@ -111,6 +135,12 @@ pub enum Action {
     /// Replaces the answers (e.g. "edit these answers" from a shared report).
     Load(Answers),
     StorageFailed,
+    /// Another tab or window saved different progress: stop saving until the person chooses.
+    ChangedElsewhere,
+    /// Keep this tab's answers and save them over the other tab's.
+    KeepMine,
+    /// Take the answers the other tab saved.
+    TakeTheirs(Answers),
     Notice(Option<Notice>),
     ReviewVisited,
 }
@@ -193,6 +223,23 @@ impl Reducible for State {
                 next.saved = None;
             }
             Action::StorageFailed => next.storage = Storage::Unavailable,
+            Action::ChangedElsewhere => {
+                if next.storage == Storage::Available {
+                    next.storage = Storage::ChangedElsewhere;
+                }
+            }
+            Action::KeepMine => {
+                if next.storage == Storage::ChangedElsewhere {
+                    next.storage = Storage::Available;
+                }
+            }
+            Action::TakeTheirs(theirs) => {
+                next.answers = theirs;
+                next.saved = None;
+                if next.storage == Storage::ChangedElsewhere {
+                    next.storage = Storage::Available;
+                }
+            }
             Action::Notice(notice) => next.notice = notice,
             Action::ReviewVisited => next.visited_review = true,
         }

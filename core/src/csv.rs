@@ -37,15 +37,33 @@ impl Csv {
     }
 }
 
+/// Whether a spreadsheet could read the field as a formula: its first character that shows is
+/// `=`, `+`, `-` or `@` (or their full-width forms), or it starts with a tab or CR; spaces and
+/// invisible characters before it (a byte-order mark, a zero-width space) do not hide it.
+fn looks_like_formula(field: &str) -> bool {
+    if field.starts_with(['\t', '\r']) {
+        return true;
+    }
+    field
+        .chars()
+        .find(|c| !crate::text::is_invisible(*c))
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '=' | '+' | '-' | '@' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}'
+            )
+        })
+}
+
 /// Quotes a field when it holds a comma, quote or line break (doubling quotes), and puts a `'`
-/// before a leading `=`, `+`, `-`, `@`, tab or CR so a spreadsheet shows a partner name such as
-/// `=HYPERLINK(..)` as text instead of running it as a formula.
+/// before a field a spreadsheet could read as a formula, so a partner name such as
+/// `=HYPERLINK(..)` shows as text instead of running.
 fn push_field(out: &mut String, field: &str) {
     let quoted = field.contains([',', '"', '\r', '\n']);
     if quoted {
         out.push('"');
     }
-    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if looks_like_formula(field) {
         out.push('\'');
     }
     for c in field.chars() {

@@ -19,7 +19,7 @@ pub const TYPE_PREFIX: &str = "partnering-maturity:";
 /// The `type` of the host's request for a fresh `height` event.
 pub const REQUEST_HEIGHT: &str = "partnering-maturity:request-height";
 /// Host messages longer than this are not parsed (the real one is under 60 bytes).
-const MAX_HOST_MESSAGE_BYTES: usize = 1_024;
+pub const MAX_HOST_MESSAGE_BYTES: usize = 1_024;
 
 /// What a host page may ask of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,10 +140,19 @@ pub fn parse_host_message(origin: &str, data: &str, config: &Config) -> Option<H
     }
     let value: Value = serde_json::from_str(data).ok()?;
     let object = value.as_object()?;
-    let version_ok = object
-        .get("version")
-        .is_none_or(|v| v.as_u64() == Some(VERSION));
-    match object.get("type")?.as_str()? {
+    let version = object.get("version").map(Value::as_f64);
+    host_command(object.get("type")?.as_str()?, version)
+}
+
+/// The command a host message of this `type` asks for. `version` is absent (`None`), a number
+/// (`Some(Some(n))`) or something else (`Some(None)`); a version other than this schema's is
+/// not obeyed.
+pub fn host_command(kind: &str, version: Option<Option<f64>>) -> Option<HostCommand> {
+    let version_ok = match version {
+        None => true,
+        Some(number) => number == Some(VERSION as f64),
+    };
+    match kind {
         REQUEST_HEIGHT if version_ok => Some(HostCommand::RequestHeight),
         _ => None,
     }

@@ -20,3 +20,4 @@ pub mod progress;
 pub mod route;
 pub mod scoring;
 pub mod share;
+pub mod text;

@@ -13,6 +13,15 @@ pub const KEY: &str = "partnering-maturity.progress";
 pub const LAST_STEP_KEY: &str = "partnering-maturity.last-step";
 /// Where unreadable progress is set aside, so nothing is lost.
 pub const SET_ASIDE_KEY: &str = "partnering-maturity.progress.unreadable";
+/// At most this many unreadable copies are kept aside (a second never replaces the first).
+pub const MAX_SET_ASIDE: usize = 20;
+
+/// The keys unreadable progress may be set aside under, in the order they are tried:
+/// `SET_ASIDE_KEY`, then `SET_ASIDE_KEY.2`, `.3`, … up to `MAX_SET_ASIDE`.
+pub fn set_aside_keys() -> impl Iterator<Item = String> {
+    std::iter::once(SET_ASIDE_KEY.to_owned())
+        .chain((2..=MAX_SET_ASIDE).map(|n| format!("{SET_ASIDE_KEY}.{n}")))
+}
 const FORMAT: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
@@ -35,8 +44,7 @@ impl fmt::Display for ProgressError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unreadable => f.write_str(
-                "Progress saved in this browser could not be read, so the assessment starts fresh. \
-                 The unreadable copy was kept aside rather than deleted.",
+                "Progress saved in this browser could not be read, so the assessment starts fresh.",
             ),
             Self::NewerFormat(format) => write!(
                 f,

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::{self, embed};
@@ -37,7 +38,7 @@ pub(super) fn use_route() -> Route {
 /// at a step, the review or the report (a reload, a bookmark) carries on with it there.
 pub(super) fn restore(content: &Content, route: &Route) -> State {
     let mut state = State::default();
-    match browser::storage_get(progress::KEY) {
+    match browser::progress_read(progress::KEY) {
         Err(_) => state.storage = Storage::Unavailable,
         Ok(None) => {}
         Ok(Some(raw)) => match progress::decode(content, &raw) {
@@ -65,10 +66,17 @@ pub(super) fn restore(content: &Content, route: &Route) -> State {
                 state.storage = Storage::HeldByNewerVersion;
                 state.notice = Some(Notice::Progress(error));
             }
-            Err(error) => {
-                let _ = browser::storage_set(progress::SET_ASIDE_KEY, &raw);
-                browser::storage_remove(progress::KEY);
-                state.notice = Some(Notice::Progress(error));
+            // Only once the copy is safely aside is the original removed; with no room for
+            // a copy it stays where it is, and nothing is saved over it.
+            Err(_) => {
+                let kept_aside =
+                    browser::storage_move_aside(progress::KEY, progress::set_aside_keys()).is_ok();
+                if kept_aside {
+                    let _ = browser::progress_read(progress::KEY);
+                } else {
+                    state.storage = Storage::HeldUnreadable;
+                }
+                state.notice = Some(Notice::Unreadable { kept_aside });
             }
         },
     }
@@ -128,19 +136,42 @@ pub(super) fn use_autosave(state: &UseReducerHandle<State>, content: &'static Co
     let state = state.clone();
     // Also runs when an offer of saved progress is answered, so "start over" really removes
     // the stored copy even though the (empty) answers did not change.
-    let deps = (state.answers.clone(), state.saved.is_some());
-    use_effect_with(deps, move |(answers, _)| {
+    // And when saving resumes after the person chose whose answers to keep.
+    let deps = (state.answers.clone(), state.saved.is_some(), state.storage);
+    use_effect_with(deps, move |(answers, _, _)| {
         if state.storage == Storage::Available && state.saved.is_none() {
-            let saved = if *answers == Default::default() {
-                browser::storage_remove(progress::KEY);
-                Ok(())
-            } else {
-                browser::storage_set(progress::KEY, &progress::encode(content, answers))
-            };
-            if saved.is_err() {
-                state.dispatch(Action::StorageFailed);
+            let encoded =
+                (*answers != Default::default()).then(|| progress::encode(content, answers));
+            match browser::progress_write(progress::KEY, encoded.as_deref()) {
+                Ok(()) => {}
+                Err(browser::SaveError::Unavailable) => state.dispatch(Action::StorageFailed),
+                Err(browser::SaveError::ChangedElsewhere) => {
+                    state.dispatch(Action::ChangedElsewhere)
+                }
             }
         }
+    });
+}
+
+/// Notices at once when another tab or window saves progress, so this one stops saving over
+/// it and asks whose answers to keep.
+#[hook]
+pub(super) fn use_storage_watch(state: &UseReducerHandle<State>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // `key` is null when the other tab cleared storage altogether.
+                let ours = event.key().is_none_or(|key| key == progress::KEY);
+                if ours && browser::progress_changed_elsewhere(progress::KEY) {
+                    state.dispatch(Action::ChangedElsewhere);
+                }
+            })
+        });
+        move || drop(listener)
     });
 }
 

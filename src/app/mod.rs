@@ -19,7 +19,10 @@ use partnering_core::config::Config;
 use partnering_core::model::Content;
 use partnering_core::route::Route;
 
-use hooks::{restore, use_autosave, use_config, use_host_events, use_route, use_screen_change};
+use hooks::{
+    restore, use_autosave, use_config, use_host_events, use_route, use_screen_change,
+    use_storage_watch,
+};
 
 /// Mounts the whole app.
 #[component(App)]
@@ -82,6 +85,7 @@ fn configured(props: &ConfiguredProps) -> Html {
     let route = use_route();
     use_host_events(&config, &route, &state.answers.modules);
     use_autosave(&state, content);
+    use_storage_watch(&state);
     use_screen_change(&route, &state);
 
     let show_welcome = config.show_welcome;

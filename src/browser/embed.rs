@@ -121,6 +121,36 @@ fn content_height() -> f64 {
     app.unwrap_or(0.0) + scroll
 }
 
+/// What a message asks of the widget. The sender's origin is checked first, and nothing of a
+/// message is converted or copied into the wasm unless it is small: any window that can reach
+/// the frame can post anything, and one message of megabytes must cost nothing. A string is
+/// read only when short; of an object, only its `type` and `version` fields are looked at.
+fn host_command(event: &web_sys::MessageEvent, config: &Config) -> Option<HostCommand> {
+    let origin = event.origin();
+    if !config.allows_event_origin(&origin) {
+        return None;
+    }
+    let data = event.data();
+    if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
+        if text.length() as usize > events::MAX_HOST_MESSAGE_BYTES {
+            return None;
+        }
+        return events::parse_host_message(&origin, &String::from(text), config);
+    }
+    if !data.is_object() {
+        return None;
+    }
+    let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+    let kind = field("type")?.dyn_into::<js_sys::JsString>().ok()?;
+    if kind.length() > 100 {
+        return None;
+    }
+    let version = field("version")
+        .filter(|v| !v.is_undefined())
+        .map(|v| v.as_f64());
+    events::host_command(&String::from(kind), version)
+}
+
 /// Keeps the host page informed: the height whenever the content resizes, and answers to
 /// the host's requests from its own origin. Dropping the handle stops both.
 pub struct HostLink {
@@ -162,16 +192,7 @@ pub fn link_to_host(config: &Config) -> HostLink {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let data = event.data();
-        let text = data.as_string().or_else(|| {
-            js_sys::JSON::stringify(&data)
-                .ok()
-                .and_then(|s| s.as_string())
-        });
-        let Some(text) = text else { return };
-        if events::parse_host_message(&event.origin(), &text, &config)
-            == Some(HostCommand::RequestHeight)
-        {
+        if host_command(event, &config) == Some(HostCommand::RequestHeight) {
             report();
         }
     }));

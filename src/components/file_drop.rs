@@ -14,6 +14,55 @@ pub struct LoadedFile {
     pub text: Result<String, String>,
 }
 
+/// The files dropped or picked so far, for views that combine several. Files are told apart by
+/// what they hold, not their names: two respondents exporting on the same day get the same
+/// default name, and neither may replace the other. The same file given twice counts once;
+/// a second file with a name already listed is shown as "name (2)".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LoadedFiles(pub Vec<LoadedFile>);
+
+/// A change to the list of loaded files.
+pub enum FilesAction {
+    /// One more file, as read.
+    Add(LoadedFile),
+    /// Forget every file.
+    Clear,
+}
+
+impl Reducible for LoadedFiles {
+    type Action = FilesAction;
+
+    fn reduce(self: std::rc::Rc<Self>, action: FilesAction) -> std::rc::Rc<Self> {
+        match action {
+            FilesAction::Clear => std::rc::Rc::new(LoadedFiles::default()),
+            FilesAction::Add(file) => {
+                let listed = |name: &str| self.0.iter().any(|f| f.name == name);
+                if self
+                    .0
+                    .iter()
+                    .any(|f| f.text == file.text && f.name == file.name)
+                {
+                    return self;
+                }
+                let name = if listed(&file.name) {
+                    (2..)
+                        .map(|n| format!("{} ({n})", file.name))
+                        .find(|candidate| !listed(candidate))
+                        .unwrap_or_default()
+                } else {
+                    file.name
+                };
+                let mut files = self.0.clone();
+                files.push(LoadedFile {
+                    name,
+                    text: file.text,
+                });
+                std::rc::Rc::new(LoadedFiles(files))
+            }
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FileDropProps {
     pub id: AttrValue,

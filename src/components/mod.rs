@@ -21,7 +21,7 @@ mod table_scroll;
 
 pub use action_item::ActionItem;
 pub use disclosure::Disclosure;
-pub use file_drop::{FileDrop, LoadedFile};
+pub use file_drop::{FileDrop, FilesAction, LoadedFile, LoadedFiles};
 pub use notices::Notices;
 pub use progress::Progress;
 pub use qr::QrCodeImage;

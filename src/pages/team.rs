@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
-use crate::components::{FileDrop, LoadedFile, TableScroll};
+use crate::components::{FileDrop, FilesAction, LoadedFile, LoadedFiles, TableScroll};
 use partnering_core::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use partnering_core::display::{counted, level_name, whole};
 use partnering_core::inputs::{lines, read_report};
@@ -15,7 +15,7 @@ use partnering_core::inputs::{lines, read_report};
 pub fn team_page() -> Html {
     let app = use_assessment();
     let pasted = use_state(String::new);
-    let files = use_state(Vec::<LoadedFile>::new);
+    let files = use_reducer(LoadedFiles::default);
     let on_paste = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| {
@@ -26,25 +26,18 @@ pub fn team_page() -> Html {
     };
     let on_file = {
         let files = files.clone();
-        // Files arrive one at a time; a functional update keeps each one.
-        Callback::from(move |file: LoadedFile| {
-            files.set({
-                let mut next = (*files).clone();
-                next.retain(|f| f.name != file.name);
-                next.push(file);
-                next
-            })
-        })
+        // Files arrive one at a time; the reducer keeps each one, however fast they come.
+        Callback::from(move |file: LoadedFile| files.dispatch(FilesAction::Add(file)))
     };
     let clear = {
         let (pasted, files) = (pasted.clone(), files.clone());
         Callback::from(move |_| {
             pasted.set(String::new());
-            files.set(Vec::new());
+            files.dispatch(FilesAction::Clear);
         })
     };
     // Read and combined again only when the pasted links or the files change.
-    let combined = use_memo(((*pasted).clone(), (*files).clone()), |(pasted, files)| {
+    let combined = use_memo(((*pasted).clone(), files.0.clone()), |(pasted, files)| {
         let mut inputs = Vec::new();
         let mut bad = Vec::new();
         let entries = lines(pasted)

@@ -74,6 +74,10 @@ addEventListener('message', function (event) {
 /** Records CSP violations in every frame (before any page script runs) and says so loudly. */
 function recordViolations() {
   window.__violations = [];
+  // Trunk's loader announces the wasm instance; keep its memory to measure it.
+  addEventListener('TrunkApplicationStarted', (e) => {
+    if (e.detail?.wasm?.memory instanceof WebAssembly.Memory) window.__wasmMemory = e.detail.wasm.memory;
+  });
   addEventListener('securitypolicyviolation', (e) => {
     const v = `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} in ${location.href}`;
     window.__violations.push(v);

@@ -183,13 +183,54 @@ test('messages from a third origin change nothing; the same request from the hos
   await run.close();
 });
 
+test('one huge message from any window, even the host, leaves the widget responsive and its memory as it was', async () => {
+  const run = await openPage(`${host.url}with-third.html`, { origins: origins() });
+  const { page } = run;
+  const frame = await widgetFrame(page);
+  await waitForEvent(page, 'height');
+  await frame.waitForFunction(() => window.__wasmMemory instanceof WebAssembly.Memory);
+  const memory = () => frame.evaluate(() => window.__wasmMemory.buffer.byteLength);
+  const before = await memory();
+  const other = page.frames().find((f) => f.url() === third.url);
+  const index = await widget(page).evaluate((f) => [...Array(frames.length).keys()].find((i) => frames[i] === f.contentWindow));
+  // About 40 million characters each: an object from a third origin, the same object and a
+  // long string from the host's own origin, and the host's request right after them.
+  await other.evaluate((i) => {
+    parent.frames[i].postMessage({ type: 'x', pad: Array(40).fill('€'.repeat(1 << 20)) }, '*');
+  }, index);
+  const heightsBefore = (await eventsOf(page, 'height')).length;
+  const elapsed = await widget(page).evaluate(async (f, [type, origin]) => {
+    const huge = Array(40).fill('€'.repeat(1 << 20));
+    const text = JSON.stringify({ type, pad: huge.join('') });
+    const start = performance.now();
+    f.contentWindow.postMessage({ type: 'x', pad: huge }, origin);
+    f.contentWindow.postMessage(text, origin);
+    f.contentWindow.postMessage({ type }, origin);
+    await new Promise((resolve) => {
+      const seen = (e) => { if (e.data?.type === 'partnering-maturity:height') { removeEventListener('message', seen); resolve(); } };
+      addEventListener('message', seen);
+    });
+    return performance.now() - start;
+  }, [REQUEST_HEIGHT, app.origin]);
+  assert.ok(elapsed < 1000, `the widget answered the host within ${Math.round(elapsed)} ms`);
+  assert.equal((await eventsOf(page, 'height')).length, heightsBefore + 1, 'only the real request is answered');
+  const grown = (await memory()) - before;
+  assert.ok(grown <= 4 * 1024 * 1024, `wasm memory grew by ${grown} bytes`);
+  await frame.getByRole('button', { name: 'Start the full assessment' }).click();
+  await frame.locator('#page-heading', { hasText: 'Choose how to take it' }).waitFor();
+  assert.deepEqual(run.errors(), []);
+  await run.close();
+});
+
 test('under the strict CSP the app completes a journey and prints with no violation', async (t) => {
-  const strict = await serve(DIST, { 'Content-Security-Policy': APP_CSP });
-  t.after(() => strict.close());
-  assert.equal((await fetch(strict.url)).headers.get('content-security-policy'), APP_CSP);
-  // A logo on another https host (answered here, nothing goes out): allowed by img-src https:.
+  // A logo on another https host that config.json allows (answered here, nothing goes out):
+  // allowed by img-src https:.
   const logo = 'https://logo.example/acme.svg';
-  const run = await openPage(`${strict.url}?logo=${encodeURIComponent(logo)}`, {
+  const site = distWith(JSON.stringify({ logo_url: logo, logo_hosts: ['https://logo.example'] }));
+  const strict = await serve(site.dir, { 'Content-Security-Policy': APP_CSP });
+  t.after(() => { strict.close(); site.dispose(); });
+  assert.equal((await fetch(strict.url)).headers.get('content-security-policy'), APP_CSP);
+  const run = await openPage(strict.url, {
     origins: [strict.origin], waitFor: '#page-heading',
     contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
     fake: { [logo]: { contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0b7a5a"/></svg>' } },

@@ -84,3 +84,76 @@ test('no request leaves for another host during a journey, share, print and expo
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+/** Plants `entries` in localStorage before the app's first start in a fresh context. */
+function planting(entries) {
+  const plant = (values) => {
+    if (sessionStorage.getItem('planted')) return;
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    sessionStorage.setItem('planted', '1');
+  };
+  return { content: `(${plant})(${JSON.stringify(entries)})` };
+}
+
+const PROGRESS = 'partnering-maturity.progress';
+const ASIDE = 'partnering-maturity.progress.unreadable';
+
+test('unreadable progress too large to copy aside stays where it is, and nothing is saved over it', async () => {
+  // Over half of Chromium's 5 M-character quota: a copy cannot fit beside it.
+  const huge = `{{${'x'.repeat(3_000_000)}`;
+  const app = await openApp(server, { initScript: planting({ [PROGRESS]: huge }) });
+  const { page } = app;
+  const notice = await page.locator('.notice').first().textContent();
+  assert.match(notice, /could not be read/);
+  assert.match(notice, /left where it was/);
+  assert.doesNotMatch(notice, /kept aside/);
+  await begin(page, ['health']);
+  await fillScreen(page, 2);
+  const stored = await page.evaluate(([p, a]) => [localStorage.getItem(p)?.length, localStorage.getItem(a)], [PROGRESS, ASIDE]);
+  assert.deepEqual(stored, [huge.length, null], 'the original is intact and not saved over');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('a set-aside copy is identical to what was stored, and an earlier one is never overwritten', async () => {
+  // Unpaired surrogates would come back as U+FFFD through a UTF-8 round trip.
+  const odd = `\uD800 not progress \uDFFF{`;
+  const app = await openApp(server, { initScript: planting({ [PROGRESS]: odd, [ASIDE]: 'the first unreadable copy' }) });
+  const { page } = app;
+  assert.match(await page.locator('.notice').first().textContent(), /kept aside/);
+  const [first, second, progress] = await page.evaluate(([p, a]) => [localStorage.getItem(a), localStorage.getItem(`${a}.2`), localStorage.getItem(p)], [PROGRESS, ASIDE]);
+  assert.equal(first, 'the first unreadable copy');
+  assert.equal(second, odd, 'code unit for code unit');
+  assert.equal(progress, null);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('two tabs never silently overwrite each other: the second save asks whose answers to keep', async () => {
+  const app = await openApp(server);
+  const { page, context } = app;
+  await begin(page, ['health']);
+  await fillScreen(page, 1);
+  const other = await context.newPage();
+  await other.goto(`${server.url}#/`);
+  await other.locator('#resume-heading').waitFor();
+  await other.getByRole('button', { name: 'Start over' }).click();
+  await begin(other, ['collaboration']);
+  await fillScreen(other, 1); // the other tab saves module A
+  // This tab hears of it at once and stops saving; its own answers stay on screen.
+  await page.locator('.changed-elsewhere').waitFor();
+  await page.locator('fieldset.question').first().locator('.choice label').first().click();
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).answers.modules, PROGRESS);
+  assert.deepEqual(saved, ['collaboration'], "the other tab's answers are not overwritten");
+  assert.deepEqual(await axe(page), []);
+  await page.getByRole('button', { name: 'Keep the answers in this tab' }).click();
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).answers.modules[0] === 'health', PROGRESS);
+  // Now the other tab is the one that asks, and it can take these answers.
+  await other.locator('.changed-elsewhere').waitFor();
+  await other.getByRole('button', { name: 'Use the answers from the other tab' }).click();
+  await other.goto(`${server.url}#/review`);
+  await other.locator('.review-module').first().waitFor();
+  assert.match(await other.locator('.review-module').first().textContent(), /D\. Alliance health and trust/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

@@ -447,3 +447,35 @@ fn team_exports_as_csv_and_json() {
     assert_eq!(json["included"][1], "=B");
     assert_eq!(json["dimensions"][0]["flagged"], true);
 }
+
+#[test]
+fn two_team_files_with_the_same_name_are_two_respondents() {
+    use partnering_maturity::components::{FilesAction, LoadedFile, LoadedFiles};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let file = |name: &str, text: &str| LoadedFile {
+        name: name.into(),
+        text: Ok(text.into()),
+    };
+    let mut files = Rc::new(LoadedFiles::default());
+    for added in [
+        file("partnering-maturity-2026-11-30.json", "{\"first\":1}"),
+        file("partnering-maturity-2026-11-30.json", "{\"second\":2}"),
+        file("partnering-maturity-2026-11-30.json", "{\"first\":1}"),
+        file("partnering-maturity-2026-11-30.json", "{\"third\":3}"),
+    ] {
+        files = files.reduce(FilesAction::Add(added));
+    }
+    let names: Vec<&str> = files.0.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "partnering-maturity-2026-11-30.json",
+            "partnering-maturity-2026-11-30.json (2)",
+            "partnering-maturity-2026-11-30.json (3)",
+        ],
+        "the same file given twice counts once; different files with one name are all kept"
+    );
+    let files = files.reduce(FilesAction::Clear);
+    assert!(files.0.is_empty());
+}

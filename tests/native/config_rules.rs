@@ -150,15 +150,120 @@ fn only_the_file_can_send_answers_with_events_and_fix_the_origin() {
 }
 
 #[test]
-fn query_parameters_override_the_file() {
+fn query_parameters_override_the_file_except_the_branding_it_sets() {
     let (config, warnings) = load(
         Some(r##"{"consultancy_name": "From file", "accent": "#111111", "show_welcome": false}"##),
-        "name=From+URL&welcome=1",
+        "name=From+URL&cta_url=https%3A%2F%2Fevil.example%2Flogin&welcome=1",
+    );
+    assert!(config.show_welcome, "a switch the URL may set");
+    assert_eq!(config.consultancy_name, "From file");
+    assert_eq!(config.cta_url, None);
+    assert!(config.lock_branding);
+    assert_eq!(keys(&warnings), ["name", "cta_url"]);
+    assert!(
+        warnings[0]
+            .to_string()
+            .contains("config.json sets the branding, so a URL cannot change it"),
+        "{}",
+        warnings[0]
+    );
+}
+
+#[test]
+fn a_url_brands_the_widget_when_config_json_sets_no_branding_or_unlocks_it() {
+    let (config, warnings) = load(Some(r#"{"show_welcome": false}"#), "name=From+URL");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.consultancy_name, "From URL");
+    let (config, warnings) = load(
+        Some(r#"{"consultancy_name": "From file", "lock_branding": false}"#),
+        "name=From+URL",
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.consultancy_name, "From URL");
-    assert!(config.show_welcome);
-    assert_eq!(config.accent.as_deref(), Some("#111111"));
+    assert!(!config.lock_branding);
+    let (config, warnings) = load(Some(r#"{"lock_branding": true}"#), "name=From+URL");
+    assert_eq!(config.consultancy_name, Config::default().consultancy_name);
+    assert_eq!(keys(&warnings), ["name"]);
+}
+
+#[test]
+fn only_config_json_can_lock_branding_or_allow_logo_hosts() {
+    let (config, warnings) = from_query("lock_branding=0&logo_hosts=https%3A%2F%2Fevil.example");
+    assert_eq!(keys(&warnings), ["lock_branding", "logo_hosts"]);
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.message == "only config.json can set this"),
+        "{warnings:?}"
+    );
+    assert!(config.logo_hosts.is_empty());
+}
+
+#[test]
+fn a_logo_loads_from_the_app_a_data_image_or_a_listed_host_only() {
+    for (json, query_logo, kept) in [
+        (r#"{}"#, "logo.svg", Some("logo.svg")),
+        (
+            r#"{}"#,
+            "data:image/svg+xml;base64,PHN2Zz4=",
+            Some("data:image/svg+xml;base64,PHN2Zz4="),
+        ),
+        (r#"{}"#, "https://tracker.example/pixel.png", None),
+        (
+            r#"{"logo_hosts": ["https://xn--bcher-kva.example"]}"#,
+            "https://bücher.example/logo.svg",
+            None,
+        ),
+        (
+            r#"{"logo_hosts": ["https://cdn.acme.example"]}"#,
+            "https://cdn.acme.example/logo.svg",
+            Some("https://cdn.acme.example/logo.svg"),
+        ),
+        (
+            r#"{"logo_hosts": ["https://CDN.acme.example:443"]}"#,
+            "https://cdn.acme.example/logo.svg",
+            Some("https://cdn.acme.example/logo.svg"),
+        ),
+        (
+            r#"{"logo_hosts": ["https://cdn.acme.example"]}"#,
+            "https://cdn.acme.example.evil.example/logo.svg",
+            None,
+        ),
+    ] {
+        let (config, warnings) = load(Some(json), &query("logo", query_logo));
+        assert_eq!(
+            config.logo_url.as_deref(),
+            kept,
+            "{json} {query_logo}: {warnings:?}"
+        );
+        assert_eq!(
+            warnings.is_empty(),
+            kept.is_some(),
+            "{json} {query_logo}: {warnings:?}"
+        );
+    }
+    // The host check waits for every source: logo_hosts may come after logo_url in the file.
+    let (config, warnings) = from_file(
+        r#"{"logo_url": "https://cdn.acme.example/logo.svg", "logo_hosts": ["https://cdn.acme.example", "http://cdn.acme.example", "*"]}"#,
+    );
+    assert_eq!(
+        config.logo_url.as_deref(),
+        Some("https://cdn.acme.example/logo.svg")
+    );
+    assert_eq!(config.logo_hosts, ["https://cdn.acme.example"]);
+    assert_eq!(
+        keys(&warnings),
+        ["logo_hosts", "logo_hosts"],
+        "{warnings:?}"
+    );
+    let (_, warnings) = from_file(r#"{"logo_url": "https://tracker.example/pixel.png"}"#);
+    assert!(
+        warnings[0].to_string().starts_with(
+            "config: `logo_url` ignored: https://tracker.example is not listed in logo_hosts"
+        ),
+        "{}",
+        warnings[0]
+    );
 }
 
 #[test]
@@ -304,9 +409,11 @@ fn values_of_the_wrong_type_are_ignored_per_key() {
         ]
     );
     assert_eq!(config.cta_label, "Call us");
+    assert!(config.lock_branding, "config.json set a branding key");
     assert_eq!(
         Config {
             cta_label: Config::default().cta_label,
+            lock_branding: false,
             ..config
         },
         Config::default()
@@ -419,7 +526,12 @@ fn links_accept_https_addresses_and_relative_paths() {
         "https://bücher.example/kontakt",
     ] {
         for (key, field) in [("cta_url", 0), ("logo", 1)] {
-            let (config, warnings) = from_query(&query(key, good));
+            // Logos from another host need that host listed in config.json.
+            let file = r#"{"logo_hosts": ["https://consultancy.example", "https://consultancy.example:8443"]}"#;
+            if key == "logo" && !good.is_ascii() {
+                continue; // a logo host must be listed as the browser writes it (punycode)
+            }
+            let (config, warnings) = load(Some(file), &query(key, good));
             assert!(warnings.is_empty(), "{key}={good}: {warnings:?}");
             let stored = if field == 0 {
                 config.cta_url
@@ -440,7 +552,6 @@ fn hostile_and_non_https_links_are_rejected() {
         "java\nscript:alert(1)",
         "javascript&colon;alert(1)",
         "data:text/html,<script>alert(1)</script>",
-        "data:image/svg+xml;base64,PHN2Zz4=",
         "vbscript:msgbox(1)",
         "http://consultancy.example/contact",
         "ftp://consultancy.example/",
@@ -768,4 +879,26 @@ fn the_former_spelling_text_colour_is_still_read() {
     let (config, warnings) = from_file(r##"{"text_colour": "#222"}"##);
     assert_eq!(config.text_color.as_deref(), Some("#222"));
     assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn configured_text_loses_direction_overrides_and_invisible_characters() {
+    let (config, warnings) = from_file(
+        r#"{"consultancy_name": "\u202eeman live\u202c Advisory\ufeff", "cta_label": "Book\u2066 a\u2069 call", "cta_text": "\u200bTalk to us"}"#,
+    );
+    assert_eq!(config.consultancy_name, "eman live Advisory");
+    assert_eq!(config.cta_label, "Book a call");
+    assert_eq!(config.cta_text, "Talk to us");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let (config, _) = from_query("name=%E2%80%AEevil%E2%80%AC");
+    assert_eq!(config.consultancy_name, "evil");
+    let (config, warnings) = from_file(r#"{"consultancy_name": "\u200b\u200d\ufeff"}"#);
+    assert_eq!(config.consultancy_name, Config::default().consultancy_name);
+    assert!(
+        warnings[0]
+            .to_string()
+            .contains("it has no visible characters"),
+        "{}",
+        warnings[0]
+    );
 }

@@ -252,3 +252,23 @@ fn unknown_or_malformed_host_messages_are_ignored() {
         assert_eq!(parse_host_message(HOST, data, &config), None, "{data}");
     }
 }
+
+#[test]
+fn a_host_object_is_obeyed_by_its_type_and_version_alone() {
+    use partnering_core::events::host_command;
+    assert_eq!(
+        host_command(events::REQUEST_HEIGHT, None),
+        Some(HostCommand::RequestHeight)
+    );
+    assert_eq!(
+        host_command(events::REQUEST_HEIGHT, Some(Some(1.0))),
+        Some(HostCommand::RequestHeight)
+    );
+    assert_eq!(host_command(events::REQUEST_HEIGHT, Some(Some(2.0))), None);
+    assert_eq!(
+        host_command(events::REQUEST_HEIGHT, Some(None)),
+        None,
+        "a version that is not a number"
+    );
+    assert_eq!(host_command("x", None), None);
+}

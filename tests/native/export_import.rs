@@ -349,6 +349,30 @@ fn hostile_names_give_quoted_formula_safe_csv() {
 }
 
 #[test]
+fn formulas_hidden_behind_invisible_characters_or_full_width_signs_are_guarded() {
+    let names = [
+        "\u{feff}=HYPERLINK(\"http://x\")",
+        "\u{200b}=1+1",
+        "\u{200d}+1",
+        "\u{ff1d}HYPERLINK(\"http://x\")",
+        "\u{ff0b}1",
+        "\u{ff0d}1",
+        "\u{ff20}SUM(1)",
+        " \u{2060}@SUM(1)",
+    ];
+    let text = to_csv(content(), &hostile_answers(&names));
+    let records = parse_csv(&text);
+    let subjects: Vec<&str> = records.iter().skip(1).map(|r| r[4].as_str()).collect();
+    for name in names {
+        let field = format!("'{name}");
+        assert!(
+            subjects.contains(&field.as_str()),
+            "{name:?} is written as {field:?}: {subjects:?}"
+        );
+    }
+}
+
+#[test]
 fn csv_header_is_exact() {
     let text = to_csv(content(), &Answers::default());
     assert_eq!(

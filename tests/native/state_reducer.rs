@@ -320,6 +320,30 @@ fn names_with_bidi_controls_are_not_refused() {
 }
 
 #[test]
+fn names_made_only_of_invisible_characters_are_refused() {
+    for name in [
+        "\u{200b}",
+        "\u{feff}\u{feff}",
+        "\u{200b} \u{2060}\u{200d}",
+        "\u{3164}",
+        "\u{ad}\u{200e}",
+        "\u{e0041}\u{e0042}",
+    ] {
+        assert_eq!(
+            refusal(&State::default(), Subject::Party, name),
+            Some(NameError::Empty),
+            "{name:?}"
+        );
+        let state = run([add_party(name), add_partner(name, Tier::Tactical)]);
+        assert!(state.answers.parties.is_empty() && state.answers.portfolio.is_empty());
+    }
+    // Joiners inside a visible name stay: emoji sequences and several scripts need them.
+    let family = "Family \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} Ltd";
+    let state = run([add_party(&format!("\u{feff}{family}\u{200b}"))]);
+    assert_eq!(party_names(&state), [family]);
+}
+
+#[test]
 fn long_multibyte_names_are_capped_by_characters_not_bytes() {
     let emoji = "🤝".repeat(5_000);
     let arabic = "شركة ".repeat(1_000);
@@ -557,4 +581,35 @@ fn visiting_the_review_is_remembered_until_starting_over() {
     assert!(state.visited_review, "other actions keep it");
     let state = reduce(state, [Action::StartOver]);
     assert!(!state.visited_review);
+}
+
+#[test]
+fn progress_changed_in_another_tab_stops_saving_until_the_person_chooses() {
+    let mine = answers(&["health"]);
+    let theirs = answers(&["collaboration"]);
+    let state = reduce(
+        State {
+            answers: mine.clone(),
+            ..State::default()
+        },
+        [Action::ChangedElsewhere],
+    );
+    assert_eq!(state.storage, Storage::ChangedElsewhere);
+    assert_eq!(state.answers, mine, "nothing is lost in this tab");
+    let kept = reduce(state.clone(), [Action::KeepMine]);
+    assert_eq!((kept.storage, &kept.answers), (Storage::Available, &mine));
+    let taken = reduce(state, [Action::TakeTheirs(theirs.clone())]);
+    assert_eq!(
+        (taken.storage, &taken.answers),
+        (Storage::Available, &theirs)
+    );
+    // A browser that cannot save at all stays that way.
+    let unavailable = reduce(
+        State {
+            storage: Storage::Unavailable,
+            ..State::default()
+        },
+        [Action::ChangedElsewhere, Action::KeepMine],
+    );
+    assert_eq!(unavailable.storage, Storage::Unavailable);
 }

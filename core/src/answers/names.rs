@@ -37,7 +37,7 @@ pub fn clean_name<'a>(
     let kept: String = raw
         .chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !c.is_control() && !is_bidi_override(*c))
+        .filter(|c| !crate::text::is_removed(*c))
         .collect();
     let cleaned: String = kept
         .split_whitespace()
@@ -47,7 +47,8 @@ pub fn clean_name<'a>(
         .take(MAX_NAME_CHARS)
         .collect();
     let cleaned = cleaned.trim().to_owned();
-    if cleaned.is_empty() {
+    // A name of joiners, marks or fillers alone would show as a blank heading.
+    if !crate::text::has_visible(&cleaned) {
         return Err(NameError::Empty);
     }
     let mut count = 0;
@@ -63,9 +64,4 @@ pub fn clean_name<'a>(
         return Err(NameError::TooMany);
     }
     Ok(cleaned)
-}
-
-/// Characters that silently reorder the text around them; natural right-to-left text needs none.
-fn is_bidi_override(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

@@ -57,6 +57,45 @@ pub(super) fn link(value: &str) -> Result<String, String> {
     Ok(value.to_owned())
 }
 
+/// Longest accepted `data:` image (a small logo; config.json itself is capped at 64 KB).
+const MAX_DATA_IMAGE_CHARS: usize = 60_000;
+
+/// An image address for the logo: a relative path, an `https:` address (its host is checked
+/// against `logo_hosts` once every source is read), or a `data:` image.
+pub(super) fn image(value: &str) -> Result<String, String> {
+    let trimmed = value.trim();
+    let lower = trimmed.get(..24).unwrap_or(trimmed).to_ascii_lowercase();
+    let data_image = ["png", "jpeg", "gif", "webp", "svg+xml"]
+        .iter()
+        .any(|kind| lower.starts_with(&format!("data:image/{kind}")));
+    if data_image {
+        if trimmed.chars().count() > MAX_DATA_IMAGE_CHARS {
+            return Err("the data: image is larger than 60,000 characters".into());
+        }
+        if trimmed.chars().any(forbidden_in_link) || !trimmed.contains(',') {
+            return Err(format!(
+                "{} is not a well-formed data: image",
+                shown(trimmed)
+            ));
+        }
+        return Ok(trimmed.to_owned());
+    }
+    link(value)
+}
+
+/// The origin of an absolute `https:` link, normalized as `origin` writes it; `None` for a
+/// relative path or a `data:` address, which load from the app itself or from nowhere.
+pub(super) fn https_origin(link: &str) -> Option<String> {
+    let rest = link
+        .get(..8)?
+        .eq_ignore_ascii_case("https://")
+        .then(|| link.get(8..))??;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    // A host `origin` cannot read (say, not in punycode) still has an origin, one that
+    // matches no listed host rather than escaping the check.
+    Some(origin(&format!("https://{authority}")).unwrap_or_else(|_| format!("https://{authority}")))
+}
+
 /// `scheme://host[:port]` as a browser writes `event.origin`: https, or http on localhost and
 /// 127.0.0.1 for testing. Case and a default port are normalized away.
 pub(super) fn origin(value: &str) -> Result<String, String> {

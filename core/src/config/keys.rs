@@ -25,11 +25,15 @@ pub enum Key {
     Welcome,
     /// `events_include_answers`: whether the report event carries the answers.
     AnswersInEvents,
+    /// `lock_branding`: whether a URL may change the name, logo, colors and call to action.
+    LockBranding,
+    /// `logo_hosts`: the https origins a logo may be loaded from.
+    LogoHosts,
 }
 
 impl Key {
     /// Every key, in the order the documentation lists them.
-    pub const ALL: [Key; 11] = [
+    pub const ALL: [Key; 13] = [
         Key::Name,
         Key::Logo,
         Key::Accent,
@@ -41,7 +45,27 @@ impl Key {
         Key::Origin,
         Key::Welcome,
         Key::AnswersInEvents,
+        Key::LockBranding,
+        Key::LogoHosts,
     ];
+
+    /// The settings that brand the widget and lead the visitor on: a URL may change them only
+    /// while `config.json` leaves them unlocked.
+    pub const BRANDING: [Key; 7] = [
+        Key::Name,
+        Key::Logo,
+        Key::Accent,
+        Key::Text,
+        Key::CtaLabel,
+        Key::CtaUrl,
+        Key::CtaText,
+    ];
+
+    /// Whether only `config.json` may set this: it loosens where data goes or who may brand
+    /// the widget, and a URL can be written by any page that frames it.
+    pub fn file_only(self) -> bool {
+        matches!(self, Key::LockBranding | Key::LogoHosts)
+    }
 
     /// The key in `config.json`.
     pub fn file_name(self) -> &'static str {
@@ -78,6 +102,8 @@ impl Key {
             Key::Origin => "origin",
             Key::Welcome => "welcome",
             Key::AnswersInEvents => "answers_in_events",
+            Key::LockBranding => "lock_branding",
+            Key::LogoHosts => "logo_hosts",
         }
     }
 }

@@ -24,6 +24,10 @@ pub(super) struct Merge<'a> {
     warnings: Vec<ConfigWarning>,
     from_file: Vec<Key>,
     known: &'a [&'a str],
+    /// `lock_branding` as config.json gives it, if it does.
+    lock: Option<bool>,
+    /// Where the logo address came from, to report it if its host is not allowed.
+    logo_source: Option<Source>,
 }
 
 impl<'a> Merge<'a> {
@@ -33,10 +37,37 @@ impl<'a> Merge<'a> {
             warnings: Vec::new(),
             from_file: Vec::new(),
             known,
+            lock: None,
+            logo_source: None,
         }
     }
 
-    pub fn finish(self) -> (Config, Vec<ConfigWarning>) {
+    /// Whether URL parameters may not change the branding: as config.json says, or locked
+    /// when config.json sets any branding itself.
+    fn branding_locked(&self) -> bool {
+        self.lock
+            .unwrap_or_else(|| Key::BRANDING.iter().any(|k| self.from_file.contains(k)))
+    }
+
+    pub fn finish(mut self) -> (Config, Vec<ConfigWarning>) {
+        self.config.lock_branding = self.branding_locked();
+        // A logo on another host loads only from a host config.json lists: the image request
+        // would tell that host who looked at the widget, and a URL could point it anywhere.
+        if let Some(logo) = self.config.logo_url.clone()
+            && let Some(origin) = address::https_origin(&logo)
+            && !self.config.logo_hosts.contains(&origin)
+        {
+            self.config.logo_url = None;
+            let source = self.logo_source.unwrap_or(Source::File);
+            let key = match source {
+                Source::File => Key::Logo.file_name(),
+                Source::Query => Key::Logo.query_name(),
+            };
+            let message = format!(
+                "{origin} is not listed in logo_hosts in config.json; use a path beside the app, a data: image, or list the host"
+            );
+            self.warn(key, message, source, Fallback::Default);
+        }
         (self.config, self.warnings)
     }
 
@@ -83,9 +114,11 @@ impl<'a> Merge<'a> {
         let input = match (key, value) {
             // `null` means "not set": the default stays, silently.
             (_, Value::Null) => return,
-            (Key::Welcome | Key::AnswersInEvents, Value::Bool(flag)) => Some(Input::Flag(flag)),
-            (Key::Welcome | Key::AnswersInEvents, _) => None,
-            (Key::Modules, Value::Array(items)) => items
+            (Key::Welcome | Key::AnswersInEvents | Key::LockBranding, Value::Bool(flag)) => {
+                Some(Input::Flag(flag))
+            }
+            (Key::Welcome | Key::AnswersInEvents | Key::LockBranding, _) => None,
+            (Key::Modules | Key::LogoHosts, Value::Array(items)) => items
                 .into_iter()
                 .map(|item| match item {
                     Value::String(id) => Some(id),
@@ -93,7 +126,7 @@ impl<'a> Merge<'a> {
                 })
                 .collect::<Option<Vec<String>>>()
                 .map(Input::List),
-            (Key::Modules, _) => None,
+            (Key::Modules | Key::LogoHosts, _) => None,
             (_, Value::String(text)) => Some(Input::Text(text)),
             (_, _) => None,
         };
@@ -101,8 +134,9 @@ impl<'a> Merge<'a> {
             Some(input) => self.apply(key, input, Source::File),
             None => {
                 let expected = match key {
-                    Key::Welcome | Key::AnswersInEvents => "true or false",
+                    Key::Welcome | Key::AnswersInEvents | Key::LockBranding => "true or false",
                     Key::Modules => "a list of module ids in quotes",
+                    Key::LogoHosts => "a list of origins in quotes",
                     _ => "text in quotes",
                 };
                 let message = format!("its value must be {expected}");
@@ -122,6 +156,18 @@ impl<'a> Merge<'a> {
             if key == Key::Origin && self.from_file.contains(&key) {
                 let message =
                     "config.json already names the page allowed to receive events".to_owned();
+                self.warn(key.query_name(), message, Source::Query, fallback);
+                continue;
+            }
+            if key.file_only() {
+                let message = "only config.json can set this".to_owned();
+                self.warn(key.query_name(), message, Source::Query, fallback);
+                continue;
+            }
+            // Any page can frame the widget with a URL of its choosing; the consultancy's
+            // own branding and call to action are not for it to change.
+            if Key::BRANDING.contains(&key) && self.branding_locked() {
+                let message = "config.json sets the branding, so a URL cannot change it (set lock_branding to false in config.json to allow this)".to_owned();
                 self.warn(key.query_name(), message, Source::Query, fallback);
                 continue;
             }
@@ -169,10 +215,16 @@ impl<'a> Merge<'a> {
             Source::File => key.file_name(),
             Source::Query => key.query_name(),
         };
+        if let (Key::LockBranding, Input::Flag(flag)) = (key, &input) {
+            self.lock = Some(*flag);
+        }
         let issues = match set(&mut self.config, key, input, self.known) {
             Ok(issues) => {
                 if source == Source::File {
                     self.from_file.push(key);
+                }
+                if key == Key::Logo {
+                    self.logo_source = Some(source);
                 }
                 issues
             }
@@ -209,7 +261,26 @@ fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Ve
         (Key::Name, Input::Text(text)) => config.consultancy_name = rules::text(&text, 120)?,
         (Key::CtaLabel, Input::Text(text)) => config.cta_label = rules::text(&text, 120)?,
         (Key::CtaText, Input::Text(text)) => config.cta_text = rules::text(&text, 300)?,
-        (Key::Logo, Input::Text(text)) => config.logo_url = Some(address::link(&text)?),
+        (Key::Logo, Input::Text(text)) => config.logo_url = Some(address::image(&text)?),
+        (Key::LockBranding, Input::Flag(flag)) => config.lock_branding = flag,
+        (Key::LogoHosts, Input::List(hosts)) => {
+            let mut issues = Vec::new();
+            config.logo_hosts = hosts
+                .iter()
+                .filter_map(|host| match address::origin(host) {
+                    Ok(origin) if origin.starts_with("https://") => Some(origin),
+                    Ok(origin) => {
+                        issues.push(Issue::Dropped(format!("{origin} is not https")));
+                        None
+                    }
+                    Err(reason) => {
+                        issues.push(Issue::Dropped(reason));
+                        None
+                    }
+                })
+                .collect();
+            return Ok(issues);
+        }
         (Key::CtaUrl, Input::Text(text)) => config.cta_url = Some(address::link(&text)?),
         (Key::Accent, Input::Text(text)) => config.accent = Some(rules::color(&text)?),
         (Key::Text, Input::Text(text)) => config.text_color = Some(rules::color(&text)?),

@@ -40,6 +40,11 @@ pub struct Config {
     pub show_welcome: bool,
     /// Whether the report event carries a share token holding the answers.
     pub events_include_answers: bool,
+    /// Whether URL parameters are kept from changing the branding and call to action: as
+    /// `config.json` says, or, when it does not say, whether it sets any of them itself.
+    pub lock_branding: bool,
+    /// The https origins a logo may come from, besides the app's own files and data URLs.
+    pub logo_hosts: Vec<String>,
 }
 
 impl Default for Config {
@@ -51,13 +56,16 @@ impl Default for Config {
             text_color: None,
             cta_label: "Talk to a partnering advisor".into(),
             cta_url: None,
-            cta_text: "Want help turning this report into a plan? A partnering advisor can walk \
-                       through your results with you and agree the first three moves."
+            cta_text: "Want a second pair of eyes on these results? An experienced alliance \
+                       practitioner can walk through them with your team and agree the first \
+                       three moves."
                 .into(),
             modules: None,
             parent_origin: None,
             show_welcome: true,
             events_include_answers: false,
+            lock_branding: false,
+            logo_hosts: Vec::new(),
         }
     }
 }

@@ -22,19 +22,20 @@ pub(super) fn shown(value: &str) -> String {
     format!("`{shown}`")
 }
 
-/// Text for display: control characters removed (line breaks and tabs become spaces), runs of
-/// spaces collapsed, trimmed, and cut to `max` characters.
+/// Text for display: line breaks and tabs become spaces; control characters, direction
+/// overrides and invisible characters are removed (as from typed names); runs of spaces
+/// collapsed, trimmed, and cut to `max` characters.
 pub(super) fn text(value: &str, max: usize) -> Result<String, String> {
     let spaced: String = value
         .chars()
-        .filter(|c| !c.is_control() || c.is_whitespace())
         .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !crate::text::is_removed(*c))
         .collect();
     let words: Vec<&str> = spaced.split(' ').filter(|w| !w.is_empty()).collect();
     let clean: String = words.join(" ").chars().take(max).collect();
     let clean = clean.trim_end().to_owned();
-    if clean.is_empty() {
-        return Err("it is empty".into());
+    if !crate::text::has_visible(&clean) {
+        return Err("it has no visible characters".into());
     }
     Ok(clean)
 }
