@@ -172,6 +172,16 @@ impl Assessment {
         self.state.dispatch(Action::TakeTheirs(theirs));
     }
 
+    /// Replaces the plan (targets and picked actions).
+    pub fn set_plan(&self, plan: partnering_core::plan::Plan) {
+        self.state.dispatch(Action::SetPlan(plan));
+    }
+
+    /// The contact step was sent or skipped: show the report.
+    pub fn lead_done(&self) {
+        self.state.dispatch(Action::LeadDone);
+    }
+
     /// Notes that this browser refused to save progress.
     pub fn storage_failed(&self) {
         self.state.dispatch(Action::StorageFailed);

@@ -40,6 +40,9 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The review has been seen, so steps offer a way straight back to it after a change.
     pub visited_review: bool,
+    /// The contact step was completed or skipped in this visit (held in memory only: contact
+    /// details are never stored).
+    pub lead_done: bool,
 }
 
 /// Something that went wrong quietly, shown as a sentence until dismissed.
@@ -143,6 +146,10 @@ pub enum Action {
     TakeTheirs(Answers),
     Notice(Option<Notice>),
     ReviewVisited,
+    /// The contact step was sent or skipped.
+    LeadDone,
+    /// Replaces the plan (targets and picked actions).
+    SetPlan(partnering_core::plan::Plan),
 }
 
 impl Reducible for State {
@@ -242,6 +249,8 @@ impl Reducible for State {
             }
             Action::Notice(notice) => next.notice = notice,
             Action::ReviewVisited => next.visited_review = true,
+            Action::LeadDone => next.lead_done = true,
+            Action::SetPlan(plan) => next.answers.plan = plan,
         }
         Rc::new(next)
     }

@@ -126,6 +126,71 @@ pub fn report_ready_for(
     report_ready(report, token.as_deref())
 }
 
+/// The person gave their contact details on the contact step: the details (only the fields
+/// filled in), the consent sentence they agreed to and when (UTC, ISO 8601), and the levels as
+/// `report_ready` gives them. Answers travel only as a `share_token`, when given (see
+/// [`lead_submitted_for`]).
+pub fn lead_submitted(
+    contact: &crate::funnel::Contact,
+    consent_text: &str,
+    given_at: &str,
+    report: &Report,
+    share_token: Option<&str>,
+) -> Value {
+    let mut details = Map::new();
+    for (field, value) in &contact.fields {
+        details.insert(field.id().to_owned(), Value::String(value.clone()));
+    }
+    let mut fields = fields(report_ready(report, share_token));
+    fields.remove("type");
+    fields.remove("version");
+    fields.insert("contact".into(), Value::Object(details));
+    fields.insert(
+        "consent".into(),
+        json!({ "text": consent_text, "given_at": given_at }),
+    );
+    message("lead_submitted", fields)
+}
+
+/// The `lead_submitted` event as the configuration allows: with a share token only when
+/// `events_include_answers` is set.
+pub fn lead_submitted_for(
+    config: &Config,
+    content: &Content,
+    answers: &Answers,
+    report: &Report,
+    contact: &crate::funnel::Contact,
+    given_at: &str,
+) -> Option<Value> {
+    let form = config.lead.as_ref()?;
+    let token = config
+        .events_include_answers
+        .then(|| crate::share::encode(content, answers));
+    Some(lead_submitted(
+        contact,
+        &form.consent_text,
+        given_at,
+        report,
+        token.as_deref(),
+    ))
+}
+
+/// An event as it leaves for the host page: with the host's campaign tags (`utm`), when it
+/// passed any on.
+pub fn stamped(config: &Config, mut event: Value) -> Value {
+    if !config.utm.is_empty()
+        && let Some(object) = event.as_object_mut()
+    {
+        let utm: Map<String, Value> = config
+            .utm
+            .iter()
+            .map(|(key, value)| (key.clone(), Value::String(value.clone())))
+            .collect();
+        object.insert("utm".into(), Value::Object(utm));
+    }
+    event
+}
+
 /// The document's height in CSS pixels, rounded up so the frame never cuts the last pixel.
 pub fn height(css_pixels: f64) -> Value {
     let height = whole(css_pixels.ceil()).max(0);

@@ -29,10 +29,19 @@ pub enum Route {
     Report,
     /// A read-only report opened from a share link's token.
     Shared(String),
+    /// The same report, opened to be printed at once (a framed widget prints here, in a tab of
+    /// its own, since a frame cannot print itself everywhere).
+    Print(String),
     /// Two reports side by side; the payload (both tokens and labels) when shared.
     Compare(Option<String>),
     /// Several respondents combined.
     Team,
+    /// The 90-day plan made from the report.
+    Plan,
+    /// An invitation to answer a module from the partner's side of the relationship.
+    Invite(String),
+    /// Our answers beside the partner's: the gap per dimension.
+    Gap,
     /// Any other address, kept to show it.
     NotFound(String),
 }
@@ -56,9 +65,13 @@ impl Route {
             (Some("review"), None, None) => Route::Review,
             (Some("report"), None, None) => Route::Report,
             (Some("r"), Some(token), None) => Route::Shared(token.to_owned()),
+            (Some("print"), Some(token), None) => Route::Print(token.to_owned()),
             (Some("compare"), None, None) => Route::Compare(None),
             (Some("compare"), Some(payload), None) => Route::Compare(Some(payload.to_owned())),
             (Some("team"), None, None) => Route::Team,
+            (Some("plan"), None, None) => Route::Plan,
+            (Some("gap"), None, None) => Route::Gap,
+            (Some("invite"), Some(token), None) => Route::Invite(token.to_owned()),
             (Some(kind @ ("step" | "edit")), Some(module), Some(index)) => match index.parse() {
                 Ok(index) if kind == "edit" => Route::Edit {
                     module: module.into(),
@@ -84,9 +97,13 @@ impl Route {
             Route::Review => "#/review".into(),
             Route::Report => "#/report".into(),
             Route::Shared(token) => format!("#/r/{token}"),
+            Route::Print(token) => format!("#/print/{token}"),
             Route::Compare(None) => "#/compare".into(),
             Route::Compare(Some(payload)) => format!("#/compare/{payload}"),
             Route::Team => "#/team".into(),
+            Route::Plan => "#/plan".into(),
+            Route::Gap => "#/gap".into(),
+            Route::Invite(token) => format!("#/invite/{token}"),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }

@@ -52,8 +52,11 @@ pub(super) fn restore(content: &Content, route: &Route) -> State {
                 } else if restored.dropped > 0 {
                     state.notice = Some(Notice::AnswersDropped(restored.dropped));
                 }
-                let carry_on =
-                    route.step().is_some() || matches!(route, Route::Review | Route::Report);
+                let carry_on = route.step().is_some()
+                    || matches!(
+                        route,
+                        Route::Review | Route::Report | Route::Plan | Route::Gap
+                    );
                 if carry_on {
                     state.answers = restored.answers;
                 } else {

@@ -12,8 +12,8 @@ use crate::browser::{self, embed};
 use crate::bundled;
 use crate::components::{Notices, ResumeOffer};
 use crate::pages::{
-    ChoosePage, ComparePage, NotFoundPage, ReportPage, ReviewPage, SharedPage, StepPage, TeamPage,
-    WelcomePage,
+    ChoosePage, ComparePage, GapPage, InvitePage, NotFoundPage, PlanPage, ReportPage, ReviewPage,
+    SharedPage, StepPage, TeamPage, WelcomePage,
 };
 use partnering_core::config::Config;
 use partnering_core::model::Content;
@@ -123,11 +123,15 @@ fn page(route: &Route, show_welcome: bool) -> Html {
         Route::Review => html! { <ReviewPage /> },
         Route::Report => html! { <ReportPage /> },
         Route::Shared(token) => html! { <SharedPage token={token.clone()} /> },
+        Route::Print(token) => html! { <SharedPage token={token.clone()} print={true} /> },
         // Keyed by the payload, so opening another comparison link starts afresh.
         Route::Compare(payload) => {
             html! { <ComparePage key={payload.clone().unwrap_or_default()} payload={payload.clone()} /> }
         }
         Route::Team => html! { <TeamPage /> },
+        Route::Plan => html! { <PlanPage /> },
+        Route::Gap => html! { <GapPage /> },
+        Route::Invite(token) => html! { <InvitePage token={token.clone()} /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
     }
 }
@@ -142,9 +146,12 @@ fn announcement(route: &Route) -> String {
         }
         Route::Review => "Review your answers".into(),
         Route::Report => "Your report is ready".into(),
-        Route::Shared(_) => "Shared report".into(),
+        Route::Shared(_) | Route::Print(_) => "Shared report".into(),
         Route::Compare(_) => "Compare two reports".into(),
         Route::Team => "Team view".into(),
+        Route::Plan => "Your 90-day plan".into(),
+        Route::Gap => "Two-sided review".into(),
+        Route::Invite(_) => "An invitation to a two-sided review".into(),
         Route::NotFound(_) => "Page not found".into(),
     }
 }

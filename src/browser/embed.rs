@@ -92,20 +92,29 @@ pub fn remove_boot_screen() {
     }
 }
 
-/// Posts an event to the host page, only when embedded and only to the configured origin.
+/// Posts an event to the host page, only when embedded (or opened from it) and only to the
+/// configured origin.
 pub fn post(config: &Config, message: &serde_json::Value) {
     let Some(origin) = &config.parent_origin else {
         return;
     };
     let Some(window) = window() else { return };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
+    // The page that frames the app, or, for the full-page view a host opened on a phone, the
+    // page that opened it; the browser delivers only if that page is at `origin`.
+    let host = match window.parent() {
+        Ok(Some(parent)) if parent != window => Some(parent),
+        _ => window
+            .opener()
+            .ok()
+            .filter(|opener| !opener.is_null() && !opener.is_undefined())
+            // A window of another origin is not an `instanceof Window` here, yet it takes
+            // postMessage; the browser delivers only if it is at `origin`.
+            .map(|opener| opener.unchecked_into::<web_sys::Window>()),
     };
-    if parent == window {
-        return;
-    }
+    let Some(host) = host else { return };
+    let message = events::stamped(config, message.clone());
     if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
-        let _ = parent.post_message(&value, origin);
+        let _ = host.post_message(&value, origin);
     }
 }
 

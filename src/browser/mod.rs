@@ -198,6 +198,36 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Whether the app runs inside a frame on another page (an embed).
+pub fn is_framed() -> bool {
+    window().is_some_and(|w| w.parent().ok().flatten().is_some_and(|parent| parent != w))
+}
+
+/// Opens an address of this app in a new tab.
+pub fn open_tab(url: &str) {
+    if let Some(window) = window() {
+        let _ = window.open_with_url_and_target(url, "_blank");
+    }
+}
+
+/// Now, in UTC, as ISO 8601 (`2026-11-30T14:05:00.000Z`; empty outside the browser).
+pub fn now_iso() -> String {
+    #[cfg(target_arch = "wasm32")]
+    return String::from(js_sys::Date::new_0().to_iso_string());
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// Now, in UTC, as iCalendar writes it (`20261130T140500Z`).
+pub fn now_stamp() -> String {
+    now_iso()
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'T')
+        .take(15)
+        .collect::<String>()
+        + "Z"
+}
+
 /// Today's date as YYYY-MM-DD in the person's time zone (empty outside the browser).
 pub fn today() -> String {
     #[cfg(target_arch = "wasm32")]

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::ModuleSection;
 use crate::components::{ExecutiveSummary, ShareLink};
-use partnering_core::model::Content;
+use partnering_core::model::{Content, ModuleId};
 use partnering_core::scoring::Report;
 
 /// The bundled content, compared by address.
@@ -30,11 +30,16 @@ pub struct CallToAction {
 }
 
 impl CallToAction {
-    pub fn from_config(config: &partnering_core::config::Config) -> CallToAction {
+    /// The configured call to action for this overall level (see `Config::cta_for`).
+    pub fn from_config(
+        config: &partnering_core::config::Config,
+        level: Option<u8>,
+    ) -> CallToAction {
+        let (label, text, url) = config.cta_for(level);
         CallToAction {
-            text: config.cta_text.clone().into(),
-            label: config.cta_label.clone().into(),
-            url: config.cta_url.clone().map(AttrValue::from),
+            text: AttrValue::from(text.to_owned()),
+            label: AttrValue::from(label.to_owned()),
+            url: url.map(|u| AttrValue::from(u.to_owned())),
         }
     }
 }
@@ -55,6 +60,49 @@ pub struct ReportViewProps {
     /// The report's actions (print, downloads, change, start over), shown after the title.
     #[prop_or_default]
     pub toolbar: Html,
+    /// A step shown after the executive summary in place of the rest of the report, until
+    /// it is done (the contact step, when configured to come there).
+    #[prop_or_default]
+    pub gate: Option<Html>,
+    /// The plan's target level per module, drawn on the radar as a dashed outline at the
+    /// score where that level starts; none when no plan is made.
+    #[prop_or_default]
+    pub targets: Vec<(ModuleId, u8)>,
+}
+
+/// Each radar spoke's target: the lowest score of its module's target level.
+fn radar_targets(
+    report: &Report,
+    content: &Content,
+    targets: &[(ModuleId, u8)],
+) -> Option<Vec<f64>> {
+    if targets.is_empty() {
+        return None;
+    }
+    let floor = |level: u8| {
+        content
+            .levels
+            .iter()
+            .find(|l| l.level == level)
+            .map_or(0.0, |l| f64::from(l.min))
+    };
+    Some(
+        report
+            .modules
+            .iter()
+            .filter(|m| m.rating().is_some())
+            .flat_map(|m| {
+                let target = targets
+                    .iter()
+                    .find(|(id, _)| *id == m.id)
+                    .map(|(_, level)| *level);
+                m.dimensions
+                    .iter()
+                    .filter(|d| d.score.is_some())
+                    .map(move |_| target.map_or(0.0, floor))
+            })
+            .collect(),
+    )
 }
 
 /// Every rated own dimension, keyed by module letter and position ("A1").
@@ -81,6 +129,7 @@ fn radar_data(report: &Report) -> Vec<Datum> {
 pub fn report_view(props: &ReportViewProps) -> Html {
     let report = &props.report;
     let radar = radar_data(report);
+    let target = radar_targets(report, props.content.0, &props.targets);
     {
         let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
         use_effect_with((consultancy, date), |(consultancy, date)| {
@@ -95,16 +144,20 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 { props.toolbar.clone() }
             </header>
             <ExecutiveSummary report={report.clone()} content={props.content} cta={props.cta.clone()} share_url={props.share_url.clone()} />
+            if let Some(gate) = &props.gate {
+                { gate.clone() }
+            } else {
             if !radar.is_empty() {
                 <section class="scores" aria-labelledby="scores-heading">
                     <h2 id="scores-heading">{ "Scores by dimension" }</h2>
                     <figure class="chart-figure">
-                        <Radar id="overall-radar" title="Scores by dimension across the modules taken" data={radar} />
+                        <Radar id="overall-radar" title="Scores by dimension across the modules taken" data={radar} {target} />
                     </figure>
                 </section>
             }
             { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} content={props.content} /> }) }
             <ShareLink url={props.share_url.clone()} />
+            }
         </article>
     }
 }

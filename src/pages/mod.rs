@@ -2,7 +2,10 @@
 
 mod choose;
 mod compare;
+mod gap;
+mod invite;
 mod not_found;
+mod plan;
 mod report;
 mod review;
 mod shared;
@@ -12,7 +15,10 @@ mod welcome;
 
 pub use choose::ChoosePage;
 pub use compare::ComparePage;
+pub use gap::GapPage;
+pub use invite::InvitePage;
 pub use not_found::NotFoundPage;
+pub use plan::PlanPage;
 pub use report::ReportPage;
 pub use review::ReviewPage;
 pub use shared::SharedPage;

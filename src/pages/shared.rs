@@ -15,6 +15,9 @@ use partnering_core::share;
 #[derive(Properties, PartialEq)]
 pub struct SharedProps {
     pub token: AttrValue,
+    /// Opened to be printed: the print dialog opens once the report is drawn.
+    #[prop_or_default]
+    pub print: bool,
 }
 
 #[component(SharedPage)]
@@ -26,6 +29,15 @@ pub fn shared_page(props: &SharedProps) -> Html {
         share::decode(app.content, &layout::history(), token)
             .map(|opened| (score(app.content, &opened.answers), opened))
     });
+    {
+        let ready = opened.is_ok();
+        use_effect_with((props.print, ready), |(print, ready)| {
+            // A moment for the charts to lay out before the dialog takes the page.
+            let timeout = (*print && *ready)
+                .then(|| gloo_timers::callback::Timeout::new(400, browser::print));
+            move || drop(timeout)
+        });
+    }
     // Taking the assessment leads to the start, where any progress in this browser is still
     // offered back: nothing is cleared here.
     let start = Callback::from(|_| browser::navigate(&Route::Welcome));
@@ -60,6 +72,8 @@ pub fn shared_page(props: &SharedProps) -> Html {
             browser::navigate(&Route::Review);
         })
     };
+    let level = report.overall.as_ref().map(|o| o.level());
+    let targets = partnering_core::plan::targets(&report, &opened.answers.plan);
     let toolbar = html! {
         <div class="toolbar no-print" role="toolbar" aria-label="Report actions">
             <button class="primary" onclick={start}>{ "Take this assessment yourself" }</button>
@@ -81,7 +95,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
             }
             <ReportView report={report} content={ContentRef(app.content)} share_url={browser::link_to(&Route::Shared(props.token.to_string()))}
                 consultancy={app.consultancy()} date={browser::today()}
-                cta={CallToAction::from_config(&app.config)} {toolbar} />
+                cta={CallToAction::from_config(&app.config, level)} {toolbar} {targets} />
         </>
     }
 }

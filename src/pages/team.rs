@@ -7,8 +7,8 @@ use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
 use crate::components::{FileDrop, FilesAction, LoadedFile, LoadedFiles, TableScroll};
-use partnering_core::compare::{TeamInput, TeamView, disagreement_rule, team, team_to_csv};
-use partnering_core::display::{counted, level_name, whole};
+use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
+use partnering_core::display::{counted, level_name, signed, whole};
 use partnering_core::inputs::{lines, read_report};
 
 #[component(TeamPage)]
@@ -16,6 +16,9 @@ pub fn team_page() -> Html {
     let app = use_assessment();
     let pasted = use_state(String::new);
     let files = use_reducer(LoadedFiles::default);
+    // Respondents from the partner's side of a two-sided review (optional).
+    let partner_pasted = use_state(String::new);
+    let partner_files = use_reducer(LoadedFiles::default);
     let on_paste = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| {
@@ -29,26 +32,56 @@ pub fn team_page() -> Html {
         // Files arrive one at a time; the reducer keeps each one, however fast they come.
         Callback::from(move |file: LoadedFile| files.dispatch(FilesAction::Add(file)))
     };
+    let on_partner_paste = {
+        let pasted = partner_pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                pasted.set(area.value());
+            }
+        })
+    };
+    let on_partner_file = {
+        let files = partner_files.clone();
+        Callback::from(move |file: LoadedFile| files.dispatch(FilesAction::Add(file)))
+    };
     let clear = {
         let (pasted, files) = (pasted.clone(), files.clone());
+        let (partner_pasted, partner_files) = (partner_pasted.clone(), partner_files.clone());
         Callback::from(move |_| {
             pasted.set(String::new());
             files.dispatch(FilesAction::Clear);
+            partner_pasted.set(String::new());
+            partner_files.dispatch(FilesAction::Clear);
         })
     };
     // Read and combined again only when the pasted links or the files change.
-    let combined = use_memo(((*pasted).clone(), files.0.clone()), |(pasted, files)| {
+    let sources = (
+        ((*pasted).clone(), files.0.clone()),
+        ((*partner_pasted).clone(), partner_files.0.clone()),
+    );
+    let combined = use_memo(sources, |(ours, theirs)| {
         let mut inputs = Vec::new();
         let mut bad = Vec::new();
-        let entries = lines(pasted)
-            .into_iter()
-            .enumerate()
-            .map(|(i, line)| (format!("Link {}", i + 1), Ok(line.to_owned())));
-        let file_entries = files.iter().map(|f| (f.name.clone(), f.text.clone()));
-        for (label, text) in entries.chain(file_entries) {
-            match text.and_then(|t| read_report(app.content, &t)) {
-                Ok(answers) => inputs.push(TeamInput { label, answers }),
-                Err(reason) => bad.push((label, reason)),
+        for ((pasted, files), side, prefix) in [
+            (ours, Side::Us, ""),
+            (theirs, Side::Partner, "Partner side: "),
+        ] {
+            let entries = lines(pasted)
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| (format!("{prefix}Link {}", i + 1), Ok(line.to_owned())));
+            let file_entries = files
+                .iter()
+                .map(|f| (format!("{prefix}{}", f.name), f.text.clone()));
+            for (label, text) in entries.chain(file_entries) {
+                match text.and_then(|t| read_report(app.content, &t)) {
+                    Ok(answers) => inputs.push(TeamInput {
+                        label,
+                        answers,
+                        side,
+                    }),
+                    Err(reason) => bad.push((label, reason)),
+                }
             }
         }
         let view = (!inputs.is_empty()).then(|| team(app.content, &inputs));
@@ -65,6 +98,15 @@ pub fn team_page() -> Html {
                     <textarea id="team-links" rows="5" value={(*pasted).clone()} oninput={on_paste} spellcheck="false" />
                 </div>
                 <FileDrop id="team-files" label="Exported answers files (JSON)" multiple=true {on_file} />
+                <details class="partner-side">
+                    <summary>{ "Add the partner's side (a two-sided review)" }</summary>
+                    <p class="hint">{ "Reports from the partner's people, answering modules B or D about your relationship from their side. The gap between the two sides' means is shown per dimension." }</p>
+                    <div class="field">
+                        <label for="partner-links">{ "Partner side: share links, one per line" }</label>
+                        <textarea id="partner-links" rows="3" value={(*partner_pasted).clone()} oninput={on_partner_paste} spellcheck="false" />
+                    </div>
+                    <FileDrop id="partner-files" label="Partner side: exported answers files (JSON)" multiple=true on_file={on_partner_file} />
+                </details>
                 <div class="actions"><button onclick={clear}>{ "Clear all" }</button></div>
             </div>
             if !bad.is_empty() {
@@ -135,11 +177,39 @@ fn team_results(props: &TeamResultsProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </TableScroll>
+            if !view.sides.is_empty() {
+                <h3>{ "Our side and the partner's side" }</h3>
+                <p class="hint">{ "Each side's mean per dimension of the two-sided modules, the largest gap first. A side resting on one respondent is that person's view, not a group average." }</p>
+                <TableScroll label="The two sides' views by dimension">
+                    <table class="sides-table">
+                        <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Our side" }</th><th scope="col">{ "Partner side" }</th><th scope="col">{ "Gap" }</th><th scope="col">{ "To discuss" }</th></tr></thead>
+                        <tbody>{ for view.sides.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ format!("{} — {}", r.module_title, r.title) }</th>
+                                <td>{ side_cell(r.us) }</td>
+                                <td>{ side_cell(r.partner) }</td>
+                                <td class="delta">{ signed(r.gap) }</td>
+                                <td>{ &r.prompt }</td>
+                            </tr>
+                        }) }</tbody>
+                    </table>
+                </TableScroll>
+            }
             <div class="actions no-print">
                 <button onclick={download_json}>{ "Download team view (JSON)" }</button>
                 <button onclick={download_csv}>{ "Download team view (CSV)" }</button>
                 <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
             </div>
         </section>
+    }
+}
+
+/// One side's view of a dimension: the mean of several respondents, or one respondent's score
+/// labelled as such.
+fn side_cell(side: Option<(f64, usize)>) -> String {
+    match side {
+        None => "–".into(),
+        Some((value, 1)) => format!("{} (1 respondent)", whole(value)),
+        Some((value, count)) => format!("{} (mean of {count})", whole(value)),
     }
 }

@@ -3,8 +3,8 @@
 use crate::common::*;
 use partnering_core::answers::Answers;
 use partnering_core::compare::{
-    DISAGREEMENT_POINTS, MAX_RESPONDENTS, TEAM_CSV_HEADER, TeamInput, compare, disagreement_rule,
-    team, team_to_csv,
+    DISAGREEMENT_POINTS, MAX_RESPONDENTS, Side, TEAM_CSV_HEADER, TeamInput, compare,
+    disagreement_rule, team, team_to_csv,
 };
 use partnering_core::scoring::{Report, score};
 
@@ -36,6 +36,7 @@ fn input(label: &str, answers: Answers) -> TeamInput {
     TeamInput {
         label: label.into(),
         answers,
+        side: Side::Us,
     }
 }
 

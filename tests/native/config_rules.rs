@@ -304,7 +304,7 @@ fn warnings_read_as_a_sentence_naming_the_key() {
 
 #[test]
 fn the_query_may_start_with_a_question_mark_and_ignores_unknown_parameters() {
-    let (config, warnings) = from_query("utm_source=mail&&name=A&flag&x=%zz#fragment=1");
+    let (config, warnings) = from_query("gclid=abc&&name=A&flag&x=%zz#fragment=1");
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.consultancy_name, "A");
     assert_eq!(from_query("?name=A").0, config);

@@ -510,3 +510,23 @@ async fn damaged_shared_link_explains_and_offers_a_fresh_start() {
         assert!(!html.contains("Your partnering maturity report"));
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_gate_after_the_summary_holds_back_the_rest_of_the_report() {
+    let content = content();
+    let mut a = answers(&["health"]);
+    answer_all(content, &mut a, "health", 2);
+    let report = score(content, &a);
+    let gate =
+        html! { <section class="lead-step"><h2>{ "Where should we send a copy?" }</h2></section> };
+    let html = render_html(html! {
+        <ReportView {report} content={ContentRef(content)} share_url={SHARE_URL} consultancy="Example Partners" date="2026-11-23" gate={Some(gate)} />
+    })
+    .await;
+    let summary = html.find("id=\"summary-heading\"").unwrap_or(usize::MAX);
+    let gate = html.find("Where should we send a copy?").unwrap_or(0);
+    assert!(summary < gate, "the summary, then the step");
+    assert!(!html.contains("Scores by dimension"), "the rest waits");
+    assert!(!html.contains("id=\"module-health\""));
+    assert!(!html.contains("Copy share link"));
+}

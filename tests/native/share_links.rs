@@ -264,6 +264,8 @@ fn normalised(content: &Content, answers: &Answers) -> Answers {
     Answers {
         modules: answers.modules.clone(),
         quick: answers.quick,
+        plan: answers.plan.clone(),
+        invited_by: answers.invited_by.clone(),
         parties: answers
             .parties
             .iter()

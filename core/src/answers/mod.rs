@@ -37,6 +37,13 @@ pub struct Answers {
     /// is labelled indicative. Turned off to continue into the full assessment.
     #[serde(default)]
     pub quick: bool,
+    /// Targets and the actions picked for the next 90 days; empty until a plan is made.
+    #[serde(default, skip_serializing_if = "crate::plan::Plan::is_empty")]
+    pub plan: crate::plan::Plan,
+    /// Set when these answers are one side of a two-sided review: the company that invited
+    /// this person to answer about the relationship from their side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited_by: Option<String>,
 }
 
 impl Answers {

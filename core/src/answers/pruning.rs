@@ -22,6 +22,12 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
         .portfolio
         .retain_mut(|p| keep_clean_name(&mut p.name, &mut kept));
     give_subjects_unique_ids(&mut answers);
+    let modules = answers.modules.clone();
+    crate::plan::prune(content, &modules, &mut answers.plan);
+    answers.invited_by = answers
+        .invited_by
+        .take()
+        .and_then(|name| clean_name(&name, []).ok());
     // One's own company is one party at most: a second marked as own is assessed as a partner.
     let mut own_seen = false;
     for party in &mut answers.parties {

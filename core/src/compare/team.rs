@@ -22,13 +22,45 @@ pub fn disagreement_rule() -> String {
     )
 }
 
-/// One respondent: a label for the screen (a name or a file name) and their answers.
+/// Which side of a relationship a respondent answered for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// Our company.
+    #[default]
+    Us,
+    /// The partner, answering about the relationship from their side.
+    Partner,
+}
+
+/// One respondent: a label for the screen (a name or a file name), their answers, and the
+/// side they answered for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamInput {
     /// Who answered, as shown in the team view (a name or the file's name).
     pub label: String,
     /// Their answers.
     pub answers: Answers,
+    /// Whose side they answered for.
+    pub side: Side,
+}
+
+/// One dimension of a two-sided module seen by both sides: each side's mean and how many
+/// respondents it rests on, and the gap between the means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideGap {
+    /// The module's title.
+    pub module_title: String,
+    /// The dimension's title.
+    pub title: String,
+    /// Our side's mean, and how many of our respondents have a score.
+    pub us: Option<(f64, usize)>,
+    /// The partner side's mean, and how many of their respondents have a score.
+    pub partner: Option<(f64, usize)>,
+    /// `partner − us`, when both sides have a mean.
+    pub gap: Option<f64>,
+    /// The question for the two sides to discuss.
+    pub prompt: String,
 }
 
 /// An input left out of the team view, and why.
@@ -78,8 +110,10 @@ pub struct TeamView {
     pub skipped: Vec<Skipped>,
     /// Mean of the respondents' overall scores, with its level; `None` when none has one.
     pub overall: Option<Score>,
-    /// Dimensions in content order.
+    /// Dimensions in content order (our side's respondents only, when sides are tagged).
     pub dimensions: Vec<TeamDimension>,
+    /// With respondents on both sides: the two-sided modules' dimensions, largest gap first.
+    pub sides: Vec<SideGap>,
 }
 
 /// Scores each distinct respondent and combines them per dimension.
@@ -101,7 +135,14 @@ pub fn team(content: &Content, inputs: &[TeamInput]) -> TeamView {
             kept.push(input);
         }
     }
-    let reports: Vec<Report> = kept.iter().map(|i| score(content, &i.answers)).collect();
+    let sides = side_gaps(content, &kept);
+    // The team's own view: the partner side answered about us, from outside.
+    let kept_us: Vec<&TeamInput> = kept
+        .iter()
+        .copied()
+        .filter(|i| i.side == Side::Us)
+        .collect();
+    let reports: Vec<Report> = kept_us.iter().map(|i| score(content, &i.answers)).collect();
     let overalls: Vec<f64> = reports
         .iter()
         .filter_map(|r| r.overall.as_ref())
@@ -161,7 +202,54 @@ pub fn team(content: &Content, inputs: &[TeamInput]) -> TeamView {
         skipped,
         overall,
         dimensions,
+        sides,
     }
+}
+
+/// Each side's mean per dimension of the two-sided modules, when both sides have respondents.
+fn side_gaps(content: &Content, kept: &[&TeamInput]) -> Vec<SideGap> {
+    let scores = |side: Side| -> Vec<Vec<(ModuleId, String, f64)>> {
+        kept.iter()
+            .filter(|i| i.side == side)
+            .map(|i| crate::review::side_scores(content, &i.answers, side == Side::Us))
+            .collect()
+    };
+    let (us, partner) = (scores(Side::Us), scores(Side::Partner));
+    if us.is_empty() || partner.is_empty() {
+        return Vec::new();
+    }
+    let side_mean = |all: &[Vec<(ModuleId, String, f64)>], module: &ModuleId, dimension: &str| {
+        let values: Vec<f64> = all
+            .iter()
+            .filter_map(|s| s.iter().find(|(m, d, _)| m == module && d == dimension))
+            .map(|(_, _, v)| *v)
+            .collect();
+        mean(&values).map(|m| (m, values.len()))
+    };
+    let mut rows = Vec::new();
+    for module in &content.modules {
+        for dimension in &module.dimensions {
+            let (a, b) = (
+                side_mean(&us, &module.id, &dimension.id),
+                side_mean(&partner, &module.id, &dimension.id),
+            );
+            if a.is_none() && b.is_none() {
+                continue;
+            }
+            rows.push(SideGap {
+                module_title: module.title.clone(),
+                title: dimension.title.clone(),
+                us: a,
+                partner: b,
+                gap: a.zip(b).map(|((a, _), (b, _))| b - a),
+                prompt: dimension.prompt.clone(),
+            });
+        }
+    }
+    crate::order::sorted_by_rank(rows, |r| match r.gap {
+        Some(gap) => (0, -crate::order::rank_of(gap.abs())),
+        None => (1, 0),
+    })
 }
 
 /// The header row of `team_to_csv`.

@@ -29,11 +29,25 @@ pub enum Key {
     LockBranding,
     /// `logo_hosts`: the https origins a logo may be loaded from.
     LogoHosts,
+    /// `lead_fields`: the contact fields asked for before the report (turns the step on).
+    LeadFields,
+    /// `lead_required`: which of those must be filled.
+    LeadRequired,
+    /// `lead_consent_text`: the consent sentence beside the checkbox.
+    LeadConsentText,
+    /// `lead_privacy_url`: the privacy policy linked after it.
+    LeadPrivacyUrl,
+    /// `lead_position`: before the report, or after its summary.
+    LeadPosition,
+    /// `lead_skippable`: whether the person may go on without giving details.
+    LeadSkippable,
+    /// `cta_by_level`: a call to action per range of overall levels.
+    CtaByLevel,
 }
 
 impl Key {
     /// Every key, in the order the documentation lists them.
-    pub const ALL: [Key; 13] = [
+    pub const ALL: [Key; 20] = [
         Key::Name,
         Key::Logo,
         Key::Accent,
@@ -47,6 +61,13 @@ impl Key {
         Key::AnswersInEvents,
         Key::LockBranding,
         Key::LogoHosts,
+        Key::LeadFields,
+        Key::LeadRequired,
+        Key::LeadConsentText,
+        Key::LeadPrivacyUrl,
+        Key::LeadPosition,
+        Key::LeadSkippable,
+        Key::CtaByLevel,
     ];
 
     /// The settings that brand the widget and lead the visitor on: a URL may change them only
@@ -64,7 +85,18 @@ impl Key {
     /// Whether only `config.json` may set this: it loosens where data goes or who may brand
     /// the widget, and a URL can be written by any page that frames it.
     pub fn file_only(self) -> bool {
-        matches!(self, Key::LockBranding | Key::LogoHosts)
+        matches!(
+            self,
+            Key::LockBranding
+                | Key::LogoHosts
+                | Key::LeadFields
+                | Key::LeadRequired
+                | Key::LeadConsentText
+                | Key::LeadPrivacyUrl
+                | Key::LeadPosition
+                | Key::LeadSkippable
+                | Key::CtaByLevel
+        )
     }
 
     /// The key in `config.json`.
@@ -104,6 +136,13 @@ impl Key {
             Key::AnswersInEvents => "answers_in_events",
             Key::LockBranding => "lock_branding",
             Key::LogoHosts => "logo_hosts",
+            Key::LeadFields => "lead_fields",
+            Key::LeadRequired => "lead_required",
+            Key::LeadConsentText => "lead_consent_text",
+            Key::LeadPrivacyUrl => "lead_privacy_url",
+            Key::LeadPosition => "lead_position",
+            Key::LeadSkippable => "lead_skippable",
+            Key::CtaByLevel => "cta_by_level",
         }
     }
 }

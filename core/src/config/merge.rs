@@ -16,6 +16,19 @@ enum Input {
     Text(String),
     List(Vec<String>),
     Flag(bool),
+    /// Structured JSON, for the keys that take objects.
+    Json(Value),
+}
+
+/// The contact step's settings as read, resolved once every source is in.
+#[derive(Default)]
+struct LeadParts {
+    fields: Option<Vec<crate::funnel::LeadField>>,
+    required: Vec<crate::funnel::LeadField>,
+    consent_text: Option<String>,
+    privacy_url: Option<String>,
+    position: crate::funnel::LeadPosition,
+    skippable: bool,
 }
 
 /// Configuration being assembled from its sources, with the warnings so far.
@@ -28,6 +41,7 @@ pub(super) struct Merge<'a> {
     lock: Option<bool>,
     /// Where the logo address came from, to report it if its host is not allowed.
     logo_source: Option<Source>,
+    lead: LeadParts,
 }
 
 impl<'a> Merge<'a> {
@@ -39,6 +53,7 @@ impl<'a> Merge<'a> {
             known,
             lock: None,
             logo_source: None,
+            lead: LeadParts::default(),
         }
     }
 
@@ -68,7 +83,43 @@ impl<'a> Merge<'a> {
             );
             self.warn(key, message, source, Fallback::Default);
         }
+        self.finish_lead();
         (self.config, self.warnings)
+    }
+
+    /// The contact step is shown only when config.json itself names the page that receives
+    /// the details: a URL (which any framing page chooses) never decides where they go.
+    fn finish_lead(&mut self) {
+        let parts = std::mem::take(&mut self.lead);
+        let Some(fields) = parts.fields.filter(|f| !f.is_empty()) else {
+            return;
+        };
+        if !self.from_file.contains(&Key::Origin) {
+            let message = "the contact step needs parent_origin set in config.json, the one page the details may go to; it is not shown".to_owned();
+            self.warn(
+                Key::LeadFields.file_name(),
+                message,
+                Source::File,
+                Fallback::Nothing,
+            );
+            return;
+        }
+        let consent_text = parts.consent_text.unwrap_or_else(|| {
+            format!(
+                "I agree that {} may contact me about these results and keep my details as its privacy policy describes.",
+                self.config.consultancy_name
+            )
+        });
+        self.config.lead = Some(crate::funnel::LeadForm {
+            fields: fields
+                .iter()
+                .map(|f| (*f, parts.required.contains(f)))
+                .collect(),
+            consent_text,
+            privacy_url: parts.privacy_url,
+            position: parts.position,
+            skippable: parts.skippable,
+        });
     }
 
     pub fn file(&mut self, json: &str) {
@@ -114,11 +165,19 @@ impl<'a> Merge<'a> {
         let input = match (key, value) {
             // `null` means "not set": the default stays, silently.
             (_, Value::Null) => return,
-            (Key::Welcome | Key::AnswersInEvents | Key::LockBranding, Value::Bool(flag)) => {
-                Some(Input::Flag(flag))
+            (
+                Key::Welcome | Key::AnswersInEvents | Key::LockBranding | Key::LeadSkippable,
+                Value::Bool(flag),
+            ) => Some(Input::Flag(flag)),
+            (Key::Welcome | Key::AnswersInEvents | Key::LockBranding | Key::LeadSkippable, _) => {
+                None
             }
-            (Key::Welcome | Key::AnswersInEvents | Key::LockBranding, _) => None,
-            (Key::Modules | Key::LogoHosts, Value::Array(items)) => items
+            (Key::CtaByLevel, value @ Value::Array(_)) => Some(Input::Json(value)),
+            (Key::CtaByLevel, _) => None,
+            (
+                Key::Modules | Key::LogoHosts | Key::LeadFields | Key::LeadRequired,
+                Value::Array(items),
+            ) => items
                 .into_iter()
                 .map(|item| match item {
                     Value::String(id) => Some(id),
@@ -126,7 +185,7 @@ impl<'a> Merge<'a> {
                 })
                 .collect::<Option<Vec<String>>>()
                 .map(Input::List),
-            (Key::Modules | Key::LogoHosts, _) => None,
+            (Key::Modules | Key::LogoHosts | Key::LeadFields | Key::LeadRequired, _) => None,
             (_, Value::String(text)) => Some(Input::Text(text)),
             (_, _) => None,
         };
@@ -134,9 +193,14 @@ impl<'a> Merge<'a> {
             Some(input) => self.apply(key, input, Source::File),
             None => {
                 let expected = match key {
-                    Key::Welcome | Key::AnswersInEvents | Key::LockBranding => "true or false",
+                    Key::Welcome
+                    | Key::AnswersInEvents
+                    | Key::LockBranding
+                    | Key::LeadSkippable => "true or false",
                     Key::Modules => "a list of module ids in quotes",
                     Key::LogoHosts => "a list of origins in quotes",
+                    Key::LeadFields | Key::LeadRequired => "a list of field names in quotes",
+                    Key::CtaByLevel => "a list of objects with levels, label, text and url",
                     _ => "text in quotes",
                 };
                 let message = format!("its value must be {expected}");
@@ -147,6 +211,15 @@ impl<'a> Merge<'a> {
 
     pub fn query(&mut self, query: &str) {
         for (name, raw) in query::pairs(query) {
+            // Campaign tags the host page passes on travel with every event, cleaned.
+            if crate::funnel::UTM_KEYS.contains(&name) {
+                let value = query::percent_decode(raw).and_then(|v| rules::text(&v, 100).ok());
+                if let Some(value) = value {
+                    self.config.utm.retain(|(k, _)| k != name);
+                    self.config.utm.push((name.to_owned(), value));
+                }
+                continue;
+            }
             // Unknown parameters are the host's business (tracking tags and the like).
             let Some(key) = Key::ALL.into_iter().find(|k| k.query_name() == name) else {
                 continue;
@@ -218,6 +291,28 @@ impl<'a> Merge<'a> {
         if let (Key::LockBranding, Input::Flag(flag)) = (key, &input) {
             self.lock = Some(*flag);
         }
+        if matches!(
+            key,
+            Key::LeadFields
+                | Key::LeadRequired
+                | Key::LeadConsentText
+                | Key::LeadPrivacyUrl
+                | Key::LeadPosition
+                | Key::LeadSkippable
+        ) {
+            let name = key.file_name();
+            match lead_part(&mut self.lead, key, input) {
+                Ok(issues) => {
+                    self.from_file.push(key);
+                    for issue in issues {
+                        let (Issue::Dropped(message) | Issue::Rejected(message)) = issue;
+                        self.warn(name, message, source, Fallback::Nothing);
+                    }
+                }
+                Err(message) => self.warn(name, message, source, fallback),
+            }
+            return;
+        }
         let issues = match set(&mut self.config, key, input, self.known) {
             Ok(issues) => {
                 if source == Source::File {
@@ -248,6 +343,143 @@ impl<'a> Merge<'a> {
     }
 }
 
+/// Reads one of the contact step's settings.
+fn lead_part(lead: &mut LeadParts, key: Key, input: Input) -> Result<Vec<Issue>, String> {
+    use crate::funnel::{LeadField, LeadPosition};
+    let fields = |ids: Vec<String>| -> (Vec<LeadField>, Vec<Issue>) {
+        let mut issues = Vec::new();
+        let mut fields: Vec<LeadField> = Vec::new();
+        for id in ids {
+            match LeadField::from_id(&id) {
+                Some(field) if !fields.contains(&field) => fields.push(field),
+                Some(_) => {}
+                None => issues.push(Issue::Dropped(format!(
+                    "{} is not a field (fields: name, email, company, role, phone)",
+                    rules::shown(&id)
+                ))),
+            }
+        }
+        (fields, issues)
+    };
+    match (key, input) {
+        (Key::LeadFields, Input::List(ids)) => {
+            let (list, issues) = fields(ids);
+            if list.is_empty() {
+                return Err("it names no known field".into());
+            }
+            lead.fields = Some(list);
+            Ok(issues)
+        }
+        (Key::LeadRequired, Input::List(ids)) => {
+            let (list, issues) = fields(ids);
+            lead.required = list;
+            Ok(issues)
+        }
+        (Key::LeadConsentText, Input::Text(text)) => {
+            lead.consent_text = Some(rules::text(&text, 400)?);
+            Ok(Vec::new())
+        }
+        (Key::LeadPrivacyUrl, Input::Text(text)) => {
+            lead.privacy_url = Some(address::link(&text)?);
+            Ok(Vec::new())
+        }
+        (Key::LeadPosition, Input::Text(text)) => {
+            lead.position = match text.trim() {
+                "before_report" => LeadPosition::BeforeReport,
+                "after_summary" => LeadPosition::AfterSummary,
+                other => {
+                    return Err(format!(
+                        "{} is not before_report or after_summary",
+                        rules::shown(other)
+                    ));
+                }
+            };
+            Ok(Vec::new())
+        }
+        (Key::LeadSkippable, Input::Flag(flag)) => {
+            lead.skippable = flag;
+            Ok(Vec::new())
+        }
+        _ => Err("its value has the wrong kind".into()),
+    }
+}
+
+/// Reads `cta_by_level`: each entry needs levels (a level, or `[from, to]`) and a label; text
+/// and url are optional. An entry that fails is left out with its reason.
+fn level_ctas(value: Value) -> Result<(Vec<crate::funnel::LevelCta>, Vec<Issue>), String> {
+    let Value::Array(entries) = value else {
+        return Err("its value must be a list of objects".into());
+    };
+    let mut ctas = Vec::new();
+    let mut issues = Vec::new();
+    for (at, entry) in entries.into_iter().enumerate().take(10) {
+        let number = at + 1;
+        let level = |v: &Value| v.as_u64().filter(|l| (1..=5).contains(l)).map(|l| l as u8);
+        let range = match entry.get("levels") {
+            Some(Value::Array(pair)) if pair.len() == 2 => pair
+                .first()
+                .and_then(level)
+                .zip(pair.get(1).and_then(level))
+                .filter(|(from, to)| from <= to),
+            Some(single) => level(single).map(|l| (l, l)),
+            None => None,
+        };
+        let Some((from, to)) = range else {
+            issues.push(Issue::Dropped(format!(
+                "entry {number} needs levels: a level from 1 to 5, or [from, to]"
+            )));
+            continue;
+        };
+        let text_of = |name: &str, max: usize| match entry.get(name) {
+            Some(Value::String(text)) => rules::text(text, max).map(Some),
+            Some(_) => Err(format!("its {name} must be text in quotes")),
+            None => Ok(None),
+        };
+        let label = match text_of("label", 120) {
+            Ok(Some(label)) => label,
+            Ok(None) => {
+                issues.push(Issue::Dropped(format!("entry {number} needs a label")));
+                continue;
+            }
+            Err(reason) => {
+                issues.push(Issue::Dropped(format!("entry {number}: {reason}")));
+                continue;
+            }
+        };
+        let text = match text_of("text", 300) {
+            Ok(text) => text.unwrap_or_default(),
+            Err(reason) => {
+                issues.push(Issue::Dropped(format!("entry {number}: {reason}")));
+                continue;
+            }
+        };
+        let url = match entry.get("url") {
+            Some(Value::String(url)) => match address::link(url) {
+                Ok(url) => Some(url),
+                Err(reason) => {
+                    issues.push(Issue::Dropped(format!("entry {number}: {reason}")));
+                    continue;
+                }
+            },
+            Some(_) => {
+                issues.push(Issue::Dropped(format!(
+                    "entry {number}: its url must be text in quotes"
+                )));
+                continue;
+            }
+            None => None,
+        };
+        ctas.push(crate::funnel::LevelCta {
+            from,
+            to,
+            label,
+            text,
+            url,
+        });
+    }
+    Ok((ctas, issues))
+}
+
 /// Validates `input` for `key` and stores it; `Err` leaves the configuration unchanged.
 fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Vec<Issue>, String> {
     match (key, input) {
@@ -263,6 +495,11 @@ fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Ve
         (Key::CtaText, Input::Text(text)) => config.cta_text = rules::text(&text, 300)?,
         (Key::Logo, Input::Text(text)) => config.logo_url = Some(address::image(&text)?),
         (Key::LockBranding, Input::Flag(flag)) => config.lock_branding = flag,
+        (Key::CtaByLevel, Input::Json(value)) => {
+            let (ctas, issues) = level_ctas(value)?;
+            config.cta_by_level = ctas;
+            return Ok(issues);
+        }
         (Key::LogoHosts, Input::List(hosts)) => {
             let mut issues = Vec::new();
             config.logo_hosts = hosts

@@ -45,6 +45,13 @@ pub struct Config {
     pub lock_branding: bool,
     /// The https origins a logo may come from, besides the app's own files and data URLs.
     pub logo_hosts: Vec<String>,
+    /// The contact step, when config.json turns it on and names where events go.
+    pub lead: Option<crate::funnel::LeadForm>,
+    /// Calls to action by overall level; the first that covers the level is shown, and the
+    /// single call to action above otherwise.
+    pub cta_by_level: Vec<crate::funnel::LevelCta>,
+    /// The host page's campaign tags (`utm_source`, …), carried on every event.
+    pub utm: Vec<(String, String)>,
 }
 
 impl Default for Config {
@@ -66,6 +73,9 @@ impl Default for Config {
             events_include_answers: false,
             lock_branding: false,
             logo_hosts: Vec::new(),
+            lead: None,
+            cta_by_level: Vec::new(),
+            utm: Vec::new(),
         }
     }
 }
@@ -159,6 +169,15 @@ impl Config {
             variables.push(("--pm-text", text.clone()));
         }
         variables
+    }
+
+    /// The call to action for an overall level: the first of `cta_by_level` that covers it,
+    /// or the single call to action (also when there is no overall level).
+    pub fn cta_for(&self, level: Option<u8>) -> (&str, &str, Option<&str>) {
+        match level.and_then(|level| self.cta_by_level.iter().find(|c| c.covers(level))) {
+            Some(cta) => (&cta.label, &cta.text, cta.url.as_deref()),
+            None => (&self.cta_label, &self.cta_text, self.cta_url.as_deref()),
+        }
     }
 
     /// Whether events may be posted to, and host messages accepted from, `origin`: only the

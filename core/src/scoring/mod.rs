@@ -14,14 +14,14 @@ mod verdict;
 
 pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE};
 pub use measure::{make_score, response_score};
-pub(crate) use measure::{mean, weighted_mean};
+pub(crate) use measure::{mean, tally, weighted_mean};
 pub use report::*;
 
 use crate::answers::Answers;
 use crate::display::for_subject;
 use crate::journey::chosen_modules;
 use crate::model::{About, CompanySize, Content, Metric, Module, SubjectId, Subjects};
-use measure::{Tally, enough_answered, finding, tally};
+use measure::{Tally, enough_answered, finding};
 
 /// Scores every chosen module, then the overall rating, the verdict and the top actions.
 pub fn score(content: &Content, answers: &Answers) -> Report {

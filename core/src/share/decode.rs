@@ -7,7 +7,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 
 use super::codes::{response_from_code, subject_ids};
 use super::wire::Reader;
-use super::{CRC, FORMAT, MAX_TOKEN_CHARS, Opened, QUICK, ShareError};
+use super::{CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError};
 use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
 use crate::layout::Layout;
 use crate::model::{Content, SubjectId, Tier};
@@ -55,7 +55,7 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     let version = u32::try_from(reader.varint()?)
         .map_err(|_| ShareError::Malformed("impossible edition number"))?;
     let flags = if format >= 2 { reader.varint()? } else { 0 };
-    if flags & !QUICK != 0 {
+    if flags & !(QUICK | PLAN | INVITED) != 0 {
         return Err(ShareError::Malformed("settings this version does not know"));
     }
     let layout = if version == content.content_version {
@@ -74,6 +74,12 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     };
     let mut answers = read_answers(&mut reader, &layout)?;
     answers.quick = flags & QUICK != 0;
+    if flags & PLAN != 0 {
+        answers.plan = read_plan(&mut reader, &layout)?;
+    }
+    if flags & INVITED != 0 {
+        answers.invited_by = Some(reader.text()?);
+    }
     if reader.at != body.len() {
         return Err(ShareError::Malformed("unexpected data after the answers"));
     }
@@ -136,4 +142,34 @@ fn read_answers(reader: &mut Reader<'_>, layout: &Layout) -> Result<Answers, Sha
         }
     }
     Ok(answers)
+}
+
+fn read_plan(reader: &mut Reader<'_>, layout: &Layout) -> Result<crate::plan::Plan, ShareError> {
+    use crate::plan::{Date, Plan, PlannedAction, Target};
+    let mut plan = Plan::default();
+    for _ in 0..reader.count()? {
+        let module = layout
+            .modules
+            .get(usize::from(reader.byte()?))
+            .ok_or(ShareError::Malformed("a target for an unknown module"))?;
+        plan.targets.push(Target {
+            module: module.clone(),
+            level: reader.byte()?,
+        });
+    }
+    plan.made = match reader.varint()? {
+        0 => None,
+        day => Some(
+            Date::from_days_since_epoch(day - 1)
+                .ok_or(ShareError::Malformed("an impossible plan date"))?,
+        ),
+    };
+    for _ in 0..reader.count()? {
+        let id = reader.text()?;
+        let owner = reader.text()?;
+        let due = Date::from_days_since_epoch(reader.varint()?)
+            .ok_or(ShareError::Malformed("an impossible due date"))?;
+        plan.actions.push(PlannedAction { id, owner, due });
+    }
+    Ok(plan)
 }

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::codes::{response_code, subject_ids};
 use super::wire::{push_bytes, push_varint};
-use super::{CRC, FORMAT, QUICK};
+use super::{CRC, FORMAT, INVITED, PLAN, QUICK};
 use crate::answers::{Answers, ResponseKey};
 use crate::layout::Layout;
 use crate::model::{Content, Tier};
@@ -15,7 +15,14 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     let layout = Layout::of(content);
     let mut out = vec![FORMAT];
     push_varint(&mut out, u64::from(content.content_version));
-    push_varint(&mut out, if answers.quick { QUICK } else { 0 });
+    let flags = if answers.quick { QUICK } else { 0 }
+        | if answers.plan.is_empty() { 0 } else { PLAN }
+        | if answers.invited_by.is_some() {
+            INVITED
+        } else {
+            0
+        };
+    push_varint(&mut out, flags);
     let modules: Vec<u8> = answers
         .modules
         .iter()
@@ -52,7 +59,38 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     for code in codes {
         push_varint(&mut out, code);
     }
+    if !answers.plan.is_empty() {
+        push_plan(&mut out, &layout, &answers.plan);
+    }
+    if let Some(name) = &answers.invited_by {
+        push_bytes(&mut out, name.as_bytes());
+    }
     let checksum = CRC.checksum(&out);
     out.extend_from_slice(&checksum.to_be_bytes());
     URL_SAFE_NO_PAD.encode(out)
+}
+
+/// Targets (module index, level), the plan's day (0 when none, else days since 1970 + 1), and
+/// the actions (recommendation id, owner, due day).
+fn push_plan(out: &mut Vec<u8>, layout: &Layout, plan: &crate::plan::Plan) {
+    let targets: Vec<(u8, u8)> = plan
+        .targets
+        .iter()
+        .filter_map(|t| {
+            let index = layout.modules.iter().position(|m| *m == t.module)?;
+            Some((u8::try_from(index).ok()?, t.level))
+        })
+        .collect();
+    push_varint(out, targets.len() as u64);
+    for (module, level) in targets {
+        out.push(module);
+        out.push(level);
+    }
+    push_varint(out, plan.made.map_or(0, |d| d.days_since_epoch() + 1));
+    push_varint(out, plan.actions.len() as u64);
+    for action in &plan.actions {
+        push_bytes(out, action.id.as_bytes());
+        push_bytes(out, action.owner.as_bytes());
+        push_varint(out, action.due.days_since_epoch());
+    }
 }

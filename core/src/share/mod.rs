@@ -2,8 +2,11 @@
 //! for the URL fragment, and read back with a typed error for every way a link can be damaged.
 //!
 //! Layout (before base64url): format byte, content version (varint), flags (varint; bit 0: a
-//! quick check; from format 2), chosen modules, parties, portfolio partners, then one response
-//! code per question and subject in content order, and a CRC-32 of everything before it. Positions refer to a content version's layout, so a
+//! quick check, bit 1: a plan follows, bit 2: one side of a two-sided review; from format 2),
+//! chosen modules, parties, portfolio partners, then one response code per question and
+//! subject in content order, then the plan (targets as module index and level; actions as
+//! recommendation id, owner and due day) and the inviter's name when flagged, and a CRC-32
+//! of everything before it. Positions refer to a content version's layout, so a
 //! link made with an older version is read with that version's layout (kept in `layouts`).
 
 mod codes;
@@ -23,6 +26,10 @@ pub const FORMAT: u8 = 2;
 
 /// Flag bit: the answers are a quick check.
 const QUICK: u64 = 1;
+/// Flag bit: a plan (targets and picked actions) follows the responses.
+const PLAN: u64 = 2;
+/// Flag bit: the answers are one side of a two-sided review; the inviter's name follows.
+const INVITED: u64 = 4;
 /// Tokens longer than this are refused before decoding: above the largest assessment the app
 /// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
 pub const MAX_TOKEN_CHARS: usize = 24_000;

@@ -50,6 +50,9 @@ pub struct ChartProps {
     /// A second series (compare views); drawn dashed.
     #[prop_or_default]
     pub second: Option<Vec<Datum>>,
+    /// Targets (0–100) per spoke, drawn as a dotted outline (the radar only).
+    #[prop_or_default]
+    pub target: Option<Vec<f64>>,
 }
 
 /// Whole-pixel coordinates are sharp enough for these charts and keep float formatting out.

@@ -68,11 +68,18 @@ pub fn radar(props: &ChartProps) -> Html {
         .second
         .as_ref()
         .map(|second| polygon(&mut second.iter().map(|d| d.value.unwrap_or(0.0))));
+    let target = props
+        .target
+        .as_ref()
+        .map(|target| polygon(&mut target.iter().copied()));
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     let mut description = describe(&props.data);
     if let Some(second) = &props.second {
         description = format!("First: {description}. Second: {}", describe(second));
+    }
+    if props.target.is_some() {
+        description.push_str(". A dotted outline marks the target levels.");
     }
     let legend = props.data.iter().enumerate().map(|(at, d)| {
         let values = match &props.second {
@@ -97,9 +104,13 @@ pub fn radar(props: &ChartProps) -> Html {
                     { for axes }
                     <polygon class="series" points={first} />
                     if let Some(second) = second { <polygon class="series second" points={second} /> }
+                    if let Some(target) = target { <polygon class="target" points={target} /> }
                 </svg>
                 // The chart's description already reads every value to a screen reader.
-                <ul class="chart-legend" aria-hidden="true">{ for legend }</ul>
+                <ul class="chart-legend" aria-hidden="true">
+                    { for legend }
+                    if props.target.is_some() { <li class="target-key"><span class="key">{ "···" }</span><span class="label">{ "Target level (dotted)" }</span></li> }
+                </ul>
             </div>
             { narrow_list(props, description) }
         </>

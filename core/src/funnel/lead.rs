@@ -1,0 +1,254 @@
+//! The contact step: which fields a consultancy asks for, and checking what a person typed.
+//! Nothing here stores or sends anything; the app posts a valid contact to the configured
+//! host page only.
+
+use std::fmt;
+
+/// One contact field a consultancy can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadField {
+    /// The person's name.
+    Name,
+    /// A work email address.
+    Email,
+    /// The company.
+    Company,
+    /// The person's role.
+    Role,
+    /// A phone number.
+    Phone,
+}
+
+impl LeadField {
+    /// Every field, in the order the form shows them.
+    pub const ALL: [LeadField; 5] = [
+        LeadField::Name,
+        LeadField::Email,
+        LeadField::Company,
+        LeadField::Role,
+        LeadField::Phone,
+    ];
+
+    /// The id used in configuration and in the event (`name`, `email`, …).
+    pub fn id(self) -> &'static str {
+        match self {
+            LeadField::Name => "name",
+            LeadField::Email => "email",
+            LeadField::Company => "company",
+            LeadField::Role => "role",
+            LeadField::Phone => "phone",
+        }
+    }
+
+    /// The field named by `id`, if any.
+    pub fn from_id(id: &str) -> Option<LeadField> {
+        LeadField::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// The field's label on the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            LeadField::Name => "Your name",
+            LeadField::Email => "Work email",
+            LeadField::Company => "Company",
+            LeadField::Role => "Role",
+            LeadField::Phone => "Phone",
+        }
+    }
+
+    /// The browser's autocomplete token for the field.
+    pub fn autocomplete(self) -> &'static str {
+        match self {
+            LeadField::Name => "name",
+            LeadField::Email => "email",
+            LeadField::Company => "organization",
+            LeadField::Role => "organization-title",
+            LeadField::Phone => "tel",
+        }
+    }
+
+    /// The input type for the field.
+    pub fn input_type(self) -> &'static str {
+        match self {
+            LeadField::Email => "email",
+            LeadField::Phone => "tel",
+            _ => "text",
+        }
+    }
+}
+
+/// Where the contact step comes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LeadPosition {
+    /// Before the report: the report shows once the details are given (or skipped).
+    #[default]
+    BeforeReport,
+    /// After the executive summary: the rest of the report shows once they are given.
+    AfterSummary,
+}
+
+/// The contact step as configured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeadForm {
+    /// The fields asked for, in form order, each with whether it is required.
+    pub fields: Vec<(LeadField, bool)>,
+    /// The consent sentence next to the (unticked) checkbox.
+    pub consent_text: String,
+    /// The consultancy's privacy policy, linked after the consent sentence.
+    pub privacy_url: Option<String>,
+    /// Where the step comes.
+    pub position: LeadPosition,
+    /// Whether the person may go on without giving details.
+    pub skippable: bool,
+}
+
+/// Contact details that passed every check, field by field in form order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Contact {
+    /// Each filled field and its cleaned value.
+    pub fields: Vec<(LeadField, String)>,
+}
+
+/// Why the contact step cannot be sent yet, shown beside the field it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeadProblem {
+    /// A required field is empty.
+    Missing(LeadField),
+    /// The email address is not one.
+    NotAnEmail,
+    /// The phone number is not one.
+    NotAPhone,
+    /// The value is longer than a field takes.
+    TooLong(LeadField),
+    /// The consent box is not ticked.
+    NoConsent,
+}
+
+impl LeadProblem {
+    /// The field the problem is about; `None` for the consent box.
+    pub fn field(&self) -> Option<LeadField> {
+        match self {
+            LeadProblem::Missing(field) | LeadProblem::TooLong(field) => Some(*field),
+            LeadProblem::NotAnEmail => Some(LeadField::Email),
+            LeadProblem::NotAPhone => Some(LeadField::Phone),
+            LeadProblem::NoConsent => None,
+        }
+    }
+}
+
+impl fmt::Display for LeadProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LeadProblem::Missing(field) => write!(f, "Enter {}.", missing_phrase(*field)),
+            LeadProblem::NotAnEmail => {
+                f.write_str("Enter an email address like name@company.com.")
+            }
+            LeadProblem::NotAPhone => f.write_str(
+                "Enter a phone number of 7 to 15 digits; spaces, dashes, brackets and a leading + are fine.",
+            ),
+            LeadProblem::TooLong(field) => {
+                write!(f, "{} is longer than {MAX_CHARS} characters.", field.label())
+            }
+            LeadProblem::NoConsent => {
+                f.write_str("Tick the box to agree, so your details can be sent.")
+            }
+        }
+    }
+}
+
+fn missing_phrase(field: LeadField) -> &'static str {
+    match field {
+        LeadField::Name => "your name",
+        LeadField::Email => "your work email",
+        LeadField::Company => "your company",
+        LeadField::Role => "your role",
+        LeadField::Phone => "your phone number",
+    }
+}
+
+/// Longest value any field takes (an email address may be up to 254 characters).
+const MAX_CHARS: usize = 254;
+
+/// Checks what was typed into the form: required fields filled, an email that is one, a
+/// phone number of 7 to 15 digits, nothing too long, and consent given. Values are trimmed,
+/// with controls, direction overrides and invisible characters removed.
+pub fn validate_contact(
+    form: &LeadForm,
+    typed: &[(LeadField, String)],
+    consent: bool,
+) -> Result<Contact, Vec<LeadProblem>> {
+    let mut problems = Vec::new();
+    let mut contact = Contact::default();
+    for (field, required) in &form.fields {
+        let raw = typed
+            .iter()
+            .find(|(f, _)| f == field)
+            .map_or("", |(_, v)| v.as_str());
+        let value: String = raw
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .filter(|c| !crate::text::is_removed(*c))
+            .collect::<String>()
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !crate::text::has_visible(&value) {
+            if *required {
+                problems.push(LeadProblem::Missing(*field));
+            }
+            continue;
+        }
+        if value.chars().count() > MAX_CHARS {
+            problems.push(LeadProblem::TooLong(*field));
+            continue;
+        }
+        let fits = match field {
+            LeadField::Email => is_email(&value),
+            LeadField::Phone => is_phone(&value),
+            _ => true,
+        };
+        if !fits {
+            problems.push(match field {
+                LeadField::Email => LeadProblem::NotAnEmail,
+                _ => LeadProblem::NotAPhone,
+            });
+            continue;
+        }
+        contact.fields.push((*field, value));
+    }
+    if !consent {
+        problems.push(LeadProblem::NoConsent);
+    }
+    if problems.is_empty() {
+        Ok(contact)
+    } else {
+        Err(problems)
+    }
+}
+
+/// `local@domain.tld`: one `@`, no spaces, a dot in the domain with a label on each side.
+fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    !local.is_empty()
+        && !value.contains(char::is_whitespace)
+        && !domain.contains('@')
+        && labels.len() >= 2
+        && labels
+            .iter()
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2)
+}
+
+/// 7 to 15 digits, with spaces, dashes, dots, brackets and one leading `+` allowed.
+fn is_phone(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let body = value.strip_prefix('+').unwrap_or(value);
+    (7..=15).contains(&digits)
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+}

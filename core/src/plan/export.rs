@@ -1,0 +1,232 @@
+//! The plan on paper and in other tools: CSV for spreadsheets, Markdown for documents and
+//! tickets, and iCalendar (one all-day event per action on its due date, and a reminder to
+//! reassess) for Outlook and Google Calendar.
+
+use crate::csv::Csv;
+use crate::display::{horizon_name, module_heading};
+use crate::model::Content;
+
+use super::{Date, Plan, REASSESS_AFTER_DAYS, recommendation};
+
+/// One planned action with what the content says about it.
+struct Row<'a> {
+    module: String,
+    dimension: &'a str,
+    text: &'a str,
+    owner: &'a str,
+    due: Date,
+    when: &'static str,
+    artefact: &'a str,
+    cadence: &'a str,
+    measure: &'a str,
+    id: &'a str,
+}
+
+fn rows<'a>(content: &'a Content, plan: &'a Plan) -> Vec<Row<'a>> {
+    plan.actions
+        .iter()
+        .filter_map(|planned| {
+            let (module, dimension, rec) = recommendation(content, &planned.id)?;
+            Some(Row {
+                module: module_heading(&module.letter, &module.title),
+                dimension: &dimension.title,
+                text: &rec.text,
+                owner: &planned.owner,
+                due: planned.due,
+                when: horizon_name(rec.horizon),
+                artefact: &rec.artefact,
+                cadence: &rec.cadence,
+                measure: &rec.measure,
+                id: &rec.id,
+            })
+        })
+        .collect()
+}
+
+/// The plan as CSV: one row per action (formula-guarded like every export).
+pub fn plan_csv(content: &Content, plan: &Plan) -> String {
+    let mut csv = Csv::with_header(&[
+        "due",
+        "owner",
+        "action",
+        "module",
+        "dimension",
+        "produces",
+        "cadence",
+        "measure",
+        "id",
+    ]);
+    for row in rows(content, plan) {
+        csv.row(&[
+            &row.due.to_string(),
+            row.owner,
+            row.text,
+            &row.module,
+            row.dimension,
+            row.artefact,
+            row.cadence,
+            row.measure,
+            row.id,
+        ]);
+    }
+    csv.finish()
+}
+
+/// Markdown text with its markup characters escaped, so a name cannot turn into a link or
+/// a heading.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '#'
+                | '|'
+                | '!'
+                | '('
+                | ')'
+                | '{'
+                | '}'
+                | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    out
+}
+
+/// The plan as Markdown: a heading, the targets, and one checklist item per action.
+pub fn plan_markdown(
+    content: &Content,
+    plan: &Plan,
+    title: &str,
+    targets: &[(String, u8, Option<u8>)],
+) -> String {
+    let mut out = format!("# {}\n\n", md(title));
+    if let Some(made) = plan.made {
+        out.push_str(&format!(
+            "Made {made}; reassess by {}.\n\n",
+            made.plus_days(REASSESS_AFTER_DAYS)
+        ));
+    }
+    if !targets.is_empty() {
+        out.push_str("## Targets\n\n| Module | Now | Target |\n|---|---|---|\n");
+        for (module, target, now) in targets {
+            let now = now.map_or("not rated".to_owned(), |l| format!("Level {l}"));
+            out.push_str(&format!("| {} | {now} | Level {target} |\n", md(module)));
+        }
+        out.push('\n');
+    }
+    out.push_str("## Actions\n\n");
+    for row in rows(content, plan) {
+        out.push_str(&format!(
+            "- [ ] **{}** ({}): {}\n  - Owner: {}; due {} ({})\n  - Produces: {}\n  - Cadence: {}\n  - Measure: {}\n",
+            md(row.dimension),
+            md(&row.module),
+            md(row.text),
+            md(row.owner),
+            row.due,
+            row.when.to_lowercase(),
+            md(row.artefact),
+            md(row.cadence),
+            md(row.measure),
+        ));
+    }
+    out
+}
+
+/// iCalendar text escaping (RFC 5545 §3.3.11).
+fn ical_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets (RFC 5545 §3.1), never inside a character, and ends it
+/// with CRLF.
+fn fold(line: &str, out: &mut String) {
+    let mut used = 0;
+    for c in line.chars() {
+        let width = c.len_utf8();
+        if used + width > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += width;
+    }
+    out.push_str("\r\n");
+}
+
+/// The plan as an iCalendar file: an all-day event per action on its due date, and one to
+/// reassess `REASSESS_AFTER_DAYS` after the plan was made, each with a reminder the day
+/// before. `stamp` is now in UTC as `YYYYMMDDTHHMMSSZ`; `made` is the plan's day.
+pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: &str) -> String {
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Partnering maturity self-assessment//Plan//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        format!("X-WR-CALNAME:{}", ical_text(title)),
+    ];
+    let mut event = |uid: String, day: Date, summary: String, description: String| {
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{uid}"),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", day.compact()),
+            format!("DTEND;VALUE=DATE:{}", day.plus_days(1).compact()),
+            format!("SUMMARY:{}", ical_text(&summary)),
+            format!("DESCRIPTION:{}", ical_text(&description)),
+            "TRANSP:TRANSPARENT".to_owned(),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("DESCRIPTION:{}", ical_text(&summary)),
+            "TRIGGER:-P1D".to_owned(),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    };
+    for row in rows(content, plan) {
+        event(
+            format!("{}-{}@partnering-maturity", row.id, row.due.compact()),
+            row.due,
+            format!("Due: {} ({})", row.dimension, row.owner),
+            format!(
+                "{}\nOwner: {}\nProduces: {}\nCadence: {}\nMeasure: {}\n{}",
+                row.text, row.owner, row.artefact, row.cadence, row.measure, row.module
+            ),
+        );
+    }
+    let reassess = made.plus_days(REASSESS_AFTER_DAYS);
+    event(
+        format!("reassess-{}@partnering-maturity", reassess.compact()),
+        reassess,
+        "Reassess partnering maturity".to_owned(),
+        "Take the self-assessment again and compare it with the earlier report to see which planned actions moved their dimension.".to_owned(),
+    );
+    lines.push("END:VCALENDAR".into());
+    let mut out = String::new();
+    for line in lines {
+        fold(&line, &mut out);
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! The contact step a consultancy can put before the report (or after its summary): the
+//! fields it chose, a consent box that starts unticked, and a clear message beside each field
+//! that needs attention. What is typed stays in this component until it is sent to the host
+//! page; it is never stored or put in an address.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use partnering_core::funnel::{Contact, LeadField, LeadForm, LeadProblem, validate_contact};
+
+use crate::browser;
+
+#[derive(Properties, PartialEq)]
+pub struct LeadFormProps {
+    pub form: Rc<LeadForm>,
+    /// Who receives the details, named in the introduction.
+    pub consultancy: AttrValue,
+    /// Called with the checked details when the person sends them.
+    pub on_submit: Callback<Contact>,
+    /// Called when the person goes on without giving details (only if the form allows it).
+    pub on_skip: Callback<()>,
+}
+
+fn input_id(field: LeadField) -> String {
+    format!("lead-{}", field.id())
+}
+
+#[component(LeadFormView)]
+pub fn lead_form_view(props: &LeadFormProps) -> Html {
+    let typed = use_state(Vec::<(LeadField, String)>::new);
+    let consent = use_state(|| false);
+    let problems = use_state(Vec::<LeadProblem>::new);
+    let form = props.form.clone();
+    let on_input = |field: LeadField| {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                let mut next = (*typed).clone();
+                next.retain(|(f, _)| *f != field);
+                next.push((field, input.value()));
+                typed.set(next);
+            }
+        })
+    };
+    let on_consent = {
+        let consent = consent.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                consent.set(input.checked());
+            }
+        })
+    };
+    let onsubmit = {
+        let (typed, consent, problems, form) = (
+            typed.clone(),
+            consent.clone(),
+            problems.clone(),
+            form.clone(),
+        );
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match validate_contact(&form, &typed, *consent) {
+                Ok(contact) => {
+                    problems.set(Vec::new());
+                    on_submit.emit(contact);
+                }
+                Err(found) => {
+                    // Focus goes to the first field that needs attention.
+                    let first = found
+                        .first()
+                        .map(|p| p.field().map_or("lead-consent".to_owned(), input_id));
+                    problems.set(found);
+                    if let Some(first) = first {
+                        browser::focus(&first);
+                    }
+                }
+            }
+        })
+    };
+    let skip = {
+        let on_skip = props.on_skip.clone();
+        Callback::from(move |_| on_skip.emit(()))
+    };
+    let problem_for = |field: Option<LeadField>| {
+        problems
+            .iter()
+            .find(|p| p.field() == field)
+            .map(ToString::to_string)
+    };
+    let consent_problem = problem_for(None);
+    html! {
+        <section class="lead-step card" aria-labelledby="lead-heading">
+            <h2 id="lead-heading">{ "Where should we send a copy?" }</h2>
+            <p>{ format!("Leave your details and {} can walk you through these results. Your details go only to {} and are not stored in this browser.", props.consultancy, props.consultancy) }</p>
+            <form class="lead-form" {onsubmit} novalidate=true>
+                { for form.fields.iter().map(|(field, required)| {
+                    let id = input_id(*field);
+                    let error = problem_for(Some(*field));
+                    let error_id = format!("{id}-error");
+                    html! {
+                        <div class="field">
+                            <label for={id.clone()}>
+                                { field.label() }
+                                if *required { <span class="required">{ " (required)" }</span> } else { <span class="optional">{ " (optional)" }</span> }
+                            </label>
+                            <input id={id} type={field.input_type()} autocomplete={field.autocomplete()} maxlength="254"
+                                required={*required}
+                                aria-invalid={error.is_some().then_some("true")}
+                                aria-describedby={error.is_some().then_some(error_id.clone())}
+                                oninput={on_input(*field)} />
+                            if let Some(error) = error { <p class="field-error" id={error_id}>{ error }</p> }
+                        </div>
+                    }
+                }) }
+                <div class="choice consent">
+                    <input id="lead-consent" type="checkbox" checked={*consent} onchange={on_consent}
+                        aria-invalid={consent_problem.is_some().then_some("true")}
+                        aria-describedby={consent_problem.is_some().then_some("lead-consent-error")} />
+                    <label for="lead-consent">
+                        <span class="choice-label">{ &form.consent_text }</span>
+                        if let Some(url) = &form.privacy_url {
+                            <span class="choice-detail"><a href={url.clone()} target="_blank" rel="noopener">{ "Privacy policy" }</a></span>
+                        }
+                    </label>
+                </div>
+                if let Some(error) = consent_problem { <p class="field-error" id="lead-consent-error">{ error }</p> }
+                <div class="actions">
+                    <button type="submit" class="primary">{ "Send and show my report" }</button>
+                    if form.skippable {
+                        <button type="button" class="link" onclick={skip}>{ "Skip and show my report" }</button>
+                    }
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+//! The two-sided review: our answers beside the partner's, per dimension, the largest gap
+//! first, each with a question for both sides to discuss.
+
+use yew::prelude::*;
+
+use crate::assessment::use_assessment;
+use crate::browser;
+use crate::components::{ReportInput, SideInput, TableScroll};
+use partnering_core::display::{signed, value_text};
+use partnering_core::inputs::read_report;
+use partnering_core::review::{Invitation, TWO_SIDED, gap, invite_token};
+use partnering_core::route::Route;
+
+#[component(GapPage)]
+pub fn gap_page() -> Html {
+    let app = use_assessment();
+    let theirs = use_state(|| SideInput {
+        label: "Partner".into(),
+        ..SideInput::default()
+    });
+    let ours = app.answers();
+    let own_name = ours.parties.iter().find(|p| p.own).map(|p| p.name.clone());
+    let modules: Vec<_> = TWO_SIDED
+        .iter()
+        .filter_map(|id| app.content.modules.iter().find(|m| m.id == *id))
+        .filter(|m| ours.modules.contains(&m.id))
+        .collect();
+    let invitations = modules.iter().filter_map(|m| {
+        // B asks the partner about our company, so it needs our company named there.
+        let from = if m.id == "serious_partner" {
+            own_name.clone()?
+        } else {
+            own_name
+                .clone()
+                .unwrap_or_else(|| app.consultancy().to_string())
+        };
+        let link = browser::link_to(&Route::Invite(invite_token(&Invitation {
+            module: m.id.clone(),
+            from,
+        })));
+        Some(html! {
+            <li>
+                <strong>{ format!("{}. {}: ", m.letter, m.title) }</strong>
+                <a href={link.clone()}>{ "invitation link" }</a>
+                <span class="share-url">{ format!(" {link}") }</span>
+            </li>
+        })
+    });
+    let on_theirs = {
+        let theirs = theirs.clone();
+        Callback::from(move |value: SideInput| theirs.set(value))
+    };
+    let read = (!theirs.text.trim().is_empty()).then(|| read_report(app.content, &theirs.text));
+    let error = read.clone().and_then(Result::err);
+    let views = read.and_then(Result::ok).map(|partner| {
+        let gaps: Vec<_> = modules.iter().filter_map(|m| gap(app.content, &m.id, ours, &partner)).collect();
+        if gaps.is_empty() {
+            return html! { <p class="blocker" role="alert">{ "These answers share no two-sided module with yours (B, with your own company assessed, or D)." }</p> };
+        }
+        html! {
+            <>{ for gaps.into_iter().map(|g| html! {
+                <section class="gap" aria-label={g.module.clone()}>
+                    <h2>{ &g.module }</h2>
+                    <TableScroll label={format!("Both views of {}", g.module)}>
+                        <table class="gap-table">
+                            <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Our view" }</th><th scope="col">{ "Their view" }</th><th scope="col">{ "Gap" }</th><th scope="col">{ "To discuss" }</th></tr></thead>
+                            <tbody>{ for g.rows.iter().map(|r| html! {
+                                <tr><th scope="row">{ &r.title }</th><td>{ value_text(r.ours) }</td><td>{ value_text(r.theirs) }</td><td class="delta">{ signed(r.gap) }</td><td>{ &r.prompt }</td></tr>
+                            }) }</tbody>
+                        </table>
+                    </TableScroll>
+                </section>
+            }) }</>
+        }
+    });
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "Two-sided review" }</h1>
+            <p class="lead">{ "Ask your partner to answer the same module about your relationship from their side, then load their answers here to see where your views differ most." }</p>
+            if modules.is_empty() {
+                <p>{ "A two-sided review compares module B (with your own company assessed) or module D. " }<a href={Route::Choose.to_hash()}>{ "Choose your modules" }</a></p>
+            } else {
+                <section class="no-print" aria-labelledby="invite-heading">
+                    <h2 id="invite-heading">{ "1. Invite your partner" }</h2>
+                    <p class="hint">{ "Send the link for the module you want both sides to answer. It holds no answers of yours." }</p>
+                    <ul class="invitations">{ for invitations }</ul>
+                </section>
+                <section aria-labelledby="theirs-heading">
+                    <h2 id="theirs-heading" class="no-print">{ "2. Load your partner's answers" }</h2>
+                    <div class="no-print"><ReportInput id="theirs" legend="Your partner's answers" value={(*theirs).clone()} {error} on_change={on_theirs} /></div>
+                    { views.unwrap_or_default() }
+                </section>
+            }
+        </>
+    }
+}

@@ -1,0 +1,144 @@
+// From report to plan, and the two-sided review, in real Chromium: pick actions, set owners
+// and dates, export all three formats, reopen the link in a fresh browser with the same plan;
+// an invitation opens the partner's side without our answers, and their link gives the gap
+// report with the largest gap first. Nothing leaves the browser.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, openApp, closeBrowser, axe } from './harness.mjs';
+import { begin, fillToReview } from './fill.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await closeBrowser(); server.close(); });
+
+async function download(page, label) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+/** Takes module D, every answer at `index`, and opens the report. */
+async function takeHealth(page, index) {
+  await begin(page, ['health']);
+  await fillToReview(page, index);
+  await page.getByRole('button', { name: 'See my report' }).first().click();
+  await page.locator('.summary').waitFor();
+}
+
+test('a 90-day plan: picked actions with owners and dates, three exports, and the same plan in a fresh browser', async () => {
+  const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
+  const { page } = app;
+  await takeHealth(page, 1);
+  await page.getByRole('button', { name: 'Make a 90-day plan' }).click();
+  await page.locator('#page-heading', { hasText: 'Your 90-day plan' }).waitFor();
+  await page.locator('.plan-action.picked').first().waitFor();
+  assert.equal(await page.locator('.plan-action.picked').count(), 3, 'the three most valuable actions, picked');
+  assert.deepEqual(await axe(page), []);
+  const first = page.locator('.plan-action.picked').first();
+  await first.locator('input[type=text]').fill('Ana Lopez');
+  await first.locator('input[type=date]').fill('2027-01-15');
+  await first.locator('input[type=date]').dispatchEvent('change');
+  const extra = page.locator('.plan-action:not(.picked)').first();
+  await extra.locator('label').first().click();
+  await page.waitForFunction(() => document.querySelectorAll('.plan-action.picked').length === 4);
+  await page.locator('#target-health').selectOption('5');
+
+  const csv = await download(page, 'Download the plan as a spreadsheet (CSV)');
+  assert.match(csv.name, /^partnering-plan-\d{4}-\d\d-\d\d\.csv$/);
+  const rows = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+  assert.equal(rows[0], 'due,owner,action,module,dimension,produces,cadence,measure,id');
+  assert.equal(rows.length, 1 + 4);
+  assert.ok(rows.some((r) => r.startsWith('2027-01-15,Ana Lopez,')), rows.join('\n'));
+  const md = await download(page, 'Download the plan as Markdown');
+  assert.match(md.text, /^# Partnering plan: the next 90 days\n/);
+  assert.equal((md.text.match(/^- \[ \] /gm) ?? []).length, 4);
+  assert.match(md.text, /\| D\. Alliance health and trust \| Level \d \| Level 5 \|/);
+  const ics = await download(page, 'Download the plan as a calendar file (iCalendar)');
+  assert.match(ics.name, /\.ics$/);
+  assert.ok(ics.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
+  assert.equal((ics.text.match(/BEGIN:VEVENT/g) ?? []).length, 5, 'four actions and the reassessment');
+  assert.ok(ics.text.includes('DTSTART;VALUE=DATE:20270115'));
+  assert.ok(ics.text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75));
+
+  await page.goto(`${server.url}#/report`);
+  await page.locator('.summary').waitFor();
+  assert.equal(await page.locator('svg.radar polygon.target').count(), 1, 'targets drawn on the radar');
+  const link = await page.locator('.share-url a').getAttribute('href');
+  const fresh = await openApp(server, { hash: link.slice(link.indexOf('#')) });
+  await fresh.page.locator('.summary').waitFor();
+  assert.equal(await fresh.page.locator('svg.radar polygon.target').count(), 1, 'the targets travel in the link');
+  await fresh.page.getByRole('button', { name: 'Edit these answers' }).click();
+  await fresh.page.locator('.review-module').first().waitFor();
+  await fresh.page.goto(`${server.url}#/plan`);
+  await fresh.page.locator('.plan-action.picked').first().waitFor();
+  assert.equal(await fresh.page.locator('.plan-action.picked').count(), 4);
+  assert.equal(await fresh.page.locator('.plan-action.picked input[type=text]').first().inputValue(), 'Ana Lopez');
+  assert.equal(await fresh.page.locator('#target-health').inputValue(), '5');
+  assert.deepEqual(app.errors, []);
+  assert.deepEqual(fresh.errors, []);
+  assert.deepEqual([...app.foreign, ...fresh.foreign], []);
+  await fresh.close();
+  await app.close();
+});
+
+test('progress since an earlier assessment says whether each planned dimension moved', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await takeHealth(page, 0);
+  await page.getByRole('button', { name: 'Make a 90-day plan' }).click();
+  await page.locator('.plan-action.picked').first().waitFor();
+  await page.goto(`${server.url}#/report`);
+  await page.locator('.summary').waitFor();
+  const earlier = await page.locator('.share-url a').getAttribute('href');
+  // A quarter later, everything is better.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Clear my answers and start over' }).click();
+  await takeHealth(page, 3);
+  await page.goto(`${server.url}#/plan`);
+  await page.locator('#earlier-link').fill(earlier);
+  await page.locator('.since-actions li').first().waitFor();
+  const outcomes = await page.locator('.since-actions li').allTextContents();
+  assert.equal(outcomes.length, 3);
+  assert.ok(outcomes.every((o) => /the dimension rose \d+ points\.$/.test(o)), outcomes.join('\n'));
+  assert.ok((await page.locator('.since-table td.delta').allTextContents()).every((d) => d.startsWith('+')));
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
+test('a two-sided review: the invitation carries no answers, and the partner\'s link gives the gap, largest first', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await takeHealth(page, 4);
+  await page.getByRole('button', { name: 'Two-sided review' }).click();
+  await page.locator('#page-heading', { hasText: 'Two-sided review' }).waitFor();
+  const invite = await page.locator('.invitations a').first().getAttribute('href');
+  assert.match(invite, /#\/invite\/[A-Za-z0-9_-]+$/);
+  assert.ok(invite.length < 200, 'an invitation is short: it holds no answers');
+
+  const partner = await openApp(server, { hash: invite.slice(invite.indexOf('#')) });
+  const p = partner.page;
+  await p.locator('#page-heading', { hasText: 'invites you to a two-sided review' }).waitFor();
+  assert.deepEqual(await axe(p), []);
+  await p.getByRole('button', { name: 'Answer from our side' }).click();
+  await p.locator('label[for="org.size-0-mid"]').click();
+  assert.deepEqual(await p.locator('input[id^="module-"]:checked').evaluateAll((els) => els.map((e) => e.id)), ['module-health']);
+  await p.getByRole('button', { name: 'Begin' }).click();
+  await fillToReview(p, 0);
+  await p.getByRole('button', { name: 'See my report' }).first().click();
+  await p.locator('.send-back').waitFor();
+  assert.match(await p.locator('.send-back').textContent(), /Send your answers back to/);
+  const theirs = await p.locator('.share-url a').getAttribute('href');
+
+  await page.locator('#theirs-link').fill(theirs);
+  await page.locator('.gap-table').waitFor();
+  const gaps = await page.locator('.gap-table td.delta').allTextContents();
+  const values = gaps.map((g) => Math.abs(Number(g.replace('–', '-'))));
+  assert.ok(values.every((v, i) => i === 0 || v <= values[i - 1]), `largest gap first: ${gaps}`);
+  assert.ok((await page.locator('.gap-table tbody tr').first().locator('td').last().textContent()).length > 20, 'a question to discuss');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual([...app.errors, ...partner.errors], []);
+  assert.deepEqual([...app.foreign, ...partner.foreign], []);
+  await partner.close();
+  await app.close();
+});

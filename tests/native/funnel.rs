@@ -1,0 +1,279 @@
+//! The consultancy's funnel: the contact step's configuration and checks, the call to action
+//! by level, campaign tags, and the lead event (contact details and levels, no answers).
+
+use crate::common::*;
+use partnering_core::config::Config;
+use partnering_core::events;
+use partnering_core::funnel::{LeadField, LeadPosition, LeadProblem, validate_contact};
+use partnering_core::scoring::score;
+
+fn known() -> Vec<&'static str> {
+    content().modules.iter().map(|m| m.id.as_str()).collect()
+}
+
+fn load(json: &str, query: &str) -> (Config, Vec<String>) {
+    let (config, warnings) = Config::from_sources(Some(json), query, &known());
+    (config, warnings.iter().map(ToString::to_string).collect())
+}
+
+const LEAD: &str = r#"{
+    "consultancy_name": "Acme Advisory",
+    "parent_origin": "https://www.acme.example",
+    "lead_fields": ["name", "email", "company", "role", "phone", "fax"],
+    "lead_required": ["email", "company"],
+    "lead_privacy_url": "https://www.acme.example/privacy",
+    "lead_position": "after_summary"
+}"#;
+
+#[test]
+fn config_json_turns_the_contact_step_on_with_the_fields_it_names() {
+    let (config, warnings) = load(LEAD, "");
+    let form = config.lead.expect("the contact step is on");
+    assert_eq!(
+        form.fields,
+        [
+            (LeadField::Name, false),
+            (LeadField::Email, true),
+            (LeadField::Company, true),
+            (LeadField::Role, false),
+            (LeadField::Phone, false),
+        ]
+    );
+    assert_eq!(form.position, LeadPosition::AfterSummary);
+    assert!(!form.skippable, "skipping is allowed only when configured");
+    assert_eq!(
+        form.privacy_url.as_deref(),
+        Some("https://www.acme.example/privacy")
+    );
+    assert!(
+        form.consent_text
+            .starts_with("I agree that Acme Advisory may contact me")
+    );
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("`lead_fields` ignored: `fax` is not a field"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn without_parent_origin_in_config_json_there_is_no_contact_step_and_a_warning_says_why() {
+    let json = r#"{"lead_fields": ["email"]}"#;
+    // embed.js always adds the framing page's origin to the URL: that must not be enough.
+    let (config, warnings) = load(json, "origin=https%3A%2F%2Fwww.acme.example");
+    assert_eq!(
+        config.parent_origin.as_deref(),
+        Some("https://www.acme.example")
+    );
+    assert_eq!(config.lead, None);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("the contact step needs parent_origin set in config.json")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_url_can_never_turn_the_contact_step_on_or_change_it() {
+    let (config, warnings) = load(
+        r#"{"parent_origin": "https://www.acme.example"}"#,
+        "lead_fields=email&lead_skippable=1&lead_privacy_url=https%3A%2F%2Fevil.example",
+    );
+    assert_eq!(config.lead, None);
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.contains("only config.json can set this"))
+    );
+}
+
+#[test]
+fn contact_details_are_checked_field_by_field_with_sentences() {
+    let (config, _) = load(LEAD, "");
+    let form = config.lead.expect("on");
+    let typed = |pairs: &[(LeadField, &str)]| -> Vec<(LeadField, String)> {
+        pairs.iter().map(|(f, v)| (*f, (*v).to_owned())).collect()
+    };
+    let problems = validate_contact(&form, &typed(&[]), false).unwrap_err();
+    assert_eq!(
+        problems,
+        [
+            LeadProblem::Missing(LeadField::Email),
+            LeadProblem::Missing(LeadField::Company),
+            LeadProblem::NoConsent
+        ]
+    );
+    assert_eq!(problems[0].to_string(), "Enter your work email.");
+    assert_eq!(
+        problems[2].to_string(),
+        "Tick the box to agree, so your details can be sent."
+    );
+    for bad in [
+        "ana",
+        "ana@",
+        "@acme.example",
+        "ana@acme",
+        "ana@@acme.example",
+        "ana b@acme.example",
+        "ana@acme.c",
+        "ana@-acme.example",
+    ] {
+        let problems = validate_contact(
+            &form,
+            &typed(&[(LeadField::Email, bad), (LeadField::Company, "Acme")]),
+            true,
+        )
+        .unwrap_err();
+        assert_eq!(problems, [LeadProblem::NotAnEmail], "{bad}");
+    }
+    for bad in ["12345", "call me", "+1 (555) 0100 0100 0100 99"] {
+        let problems = validate_contact(
+            &form,
+            &typed(&[
+                (LeadField::Email, "ana@acme.example"),
+                (LeadField::Company, "Acme"),
+                (LeadField::Phone, bad),
+            ]),
+            true,
+        )
+        .unwrap_err();
+        assert_eq!(problems, [LeadProblem::NotAPhone], "{bad}");
+    }
+    let contact = validate_contact(
+        &form,
+        &typed(&[
+            (LeadField::Email, "  ana@acme.example "),
+            (LeadField::Company, "\u{202e}Acme\u{202c}  Corp\u{200b}"),
+            (LeadField::Phone, "+44 (20) 7946-0958"),
+            (LeadField::Name, "   "),
+        ]),
+        true,
+    )
+    .expect("valid");
+    assert_eq!(
+        contact.fields,
+        [
+            (LeadField::Email, "ana@acme.example".to_owned()),
+            (LeadField::Company, "Acme Corp".to_owned()),
+            (LeadField::Phone, "+44 (20) 7946-0958".to_owned()),
+        ],
+        "cleaned, and optional blanks left out"
+    );
+}
+
+#[test]
+fn the_call_to_action_follows_the_overall_level_and_falls_back_to_the_single_one() {
+    let json = r#"{
+        "cta_label": "Talk to us",
+        "cta_by_level": [
+            {"levels": [1, 2], "label": "Book a foundations workshop", "text": "Start with the basics.", "url": "https://acme.example/foundations"},
+            {"levels": 3, "label": "Plan the next step"},
+            {"levels": [5, 4], "label": "Backwards range"},
+            {"levels": 9, "label": "No such level"},
+            {"levels": 4, "url": "javascript:alert(1)", "label": "Hostile"}
+        ]
+    }"#;
+    let (config, warnings) = load(json, "");
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("config: `cta_by_level` ignored: entry ")),
+        "{warnings:?}"
+    );
+    let label = |level| config.cta_for(level).0.to_owned();
+    assert_eq!(label(Some(1)), "Book a foundations workshop");
+    assert_eq!(label(Some(2)), "Book a foundations workshop");
+    assert_eq!(
+        config.cta_for(Some(2)).2,
+        Some("https://acme.example/foundations")
+    );
+    assert_eq!(label(Some(3)), "Plan the next step");
+    assert_eq!(config.cta_for(Some(3)).2, None, "text only");
+    assert_eq!(
+        label(Some(4)),
+        "Talk to us",
+        "no range covers 4: the single call to action"
+    );
+    assert_eq!(label(Some(5)), "Talk to us");
+    assert_eq!(label(None), "Talk to us", "no overall level yet");
+}
+
+#[test]
+fn campaign_tags_from_the_url_travel_on_every_event_cleaned() {
+    let (config, _) = load(
+        "{}",
+        "utm_source=newsletter&utm_campaign=q4%E2%80%AE+push&utm_medium=email&utm_bogus=x&utm_source=linkedin",
+    );
+    assert_eq!(
+        config.utm,
+        [
+            ("utm_campaign".to_owned(), "q4 push".to_owned()),
+            ("utm_medium".to_owned(), "email".to_owned()),
+            ("utm_source".to_owned(), "linkedin".to_owned()),
+        ]
+    );
+    let event = events::stamped(&config, events::ready());
+    assert_eq!(event["utm"]["utm_source"], "linkedin");
+    assert_eq!(event["type"], "partnering-maturity:ready");
+    let plain = events::stamped(&Config::default(), events::ready());
+    assert!(plain.get("utm").is_none());
+}
+
+#[test]
+fn the_lead_event_carries_contact_consent_and_levels_but_no_answers() {
+    let (config, _) = load(LEAD, "");
+    let mut a = answers(&["health"]);
+    answer_all(content(), &mut a, "health", 2);
+    let report = score(content(), &a);
+    let form = config.lead.clone().expect("on");
+    let contact = validate_contact(
+        &form,
+        &[
+            (LeadField::Email, "ana@acme.example".into()),
+            (LeadField::Company, "Acme".into()),
+        ],
+        true,
+    )
+    .expect("valid");
+    let event = events::lead_submitted_for(
+        &config,
+        content(),
+        &a,
+        &report,
+        &contact,
+        "2026-11-30T14:00:00.000Z",
+    )
+    .expect("configured");
+    assert_eq!(event["type"], "partnering-maturity:lead_submitted");
+    assert_eq!(event["version"], 1);
+    assert_eq!(
+        event["contact"],
+        serde_json::json!({"email": "ana@acme.example", "company": "Acme"})
+    );
+    assert_eq!(event["consent"]["given_at"], "2026-11-30T14:00:00.000Z");
+    assert_eq!(event["consent"]["text"], form.consent_text.as_str());
+    assert_eq!(
+        event["overall"]["level"],
+        report.overall.as_ref().map(|o| o.level()).unwrap_or(0)
+    );
+    assert_eq!(event["modules"][0]["id"], "health");
+    assert!(
+        event.get("share_token").is_none(),
+        "no answers unless configured"
+    );
+    let text = event.to_string();
+    assert!(!text.contains("d.design"), "no question ids: {text}");
+    let (with_answers, _) = load(
+        &LEAD.replace(
+            "\"lead_position\"",
+            "\"events_include_answers\": true, \"lead_position\"",
+        ),
+        "",
+    );
+    let event = events::lead_submitted_for(&with_answers, content(), &a, &report, &contact, "t")
+        .expect("on");
+    assert!(event["share_token"].is_string());
+}
