@@ -4,13 +4,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: serve build test test-native test-browser lint bench fuzz clean
 
+# The release wasm is built with the toolchain and flags in scripts/release-env.sh.
 serve:
 	scripts/setup.sh build
-	trunk serve --release
+	source scripts/release-env.sh && trunk serve --release
 
 build:
 	scripts/setup.sh build
-	trunk build --release
+	source scripts/release-env.sh && trunk build --release
 
 test:
 	scripts/setup.sh test
@@ -20,6 +21,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features journey -- -D warnings
 
 test-native:
 	cargo test --workspace
@@ -27,10 +29,12 @@ test-native:
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
 
+# Timings are compared with a build of BASELINE made in the same run (a worktree under target/).
+BASELINE ?= ced195b
 bench: build
 	scripts/setup.sh test
 	scripts/setup.sh bench
-	node tests/bench/bench.mjs
+	source scripts/release-env.sh && node tests/bench/bench.mjs --baseline "$$(scripts/bench-baseline.sh $(BASELINE))"
 
 fuzz:
 	PROPTEST_CASES=100000 cargo test --release --test native fuzz_inputs

@@ -20,6 +20,18 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm's toolchain (scripts/release-env.sh): a dated nightly with the standard
+# library's source, whose own dependencies are fetched once so the offline build finds them.
+source scripts/release-env.sh
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+  || ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -q '^rust-src'; then
+  say "installing $RELEASE_TOOLCHAIN with rust-src for the release wasm (about 30 seconds, once)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal -c rust-src -t wasm32-unknown-unknown
+fi
+std_manifest="$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+rustup run "$RELEASE_TOOLCHAIN" cargo fetch --quiet --offline --manifest-path "$std_manifest" 2>/dev/null \
+  || rustup run "$RELEASE_TOOLCHAIN" cargo fetch --quiet --manifest-path "$std_manifest"
+
 if ! have_version trunk "$TRUNK_VERSION"; then
   say "installing Trunk $TRUNK_VERSION (about 12 minutes on 2 cores, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

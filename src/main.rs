@@ -1,28 +1,24 @@
-//! Entry point: shows a visible error screen on panic, then mounts the app.
+//! Entry point: mounts the app, unless the loader fetched this bundle ahead of time and mounts
+//! it later (`mount`). A panic aborts: the loader (scripts/bundles.mjs) sees the trap and
+//! replaces the page with a plain message, since the app cannot go on after it.
+
+use partnering_maturity::browser::bundles;
+use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {
-    std::panic::set_hook(Box::new(|_| show_crash_screen()));
-    // The static boot screen stays until the app has its configuration (the app removes it).
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<partnering_maturity::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<partnering_maturity::App>::new().render();
-        }
+    if !bundles::deferred() {
+        mount();
     }
 }
 
-/// Replaces the page with a plain message, since the app cannot go on after a panic.
-fn show_crash_screen() {
+/// Mounts the app in `#app`; the loader calls it when it hands the page to this bundle.
+#[wasm_bindgen]
+pub fn mount() {
+    // The static boot screen stays until the app has its configuration (the app removes it).
     let document = gloo::utils::document();
-    if let Some(body) = document.body() {
-        body.set_inner_html(
-            "<main class=\"page\" id=\"main\"><h1>Something went wrong \u{2014} reload</h1>\
-             <p role=\"alert\">The assessment hit an unexpected error. Your saved progress is \
-             kept in this browser: reload the page to carry on.</p>\
-             <p><a href=\"\">Reload</a></p></main>",
-        );
-    }
+    let handle = match document.get_element_by_id("app") {
+        Some(root) => yew::Renderer::<partnering_maturity::App>::with_root(root).render(),
+        None => yew::Renderer::<partnering_maturity::App>::new().render(),
+    };
+    bundles::keep(handle);
 }

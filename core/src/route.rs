@@ -46,7 +46,63 @@ pub enum Route {
     NotFound(String),
 }
 
+/// The app ships as two bundles: the journey (what a person needs to take the assessment) and
+/// the report bundle (the whole app, with the report and every view made from reports). The
+/// loader starts the one an address needs; the journey fetches the report bundle ahead of time
+/// and hands the page over to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// Welcome, module choice, steps, review, invitations.
+    Journey,
+    /// Reports, shared reports, printing, comparisons, team views, plans, two-sided reviews (the
+    /// report bundle holds the journey's pages too).
+    Report,
+}
+
+impl Bundle {
+    /// The name the loader knows it by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Journey => "journey",
+            Bundle::Report => "report",
+        }
+    }
+}
+
+/// The first segment of every report-bundle address, as the loader (written by
+/// `scripts/bundles.mjs`) matches them before any wasm loads.
+pub const REPORT_ROUTES: [&str; 7] = ["report", "r", "print", "compare", "team", "plan", "gap"];
+
 impl Route {
+    /// Which bundle shows this route.
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            Route::Report
+            | Route::Shared(_)
+            | Route::Print(_)
+            | Route::Compare(_)
+            | Route::Team
+            | Route::Plan
+            | Route::Gap => Bundle::Report,
+            // An address the app does not know is shown by the bundle the loader started for
+            // it, so a mistyped report address never sends the two bundles back and forth.
+            Route::NotFound(path) => {
+                let first = path.split('/').next().unwrap_or_default();
+                if REPORT_ROUTES.contains(&first) {
+                    Bundle::Report
+                } else {
+                    Bundle::Journey
+                }
+            }
+            Route::Welcome
+            | Route::Choose
+            | Route::Step { .. }
+            | Route::Edit { .. }
+            | Route::Review
+            | Route::Invite(_) => Bundle::Journey,
+        }
+    }
+
     /// The step a route shows, opened from the journey or from the review.
     pub fn step(&self) -> Option<(&ModuleId, usize)> {
         match self {

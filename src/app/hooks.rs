@@ -38,6 +38,17 @@ pub(super) fn use_route() -> Route {
 /// at a step, the review or the report (a reload, a bookmark) carries on with it there.
 pub(super) fn restore(content: &Content, route: &Route) -> State {
     let mut state = State::default();
+    // Handed over from the other bundle in this page: its answers are the latest, whatever
+    // storage holds, and it knew whether storage may be written and what it held, so a browser
+    // that refuses to save loses nothing and a change made in another tab is still caught.
+    if let Some(handoff) = browser::bundles::take_handoff()
+        && let Ok(restored) = progress::decode(content, &handoff.answers)
+    {
+        browser::progress_know(handoff.known);
+        state.storage = handoff.storage;
+        state.answers = restored.answers;
+        return state;
+    }
     match browser::progress_read(progress::KEY) {
         Err(_) => state.storage = Storage::Unavailable,
         Ok(None) => {}
@@ -118,7 +129,10 @@ pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[Mod
         let config = config.clone();
         use_effect_with((), move |_| {
             embed::remove_boot_screen();
-            embed::post(&config, &events::ready());
+            // After a hand-over between bundles the host has had `ready` already.
+            if !browser::bundles::handed_over() {
+                embed::post(&config, &events::ready());
+            }
             let link = embed::link_to_host(&config);
             move || drop(link)
         });
@@ -182,7 +196,8 @@ pub(super) fn use_storage_watch(state: &UseReducerHandle<State>) {
 /// for "resume".
 #[hook]
 pub(super) fn use_screen_change(route: &Route, state: &UseReducerHandle<State>) {
-    let first_screen = use_mut_ref(|| true);
+    // After a hand-over between bundles the first screen is a screen change like any other.
+    let first_screen = use_mut_ref(|| !browser::bundles::handed_over());
     let storage = state.storage;
     let saved_pending = state.saved.is_some();
     use_effect_with(route.clone(), move |route| {

@@ -11,13 +11,14 @@ use crate::assessment::Assessment;
 use crate::browser::{self, embed};
 use crate::bundled;
 use crate::components::{Notices, ResumeOffer};
-use crate::pages::{
-    ChoosePage, ComparePage, GapPage, InvitePage, NotFoundPage, PlanPage, ReportPage, ReviewPage,
-    SharedPage, StepPage, TeamPage, WelcomePage,
-};
+use crate::pages::NotFoundPage;
+#[cfg(feature = "journey")]
+use crate::pages::{ChoosePage, InvitePage, ReviewPage, StepPage, WelcomePage};
+#[cfg(feature = "report")]
+use crate::pages::{ComparePage, GapPage, PlanPage, ReportPage, SharedPage, TeamPage};
 use partnering_core::config::Config;
 use partnering_core::model::Content;
-use partnering_core::route::Route;
+use partnering_core::route::{Bundle, Route};
 
 use hooks::{
     restore, use_autosave, use_config, use_host_events, use_route, use_screen_change,
@@ -87,6 +88,14 @@ fn configured(props: &ConfiguredProps) -> Html {
     use_autosave(&state, content);
     use_storage_watch(&state);
     use_screen_change(&route, &state);
+    // Once the journey's first screen is up, the report bundle is fetched in the background, so
+    // reaching the report never waits on the network.
+    use_effect_with((), |_| {
+        let timeout = (!browser::bundles::has(Bundle::Report)).then(|| {
+            gloo_timers::callback::Timeout::new(300, || browser::bundles::prefetch(Bundle::Report))
+        });
+        move || drop(timeout)
+    });
 
     let show_welcome = config.show_welcome;
     let (logo, name) = (config.logo_url.clone(), config.consultancy_name.clone());
@@ -109,30 +118,78 @@ fn configured(props: &ConfiguredProps) -> Html {
     }
 }
 
+#[cfg_attr(not(feature = "journey"), allow(unused_variables))]
 fn page(route: &Route, show_welcome: bool) -> Html {
+    // A route of the other bundle: hand over to it (see `browser::bundles`).
+    if !browser::bundles::has(route.bundle()) {
+        return html! { <BundleSwitch bundle={route.bundle()} /> };
+    }
+    #[allow(unreachable_patterns)] // each bundle compiles only its own routes' arms
     match route {
+        #[cfg(feature = "journey")]
         Route::Welcome if !show_welcome => html! { <ChoosePage /> },
+        #[cfg(feature = "journey")]
         Route::Welcome => html! { <WelcomePage /> },
+        #[cfg(feature = "journey")]
         Route::Choose => html! { <ChoosePage /> },
+        #[cfg(feature = "journey")]
         Route::Step { module, index } => {
             html! { <StepPage module={module.clone()} index={*index} /> }
         }
+        #[cfg(feature = "journey")]
         Route::Edit { module, index } => {
             html! { <StepPage module={module.clone()} index={*index} from_review={true} /> }
         }
+        #[cfg(feature = "journey")]
         Route::Review => html! { <ReviewPage /> },
+        #[cfg(feature = "journey")]
+        Route::Invite(token) => html! { <InvitePage token={token.clone()} /> },
+        #[cfg(feature = "report")]
         Route::Report => html! { <ReportPage /> },
+        #[cfg(feature = "report")]
         Route::Shared(token) => html! { <SharedPage token={token.clone()} /> },
+        #[cfg(feature = "report")]
         Route::Print(token) => html! { <SharedPage token={token.clone()} print={true} /> },
         // Keyed by the payload, so opening another comparison link starts afresh.
+        #[cfg(feature = "report")]
         Route::Compare(payload) => {
             html! { <ComparePage key={payload.clone().unwrap_or_default()} payload={payload.clone()} /> }
         }
+        #[cfg(feature = "report")]
         Route::Team => html! { <TeamPage /> },
+        #[cfg(feature = "report")]
         Route::Plan => html! { <PlanPage /> },
+        #[cfg(feature = "report")]
         Route::Gap => html! { <GapPage /> },
-        Route::Invite(token) => html! { <InvitePage token={token.clone()} /> },
         Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+        _ => html! { <BundleSwitch bundle={route.bundle()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BundleSwitchProps {
+    bundle: Bundle,
+}
+
+/// While the other bundle takes over: what the boot screen says, and the hand-over itself.
+#[component(BundleSwitch)]
+fn bundle_switch(props: &BundleSwitchProps) -> Html {
+    let app = use_context::<Assessment>();
+    // The answers go along in this page's memory: a browser that refuses storage has no saved
+    // progress to read them from.
+    let handoff = app.map(|app| browser::bundles::Handoff {
+        answers: partnering_core::progress::encode(app.content, app.answers()),
+        storage: app.state().storage,
+        known: browser::progress_known(),
+    });
+    use_effect_with(props.bundle, move |bundle| {
+        browser::bundles::switch_to(*bundle, handoff)
+    });
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "Opening…" }</h1>
+            <p class="loading" role="status">{ "Loading this part of the assessment." }</p>
+        </>
     }
 }
 

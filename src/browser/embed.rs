@@ -13,9 +13,13 @@ use partnering_core::events::{self, HostCommand};
 /// How long the first screen waits for config.json before going on with the defaults.
 const CONFIG_WAIT_MS: u32 = 2_500;
 
-/// Fetches `config.json` beside the app; `None` when it is missing, unreadable or slow.
+/// Fetches `config.json` beside the app; `None` when it is missing, unreadable or slow. The
+/// loader asks for it beside the bundle; without the loader, this asks for it now.
 pub async fn fetch_config_file() -> Option<String> {
     let fetch = async {
+        if let Some(answer) = super::bundles::config_file() {
+            return JsFuture::from(answer).await.ok()?.as_string();
+        }
         let window = window()?;
         let response = JsFuture::from(window.fetch_with_str("config.json"))
             .await

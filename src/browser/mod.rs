@@ -1,6 +1,7 @@
 //! The only module that touches browser APIs: storage, the location hash, focus, clipboard
 //! and printing. Every call degrades quietly when the API is missing or refuses.
 
+pub mod bundles;
 pub mod embed;
 
 use wasm_bindgen::JsCast;
@@ -108,6 +109,18 @@ pub fn progress_read(key: &str) -> Result<Option<String>, StorageUnavailable> {
     let value = storage_get(key)?;
     known::PROGRESS.with(|known| *known.borrow_mut() = Some(value.clone()));
     Ok(value)
+}
+
+/// What this tab last read or wrote as its saved progress (`None`: nothing read yet), for the
+/// hand-over to the other bundle.
+pub fn progress_known() -> Option<Option<String>> {
+    known::PROGRESS.with(|known| known.borrow().clone())
+}
+
+/// Takes what the other bundle in this page last read or wrote as what this one knows, so a
+/// change another tab made since is still caught before the next save.
+pub fn progress_know(value: Option<Option<String>>) {
+    known::PROGRESS.with(|known| *known.borrow_mut() = value);
 }
 
 /// Whether the saved progress differs from what this tab last read or wrote.

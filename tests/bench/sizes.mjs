@@ -1,41 +1,50 @@
-// Transfer sizes of the first load (HTML, CSS, JS, wasm) in dist/: raw, gzip -9 and brotli.
-// `node tests/bench/sizes.mjs [--budget-kb N]` exits non-zero when the gzip total is over N KB.
+// Transfer sizes of a dist/ (raw, gzip -9 and brotli 11), split into what the first load
+// fetches and what the report bundle adds later (fetched in the background, or first for a
+// shared link). `node tests/bench/sizes.mjs [dist]` prints both.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const dist = resolve(import.meta.dirname, '../../dist');
-const firstLoad = readdirSync(dist).filter((f) => /\.(html|css|js|wasm|json|svg)$/.test(f) && !/^(embed|example-host)/.test(f));
-export function sizes() {
-  return firstLoad.map((file) => {
-    const body = readFileSync(join(dist, file));
-    return {
-      file,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
+const DIST = resolve(import.meta.dirname, '../../dist');
+/** Files a page load can fetch: no precompressed copies, no embedding helpers for host pages. */
+const served = (file) => /\.(html|css|js|wasm|json|svg)$/.test(file) && !/^(embed|example-host)/.test(file);
+const isReport = (file) => /^report-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file);
+
+function measure(dist, file) {
+  const body = readFileSync(join(dist, file));
+  return {
+    file,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }
 
+/** `{ firstLoad, report }`: rows of files; `report` is empty for a build of one bundle. */
+export function sizes(dist = DIST) {
+  const files = readdirSync(dist).filter(served).sort();
+  return {
+    firstLoad: files.filter((f) => !isReport(f)).map((f) => measure(dist, f)),
+    report: files.filter(isReport).map((f) => measure(dist, f)),
+  };
+}
+
+export const total = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-export function printSizes(rows) {
+export function printSizes(rows, label) {
   console.log('file'.padEnd(48), '    raw KB', '   gzip KB', ' brotli KB');
   for (const r of rows) console.log(r.file.padEnd(48), kb(r.raw), '   ', kb(r.gzip), '   ', kb(r.brotli));
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  console.log('total first load'.padEnd(48), kb(total.raw), '   ', kb(total.gzip), '   ', kb(total.brotli));
-  return total;
+  const sum = total(rows);
+  console.log(label.padEnd(48), kb(sum.raw), '   ', kb(sum.gzip), '   ', kb(sum.brotli));
+  return sum;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const total = printSizes(sizes());
-  const at = process.argv.indexOf('--budget-kb');
-  if (at > 0) {
-    const budget = Number(process.argv[at + 1]) * 1024;
-    if (total.gzip > budget) {
-      console.error(`over budget: ${kb(total.gzip)} KB gzip > ${kb(budget)} KB`);
-      process.exit(1);
-    }
-    console.log(`within budget: ${kb(total.gzip)} KB gzip <= ${kb(budget)} KB`);
+  const { firstLoad, report } = sizes(process.argv[2] ? resolve(process.argv[2]) : DIST);
+  printSizes(firstLoad, 'total first load');
+  if (report.length) {
+    console.log();
+    printSizes(report, 'report bundle (fetched in the background)');
   }
 }

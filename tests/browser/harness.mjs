@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,8 +15,19 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-/** Serves `dir` on an ephemeral 127.0.0.1 port; `headers` are added to every response. */
-export async function serve(dir = DIST, headers = {}) {
+/**
+ * Serves `dir` on an ephemeral 127.0.0.1 port; `headers` are added to every response. With
+ * `compress`, it answers a request that accepts brotli as a static host would: with the `.br`
+ * file beside the asset, or compressed once at quality 11 where there is none.
+ */
+export async function serve(dir = DIST, headers = {}, { compress = false } = {}) {
+  const compressed = new Map();
+  const brotli = async (file, body) => {
+    if (!compressed.has(file)) {
+      compressed.set(file, await readFile(`${file}.br`).catch(() => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
+    }
+    return compressed.get(file);
+  };
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`make build\` first`);
   }
@@ -25,8 +37,13 @@ export async function serve(dir = DIST, headers = {}) {
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(file);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = await brotli(file, body);
+        Object.assign(type, { 'content-encoding': 'br', vary: 'accept-encoding' });
+      }
+      res.writeHead(200, { ...type, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

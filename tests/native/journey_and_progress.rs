@@ -797,3 +797,45 @@ fn the_next_subject_id_is_free_even_when_the_top_id_is_taken() {
     });
     assert_eq!(answers.next_subject_id(), SubjectId(2));
 }
+
+#[test]
+fn every_route_belongs_to_the_bundle_the_loader_starts_for_its_address() {
+    use partnering_core::route::{Bundle, REPORT_ROUTES};
+    for hash in [
+        "#/",
+        "#/choose",
+        "#/step/health/0",
+        "#/edit/health/1",
+        "#/review",
+        "#/invite/abc",
+        "#/nowhere",
+        "#/report",
+        "#/r/AQID",
+        "#/print/AQID",
+        "#/compare",
+        "#/compare/xyz",
+        "#/team",
+        "#/plan",
+        "#/gap",
+        "#/r",
+        "#/report/extra",
+        "#/compare/x/y",
+        "#/plan/",
+        "#/stepx",
+        "#/reports",
+    ] {
+        let route = Route::parse(hash);
+        // The loader's rule: the first segment is one of REPORT_ROUTES.
+        let first = hash
+            .trim_start_matches("#/")
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        let by_loader = if REPORT_ROUTES.contains(&first) {
+            Bundle::Report
+        } else {
+            Bundle::Journey
+        };
+        assert_eq!(route.bundle(), by_loader, "{hash}");
+    }
+}

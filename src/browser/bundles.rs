@@ -1,0 +1,171 @@
+//! The two bundles this app ships as (see `scripts/bundles.mjs`): which one this build is,
+//! fetching the report bundle ahead of time, and the hand-over to it. The loader the build
+//! writes offers `window.partneringMaturity.start(name)` and `.prefetch(name)`, and the answer
+//! to config.json it asked for; answers pass from one bundle to the other through this page's
+//! memory, the saved progress and the address, never anything else.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsValue;
+
+use partnering_core::route::Bundle;
+
+use crate::state::Storage;
+
+use super::window;
+
+thread_local! {
+    static APP: RefCell<Option<yew::AppHandle<crate::App>>> = const { RefCell::new(None) };
+}
+
+/// Whether this build holds a bundle's pages.
+pub fn has(bundle: Bundle) -> bool {
+    match bundle {
+        Bundle::Journey => cfg!(feature = "journey"),
+        Bundle::Report => cfg!(feature = "report"),
+    }
+}
+
+/// Keeps the mounted app, so a hand-over can take it down first.
+pub fn keep(handle: yew::AppHandle<crate::App>) {
+    APP.with(|app| *app.borrow_mut() = Some(handle));
+}
+
+/// The loader's `window.partneringMaturity`, if the page has it.
+fn loader() -> Option<JsValue> {
+    let window = window()?;
+    js_sys::Reflect::get(&window, &"partneringMaturity".into())
+        .ok()
+        .filter(|l| l.is_object())
+}
+
+fn call(method: &str, name: &str) -> bool {
+    let Some(loader) = loader() else { return false };
+    let function = js_sys::Reflect::get(&loader, &method.into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    function.is_some_and(|f| f.call1(&loader, &name.into()).is_ok())
+}
+
+/// Whether the loader fetched this bundle ahead of time and asked it to wait for `mount`.
+pub fn deferred() -> bool {
+    loader()
+        .and_then(|l| js_sys::Reflect::get(&l, &"deferring".into()).ok())
+        .and_then(|d| d.as_string())
+        .is_some()
+}
+
+/// What passes from one bundle to the other in this page's memory: the answers (encoded as
+/// saved progress), whether storage may be written, and what this tab last read or wrote there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handoff {
+    /// The answers, as `progress::encode` writes them.
+    pub answers: String,
+    /// Whether the app may save, and why not.
+    pub storage: Storage,
+    /// What this tab last read or wrote as its saved progress.
+    pub known: Option<Option<String>>,
+}
+
+const STORAGE_NAMES: [(Storage, &str); 5] = [
+    (Storage::Available, "available"),
+    (Storage::Unavailable, "unavailable"),
+    (Storage::HeldByNewerVersion, "held-by-newer-version"),
+    (Storage::HeldUnreadable, "held-unreadable"),
+    (Storage::ChangedElsewhere, "changed-elsewhere"),
+];
+
+/// Hands the page to `bundle`, in place: this app is taken down and the other bundle mounts
+/// from the bytes fetched ahead, and takes `handoff` from this page's memory (so a browser that
+/// does not let the app save loses nothing). Without the loader (an old page), it reloads the
+/// address, which the loader starts the right bundle for, from the saved progress.
+pub fn switch_to(bundle: Bundle, handoff: Option<Handoff>) {
+    let name = bundle.name();
+    // After this render: the app cannot take itself down while it is rendering.
+    gloo_timers::callback::Timeout::new(0, move || {
+        if let Some(loader) = loader() {
+            let value = handoff.map_or(JsValue::UNDEFINED, |h| to_js(&h));
+            let _ = js_sys::Reflect::set(&loader, &"handoff".into(), &value);
+            if let Some(app) = APP.with(|app| app.borrow_mut().take()) {
+                app.destroy();
+            }
+            if call("start", name) {
+                return;
+            }
+        }
+        if let Some(window) = window() {
+            let _ = window.location().reload();
+        }
+    })
+    .forget();
+}
+
+fn to_js(handoff: &Handoff) -> JsValue {
+    let object = js_sys::Object::new();
+    let storage = STORAGE_NAMES
+        .iter()
+        .find(|(storage, _)| *storage == handoff.storage)
+        .map_or("available", |(_, name)| name);
+    let known = match &handoff.known {
+        None => JsValue::UNDEFINED,
+        Some(None) => JsValue::NULL,
+        Some(Some(value)) => JsValue::from(value.as_str()),
+    };
+    for (key, value) in [
+        ("answers", JsValue::from(handoff.answers.as_str())),
+        ("storage", JsValue::from(storage)),
+        ("known", known),
+    ] {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+    }
+    object.into()
+}
+
+/// What the other bundle handed over in this page, once; `None` when nothing was, or when it
+/// is not what `switch_to` writes.
+pub fn take_handoff() -> Option<Handoff> {
+    let loader = loader()?;
+    let value = js_sys::Reflect::get(&loader, &"handoff".into()).ok()?;
+    let _ = js_sys::Reflect::set(&loader, &"handoff".into(), &JsValue::UNDEFINED);
+    let field = |key: &str| js_sys::Reflect::get(&value, &key.into()).ok();
+    let answers = field("answers")?.as_string()?;
+    let storage_name = field("storage")?.as_string()?;
+    let storage = STORAGE_NAMES
+        .iter()
+        .find(|(_, name)| *name == storage_name)
+        .map(|(storage, _)| *storage)?;
+    let known = field("known")?;
+    let known = if known.is_undefined() {
+        None
+    } else if known.is_null() {
+        Some(None)
+    } else {
+        Some(Some(known.as_string()?))
+    };
+    Some(Handoff {
+        answers,
+        storage,
+        known,
+    })
+}
+
+/// Whether this bundle took over from the other in this page (so the host has already had
+/// `ready`, and the first screen is a screen change like any other).
+pub fn handed_over() -> bool {
+    loader()
+        .and_then(|l| js_sys::Reflect::get(&l, &"handedOver".into()).ok())
+        .is_some_and(|flag| flag.is_truthy())
+}
+
+/// Fetches the other bundle in the background, so reaching it never waits on the network.
+pub fn prefetch(bundle: Bundle) {
+    call("prefetch", bundle.name());
+}
+
+/// The loader's answer for config.json, asked for beside the bundle (a promise of the text, or
+/// of null when the file is missing); `None` without the loader.
+pub fn config_file() -> Option<js_sys::Promise> {
+    let loader = loader()?;
+    let promise = js_sys::Reflect::get(&loader, &"config".into()).ok()?;
+    wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise).ok()
+}
