@@ -8,21 +8,26 @@
 // loader (and its preload of the journey) with a loader file, so a strict Content-Security-
 // Policy runs the app (no 'unsafe-inline'). The loader starts the bundle the address needs,
 // before any wasm loads, and lets the journey fetch the report bundle ahead of time and hand over.
-// Keep REPORT_ROUTES in step with `partnering_core::route::REPORT_ROUTES` (a native test
-// checks the same rule on the Rust side; a browser test checks the loader's).
+// The report bundle's addresses are read from `partnering_core::route::REPORT_ROUTES`, the one
+// list (a native test checks the Rust side of the rule; a browser test checks the loader's).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const REPORT_ROUTES = ['report', 'r', 'print', 'compare', 'team', 'plan', 'gap'];
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('bundles: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)');
   process.exit(1);
 }
 const root = resolve(import.meta.dirname, '..');
+const routes = /pub const REPORT_ROUTES: \[&str; \d+\] = \[([^\]]*)\]/.exec(readFileSync(join(root, 'core/src/route.rs'), 'utf8'));
+if (!routes) {
+  console.error('bundles: core/src/route.rs does not declare REPORT_ROUTES as expected');
+  process.exit(1);
+}
+const REPORT_ROUTES = [...routes[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 const run = (command, args, env = process.env) => execFileSync(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
 const hashed = (prefix, body, ext) => `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`;
 const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;

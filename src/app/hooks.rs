@@ -39,14 +39,19 @@ pub(super) fn use_route() -> Route {
 pub(super) fn restore(content: &Content, route: &Route) -> State {
     let mut state = State::default();
     // Handed over from the other bundle in this page: its answers are the latest, whatever
-    // storage holds, and it knew whether storage may be written and what it held, so a browser
-    // that refuses to save loses nothing and a change made in another tab is still caught.
+    // storage holds, and it knew whether storage may be written, what it held and whether saved
+    // progress was still on offer, so a browser that refuses to save loses nothing, a change
+    // made in another tab is still caught, and progress not yet resumed is not saved over.
     if let Some(handoff) = browser::bundles::take_handoff()
         && let Ok(restored) = progress::decode(content, &handoff.answers)
     {
         browser::progress_know(handoff.known);
         state.storage = handoff.storage;
         state.answers = restored.answers;
+        state.saved = handoff
+            .saved
+            .and_then(|saved| progress::decode(content, &saved).ok())
+            .map(|saved| saved.answers);
         return state;
     }
     match browser::progress_read(progress::KEY) {

@@ -179,6 +179,11 @@ fn bundle_switch(props: &BundleSwitchProps) -> Html {
     // progress to read them from.
     let handoff = app.map(|app| browser::bundles::Handoff {
         answers: partnering_core::progress::encode(app.content, app.answers()),
+        saved: app
+            .state()
+            .saved
+            .as_ref()
+            .map(|saved| partnering_core::progress::encode(app.content, saved)),
         storage: app.state().storage,
         known: browser::progress_known(),
     });

@@ -55,12 +55,15 @@ pub fn deferred() -> bool {
         .is_some()
 }
 
-/// What passes from one bundle to the other in this page's memory: the answers (encoded as
-/// saved progress), whether storage may be written, and what this tab last read or wrote there.
+/// What passes from one bundle to the other in this page's memory: the answers and any saved
+/// progress still on offer (both encoded as saved progress), whether storage may be written, and
+/// what this tab last read or wrote there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Handoff {
     /// The answers, as `progress::encode` writes them.
     pub answers: String,
+    /// Saved progress offered back and not yet taken up or set aside (nothing may save over it).
+    pub saved: Option<String>,
     /// Whether the app may save, and why not.
     pub storage: Storage,
     /// What this tab last read or wrote as its saved progress.
@@ -113,6 +116,13 @@ fn to_js(handoff: &Handoff) -> JsValue {
     };
     for (key, value) in [
         ("answers", JsValue::from(handoff.answers.as_str())),
+        (
+            "saved",
+            handoff
+                .saved
+                .as_deref()
+                .map_or(JsValue::UNDEFINED, JsValue::from),
+        ),
         ("storage", JsValue::from(storage)),
         ("known", known),
     ] {
@@ -129,6 +139,12 @@ pub fn take_handoff() -> Option<Handoff> {
     let _ = js_sys::Reflect::set(&loader, &"handoff".into(), &JsValue::UNDEFINED);
     let field = |key: &str| js_sys::Reflect::get(&value, &key.into()).ok();
     let answers = field("answers")?.as_string()?;
+    let saved = field("saved")?;
+    let saved = if saved.is_undefined() {
+        None
+    } else {
+        Some(saved.as_string()?)
+    };
     let storage_name = field("storage")?.as_string()?;
     let storage = STORAGE_NAMES
         .iter()
@@ -144,6 +160,7 @@ pub fn take_handoff() -> Option<Handoff> {
     };
     Some(Handoff {
         answers,
+        saved,
         storage,
         known,
     })

@@ -155,3 +155,32 @@ test('across the hand-over, a change made in another tab is still caught, not sa
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('saved progress still on offer is not saved over when the page hands over to the report bundle', async () => {
+  const PROGRESS = 'partnering-maturity.progress';
+  const app = await openApp(server);
+  const { page } = app;
+  const prefetched = page.waitForResponse((r) => REPORT_WASM.test(new URL(r.url()).pathname));
+  await begin(page, ['health']);
+  await prefetched;
+  await fillScreen(page, 2);
+  const saved = await page.evaluate((k) => localStorage.getItem(k), PROGRESS);
+  assert.ok(saved, 'progress is saved');
+  // Back on the welcome, the saved progress is offered and not yet taken up; then a report
+  // address is opened in the same page (a bookmark, the history).
+  await page.goto(`${server.url}#/`);
+  await page.reload();
+  await page.locator('#resume-heading').waitFor();
+  await page.evaluate(() => { location.hash = '#/report'; });
+  await page.getByRole('heading', { name: 'No assessment yet' }).waitFor();
+  await page.locator('#page-heading:focus').waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), PROGRESS), saved, 'the saved progress is untouched');
+  // Back to the welcome, now in the report bundle: the offer is still there, and it resumes.
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.locator('#resume-heading').waitFor();
+  await page.getByRole('button', { name: 'Resume where I left off' }).click();
+  await page.waitForURL(/#\/step\/health\/1$/);
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'the next screen is unanswered');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
