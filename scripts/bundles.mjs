@@ -111,6 +111,22 @@ addEventListener('beforeunload', () => { leaving = true; });
 addEventListener('pagehide', () => { leaving = true; });
 addEventListener('pageshow', () => { leaving = false; });
 
+/** A plain page of the loader's own: a heading, a sentence read out at once, and one action. */
+function plainPage(title, sentence, action) {
+  const main = document.createElement('main');
+  main.className = 'page';
+  main.id = 'main';
+  const heading = document.createElement('h1');
+  heading.id = 'page-heading';
+  heading.tabIndex = -1;
+  heading.textContent = title;
+  const text = document.createElement('p');
+  text.setAttribute('role', 'alert');
+  text.textContent = sentence;
+  main.append(heading, text, action);
+  return { main, heading };
+}
+
 /** Shows why a bundle did not start, with a way to try again; saved progress is untouched. */
 function failed(name, error) {
   if (leaving) return;
@@ -118,20 +134,15 @@ function failed(name, error) {
   const app = document.getElementById('app');
   if (!app) return;
   document.getElementById('boot')?.remove();
-  const main = document.createElement('main');
-  main.className = 'page';
-  const heading = document.createElement('h1');
-  heading.id = 'page-heading';
-  heading.tabIndex = -1;
-  heading.textContent = name === 'report' ? 'The report could not be loaded' : 'The assessment could not be loaded';
-  const text = document.createElement('p');
-  text.setAttribute('role', 'alert');
-  text.textContent = 'This browser could not fetch part of the assessment, perhaps because the connection dropped. Your answers are kept in this browser. Check the connection and try again.';
   const again = document.createElement('button');
   again.className = 'primary';
   again.textContent = 'Try again';
+  const { main, heading } = plainPage(
+    name === 'report' ? 'The report could not be loaded' : 'The assessment could not be loaded',
+    'This browser could not fetch part of the assessment, perhaps because the connection dropped. Your answers are kept in this browser. Check the connection and try again.',
+    again,
+  );
   again.addEventListener('click', () => { main.remove(); start(name); });
-  main.append(heading, text, again);
   app.replaceChildren(main);
   heading.focus();
 }
@@ -141,20 +152,16 @@ function failed(name, error) {
 // hook never runs. The app cannot go on after it; the same plain message replaces the page.
 function crashed(event) {
   if (!((event.error ?? event.reason) instanceof WebAssembly.RuntimeError)) return;
-  const main = document.createElement('main');
-  main.className = 'page';
-  main.id = 'main';
-  const heading = document.createElement('h1');
-  heading.textContent = 'Something went wrong \u2014 reload';
-  const text = document.createElement('p');
-  text.setAttribute('role', 'alert');
-  text.textContent = 'The assessment hit an unexpected error. Your saved progress is kept in this browser: reload the page to carry on.';
   const reload = document.createElement('a');
   reload.href = '';
   reload.textContent = 'Reload';
   const line = document.createElement('p');
   line.append(reload);
-  main.append(heading, text, line);
+  const { main } = plainPage(
+    'Something went wrong \\u2014 reload',
+    'The assessment hit an unexpected error. Your saved progress is kept in this browser: reload the page to carry on.',
+    line,
+  );
   document.body.replaceChildren(main);
 }
 addEventListener('error', crashed);

@@ -204,3 +204,11 @@ pub fn edition_notice(made_with: u32, current: u32, dropped: usize) -> Option<St
         )
     })
 }
+
+/// A partner function's label from module A's (id, label) list; the id itself when unknown.
+pub fn function_label(functions: &[(String, String)], id: &str) -> String {
+    functions
+        .iter()
+        .find(|(function, _)| function == id)
+        .map_or(id.to_owned(), |(_, label)| label.clone())
+}

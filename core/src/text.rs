@@ -43,6 +43,26 @@ pub fn is_invisible(c: char) -> bool {
         )
 }
 
+/// Text as one line, as everything people type or configure is kept: line breaks and tabs
+/// become spaces, removed characters go, runs of spaces collapse, and it is cut to `max`
+/// characters. Characters first, words second: dropping a control character between two spaces
+/// must not leave a double space, so cleaning clean text changes nothing.
+pub fn one_line(raw: &str, max: usize) -> String {
+    let spaced: String = raw
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !is_removed(*c))
+        .collect();
+    spaced
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(max)
+        .collect()
+}
+
 /// Whether any character of `text` would show on screen.
 pub fn has_visible(text: &str) -> bool {
     text.chars().any(|c| !is_invisible(c))

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::ContentRef;
 use crate::components::TableScroll;
 use crate::components::charts::{Bars, Datum, SeamHeatmap};
-use partnering_core::display::{tier_name, value_text, whole};
+use partnering_core::display::{function_label, tier_name, value_text, whole};
 use partnering_core::model::{RedFlag, TierRules};
 use partnering_core::scoring::{ModuleDetail, ModuleResult, SignStatus, TierCounts};
 
@@ -27,12 +27,7 @@ pub fn module_detail_view(props: &ModuleDetailProps) -> Html {
             collaboration_index,
             weakest_seams,
         } => {
-            let label = |id: &str| {
-                functions
-                    .iter()
-                    .find(|(f, _)| f == id)
-                    .map_or(id.to_owned(), |(_, l)| l.clone())
-            };
+            let label = |id: &str| function_label(functions, id);
             let cells: Vec<_> = seams
                 .iter()
                 .map(|s| (s.functions.clone(), s.score))

@@ -563,12 +563,12 @@ async function main() {
       ['interactive: first screen, button clickable', 'interactive'],
       ['interactive screen painted', 'painted'],
     ];
-    const short = (s) => (s.median == null ? 'not measured' : `${ms(s.median).padStart(9)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`);
+    const cell = (s) => (s.median == null ? 'not measured' : `${ms(s.median).padStart(9)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`);
     for (const name of names) {
       console.log(`${name.padEnd(46)}${'unthrottled'.padEnd(26)}${'4x CPU'.padEnd(26)}4x CPU + "Fast 3G" network`);
       for (const [label, key] of rowsLoad) {
         const l = report.load[name];
-        console.log(`  ${label.padEnd(44)}${short(l.unthrottled[key]).padEnd(26)}${short(l.cpu4x[key]).padEnd(26)}${short(l.cpu4xFast3g[key])}`);
+        console.log(`  ${label.padEnd(44)}${cell(l.unthrottled[key]).padEnd(26)}${cell(l.cpu4x[key]).padEnd(26)}${cell(l.cpu4xFast3g[key])}`);
       }
     }
     console.log('\n"Fast 3G" is DevTools\' preset (1.44 Mbit/s down, 562.5 ms latency), emulated through CDP. Both builds are');

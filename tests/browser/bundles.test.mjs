@@ -4,7 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, openApp, closeBrowser, axe } from './harness.mjs';
+import { serve, openApp, browser, closeBrowser, axe } from './harness.mjs';
 import { begin, fillScreen, fillToReview } from './fill.mjs';
 
 let server;
@@ -56,7 +56,7 @@ test('a shared link in a fresh browser loads the report bundle alone', async () 
   const figures = await app.page.locator('.overall').textContent();
   await app.close();
 
-  const context = await (await import('./harness.mjs')).browser().then((b) => b.newContext());
+  const context = await (await browser()).newContext();
   const page = await context.newPage();
   const requests = record(page);
   const errors = [];

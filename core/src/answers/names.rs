@@ -32,21 +32,7 @@ pub fn clean_name<'a>(
     raw: &str,
     existing: impl IntoIterator<Item = &'a str>,
 ) -> Result<String, NameError> {
-    // Characters first, words second: dropping a control character between two spaces must
-    // not leave a double space, so cleaning a clean name changes nothing.
-    let kept: String = raw
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !crate::text::is_removed(*c))
-        .collect();
-    let cleaned: String = kept
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(MAX_NAME_CHARS)
-        .collect();
-    let cleaned = cleaned.trim().to_owned();
+    let cleaned = crate::text::one_line(raw, MAX_NAME_CHARS).trim().to_owned();
     // A name of joiners, marks or fillers alone would show as a blank heading.
     if !crate::text::has_visible(&cleaned) {
         return Err(NameError::Empty);

@@ -26,14 +26,7 @@ pub(super) fn shown(value: &str) -> String {
 /// overrides and invisible characters are removed (as from typed names); runs of spaces
 /// collapsed, trimmed, and cut to `max` characters.
 pub(super) fn text(value: &str, max: usize) -> Result<String, String> {
-    let spaced: String = value
-        .chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !crate::text::is_removed(*c))
-        .collect();
-    let words: Vec<&str> = spaced.split(' ').filter(|w| !w.is_empty()).collect();
-    let clean: String = words.join(" ").chars().take(max).collect();
-    let clean = clean.trim_end().to_owned();
+    let clean = crate::text::one_line(value, max).trim_end().to_owned();
     if !crate::text::has_visible(&clean) {
         return Err("it has no visible characters".into());
     }

@@ -184,15 +184,7 @@ pub fn validate_contact(
             .iter()
             .find(|(f, _)| f == field)
             .map_or("", |(_, v)| v.as_str());
-        let value: String = raw
-            .chars()
-            .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .filter(|c| !crate::text::is_removed(*c))
-            .collect::<String>()
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let value = crate::text::one_line(raw, usize::MAX);
         if !crate::text::has_visible(&value) {
             if *required {
                 problems.push(LeadProblem::Missing(*field));

@@ -180,15 +180,5 @@ pub fn prune(content: &Content, modules: &[ModuleId], plan: &mut Plan) {
 
 /// An owner as typed: trimmed, invisible and control characters removed, at most 80 characters.
 pub fn clean_owner(raw: &str) -> String {
-    raw.chars()
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|c| !crate::text::is_removed(*c))
-        .collect::<String>()
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(80)
-        .collect()
+    crate::text::one_line(raw, 80)
 }

@@ -2,7 +2,7 @@
 //! report's real strongest and weakest areas, the strengths to protect, and each module's
 //! two or three findings that matter.
 
-use crate::display::{cap_sentence, capitalized, level_name, tier_name, whole};
+use crate::display::{cap_sentence, capitalized, function_label, level_name, tier_name, whole};
 use crate::model::{Content, LevelBand, ShapeFinding};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::measure::{make_score, mean};
@@ -133,12 +133,7 @@ fn detail_finding(content: &Content, module: &ModuleResult) -> Option<String> {
             weakest_seams,
             ..
         } => {
-            let label = |id: &str| {
-                functions
-                    .iter()
-                    .find(|(f, _)| f == id)
-                    .map_or(id.to_owned(), |(_, l)| l.clone())
-            };
+            let label = |id: &str| function_label(functions, id);
             let seam = weakest_seams.first()?;
             let [a, b] = &seam.functions;
             Some(format!(
