@@ -1,19 +1,22 @@
 # The two Quick-start commands are `make serve` and `make test`; both install what is missing.
 SHELL := /bin/bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 .PHONY: serve build test test-native test-browser lint bench fuzz clean
 
-# The release wasm is built with the toolchain and flags in scripts/release-env.sh.
+# The release wasm is built with the toolchain and flags that scripts/release.sh sets for that
+# one command; installs and native builds never see them.
 serve:
 	scripts/setup.sh build
-	source scripts/release-env.sh && trunk serve --release
+	scripts/release.sh trunk serve --release
 
 build:
 	scripts/setup.sh build
-	source scripts/release-env.sh && trunk build --release
+	scripts/release.sh trunk build --release
 
+# The set-up's own test runs first: it needs only bash and node, and guards the installs.
 test:
+	node --test tests/setup/
 	scripts/setup.sh test
 	$(MAKE) lint test-native build test-browser
 
@@ -34,7 +37,7 @@ BASELINE ?= ced195b
 bench: build
 	scripts/setup.sh test
 	scripts/setup.sh bench
-	source scripts/release-env.sh && node tests/bench/bench.mjs --baseline "$$(scripts/bench-baseline.sh $(BASELINE))"
+	scripts/release.sh node tests/bench/bench.mjs --baseline "$$(scripts/bench-baseline.sh $(BASELINE))"
 
 fuzz:
 	PROPTEST_CASES=100000 cargo test --release --test native fuzz_inputs

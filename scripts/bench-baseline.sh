@@ -11,8 +11,8 @@ if [ ! -f "$tree/dist/index.html" ]; then
     git worktree add --detach "$tree" "$commit" >&2
   fi
   echo "[bench] building the baseline $commit in $tree (a few minutes, once)" >&2
-  # The baseline is built as it was built then: on stable, with its own Trunk.toml and hooks.
-  (cd "$tree" && env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_FEATURES -u RUSTFLAGS \
-    trunk build --release >&2)
+  # The baseline is built as it was built then: on stable, with its own Trunk.toml and hooks
+  # (the Makefile calls this script outside scripts/release.sh).
+  (cd "$tree" && trunk build --release >&2)
 fi
 echo "$PWD/$tree/dist"

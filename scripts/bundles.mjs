@@ -34,7 +34,7 @@ const sri = (body) => `sha384-${createHash('sha384').update(body).digest('base64
 
 // 1. The report bundle: the same binary with every page. Its own target directory keeps Trunk's
 // journey build incremental. Where the release is built with a size-optimized standard library
-// (scripts/release-env.sh), the report bundle takes the standard one: scoring and rendering a
+// (scripts/release.sh), the report bundle takes the standard one: scoring and rendering a
 // report is where speed shows, and it is fetched in the background (+6 KB gzip, measured 2026-11-30:
 // the full report render went from 31% slower than the one-bundle baseline to 11% faster).
 const reportEnv = { ...process.env };
@@ -147,7 +147,7 @@ function failed(name, error) {
   heading.focus();
 }
 
-// The release wasm is built with panics as immediate aborts (scripts/release-env.sh), so a panic
+// The release wasm is built with panics as immediate aborts (scripts/release.sh), so a panic
 // is a trap: it reaches the page as an uncaught WebAssembly.RuntimeError, and the app's own panic
 // hook never runs. The app cannot go on after it; the same plain message replaces the page.
 function crashed(event) {
