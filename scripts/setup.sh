@@ -39,6 +39,7 @@ have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null |
 # the last minutes of their compile single-threaded; these tools run for seconds per build, so
 # they are built with cargo's default release settings instead (same behaviour, shorter compile).
 names=() pids=() binaries=() versions=()
+started=$SECONDS
 start_install() { # binary version crate [cargo install flags...]
   local binary=$1 version=$2 crate=$3
   shift 3
@@ -106,12 +107,12 @@ still_running() { # prints the crates whose compile is still going
   done
   return 0
 }
-waited=0
+last_said=$SECONDS
 while [ -n "$(still_running)" ]; do
   sleep 5
-  waited=$((waited + 5))
-  if [ $((waited % 60)) -eq 0 ]; then
-    say "still compiling $(still_running)($((waited / 60)) min)"
+  if [ $((SECONDS - last_said)) -ge 60 ]; then
+    say "still compiling $(still_running)($(((SECONDS - started) / 60)) min so far)"
+    last_said=$SECONDS
   fi
 done
 failed=0

@@ -91,11 +91,23 @@ pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
 /// The verdict as the report states it under the level: what the level means, then this
 /// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (D, 82);
 /// weakest: Stability under pressure (D, 20).").
+/// When a cap or hold sets the level, the sentence describes what the answers alone show, so
+/// it never contradicts the strengths beside it; the hold itself is stated next to it.
 pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) -> String {
-    let meaning = content
-        .level(verdict.level)
-        .map_or("", |band| band.meaning.as_str());
-    let mut sentence = format!("{}.", capitalized(meaning));
+    let mut sentence = match (&verdict.cap, content.level(verdict.score_level)) {
+        (Some(_), Some(band)) if verdict.score_level > verdict.level => format!(
+            "On the answers alone, {} practice: {}.",
+            band.name, band.meaning
+        ),
+        _ => format!(
+            "{}.",
+            capitalized(
+                content
+                    .level(verdict.level)
+                    .map_or("", |band| band.meaning.as_str())
+            )
+        ),
+    };
     let area = |a: &crate::scoring::Area| format!("{} ({}, {})", a.title, a.letter, whole(a.score));
     if let (Some(strong), Some(weak)) = (&verdict.strongest, &verdict.weakest) {
         sentence.push_str(&format!(
@@ -107,13 +119,31 @@ pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) ->
     sentence
 }
 
-/// "Capped at Defined: resources were withdrawn when results lagged."
+/// "Provisional: 6 of 15 answers were “don't know”." for a module whose level rests on too
+/// little; `None` otherwise.
+pub fn provisional_note(confidence: crate::scoring::Confidence) -> Option<String> {
+    confidence.is_provisional().then(|| {
+        format!(
+            "Provisional: {} of {} answers were \u{201c}don\u{2019}t know\u{201d}.",
+            confidence.unknown, confidence.asked
+        )
+    })
+}
+
+/// "Capped at Defined: resources were withdrawn when results lagged."; for knock-outs not
+/// checked yet, "Not above Defined until checked: no answer yet on Investment held."
 pub fn cap_sentence(content: &Content, cap: &crate::scoring::AppliedCap) -> String {
-    format!(
-        "Capped at {}: {}.",
-        level_name(content, cap.level),
-        cap.reason()
-    )
+    let level = level_name(content, cap.level);
+    if cap.is_unchecked() {
+        format!(
+            "Not above {level} until checked: no answer yet on {}.",
+            cap.reason()
+        )
+    } else if cap.id == crate::scoring::AppliedCap::MEDIAN {
+        format!("Held at {level}: {}.", cap.reason())
+    } else {
+        format!("Capped at {level}: {}.", cap.reason())
+    }
 }
 
 /// When an action should be done, as a plan says it.
@@ -170,6 +200,12 @@ pub fn partner_assessments(report: &crate::scoring::Report) -> Vec<String> {
                         module.letter,
                         tier_name(p.declared).to_ascii_lowercase(),
                         tier_name(tier).to_ascii_lowercase()
+                    ),
+                    None if report.quick => format!(
+                        "{} ({}): treated as {}; the full assessment checks this tier",
+                        p.name,
+                        module.letter,
+                        tier_name(p.declared).to_ascii_lowercase()
                     ),
                     None => format!(
                         "{} ({}): treated as {}; too few answers to judge",

@@ -8,7 +8,8 @@ use crate::components::ActionItem;
 use crate::components::module_section::rating_line;
 use crate::components::{CallToAction, ContentRef, QrCodeImage};
 use partnering_core::display::{
-    cap_sentence, capitalized, level_name, module_heading, partner_assessments, verdict_sentence,
+    cap_sentence, capitalized, level_name, module_heading, partner_assessments, provisional_note,
+    verdict_sentence,
 };
 use partnering_core::model::Content;
 use partnering_core::scoring::{AppliedCap, ModuleStatus, Report};
@@ -22,6 +23,11 @@ fn held_by(report: &Report, content: &Content, cap: &AppliedCap) -> String {
         .iter()
         .find(|m| m.cap().is_some_and(|c| c.id == cap.id))
     {
+        Some(module) if cap.is_unchecked() => format!(
+            "Held at {level} overall until module {}'s knock-out questions are answered: no answer yet on {}.",
+            module.letter,
+            cap.reason()
+        ),
         Some(module) => format!(
             "Held at {level} overall by a knock-out in module {}: {}.",
             module.letter,
@@ -59,8 +65,13 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
             <li>
                 <span class="module-name">{ module_heading(&m.letter, &m.title) }</span>
                 <span class="module-rating">{ line }</span>
+                if let Some(note) = m.rating().and(provisional_note(m.confidence())) {
+                    <span class="module-provisional">{ note }</span>
+                }
                 if let Some(cap) = cap {
-                    <span class="module-cap">{ if said_above(cap) {
+                    <span class="module-cap">{ if said_above(cap) && cap.is_unchecked() {
+                        format!("Not above {} until checked (see above).", level_name(content, cap.level))
+                    } else if said_above(cap) {
                         format!("Capped at {} by the knock-out above.", level_name(content, cap.level))
                     } else {
                         capitalized(&cap_sentence(content, cap))

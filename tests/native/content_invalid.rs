@@ -441,3 +441,13 @@ fn well_formed_but_invalid_module_json_lists_the_offending_id() {
     assert_names(errors, "d.design", "weight");
     assert!(error.to_string().contains("d.design"));
 }
+
+#[test]
+fn knock_out_question_left_out_of_the_quick_check_is_reported_under_its_cap() {
+    let errors = errors_after(|c| question(c, "d.stability.narrative").quick = false);
+    assert_names(
+        &errors,
+        "d.cap_destabilized",
+        "`d.stability.narrative` can fire this knock-out, so the quick check must ask it",
+    );
+}

@@ -101,6 +101,17 @@ fn reorganizing_enterprise_that_withdrew_resources_is_capped_at_emerging() {
         "{:?}",
         d.findings
     );
+    // The level sentence describes what the answers show beside the strengths it names; the
+    // Emerging band's "lacks the organization's backing" would contradict them.
+    let verdict = verdict_sentence(content(), report.verdict.as_ref().expect("a verdict"));
+    assert!(
+        verdict.starts_with("On the answers alone, Optimizing practice"),
+        "{verdict}"
+    );
+    assert!(
+        !verdict.contains("lacks the organization's backing"),
+        "{verdict}"
+    );
 }
 
 /// One destabilizer at its worst is enough to cap D at Defined; seed 003 counts an alliance
@@ -454,4 +465,155 @@ fn lunch_deal_since_grounded_in_a_joint_plan_is_not_flagged_for_its_origin() {
     assert_eq!(flags(&a), [partnering_core::model::RedFlag::ExecutiveLunch]);
     choose(&mut a, "c.commitment.plan", 1, "written");
     assert!(flags(&a).is_empty());
+}
+
+// ---------------------------------------------------------------- the quick check cannot flatter
+
+/// Most visitors take the quick check. A company whose partner functions never talk across
+/// their most valuable seam, that withdrew the alliance's resources and moved its ownership
+/// twice, must not read "Optimizing" after five minutes: the quick check asks the key seam and
+/// every destabilizer, so A and D are held at Emerging as the full assessment would hold them.
+#[test]
+fn quick_check_of_dead_seams_and_withdrawn_resources_is_held_at_emerging() {
+    let content = content();
+    let mut a = healthy_alliance();
+    a.modules.insert(0, "collaboration".into());
+    functions(&mut a, &["channel", "technology", "alliances"]);
+    answer_all(content, &mut a, "collaboration", usize::MAX);
+    a.quick = true;
+    // The seam where the seed says most value is lost among these three functions.
+    choose(&mut a, "a.seam.channel_technology", 0, "no_route");
+    choose(&mut a, "d.stability.resources", 0, "withdrawn");
+    choose(&mut a, "d.stability.ownership", 0, "moved_often");
+    let report = score(content, &a);
+    let seen = describe(&report);
+    assert_eq!(level(&report, "collaboration"), Some(2), "{seen}");
+    assert_eq!(level(&report, "health"), Some(2), "{seen}");
+    assert_eq!(
+        report.overall.as_ref().map(|o| o.level()),
+        Some(2),
+        "{seen}"
+    );
+    assert!(report.quick);
+}
+
+/// A new head of alliances does not know whether the alliance's budget held when results
+/// lagged. "Don't know" on a knock-out question cannot count as a pass: the module shows
+/// Defined at most, says which answer is missing, and the report says so in the summary.
+#[test]
+fn knock_out_answered_dont_know_holds_the_level_at_defined_until_checked() {
+    let content = content();
+    let mut a = healthy_alliance();
+    a.quick = true;
+    respond(&mut a, "d.stability.resources", 0, Response::Unknown);
+    let report = score(content, &a);
+    let seen = describe(&report);
+    assert_eq!(level(&report, "health"), Some(3), "{seen}");
+    let cap = module(&report, "health").cap().expect("a hold");
+    assert!(cap.is_unchecked(), "{seen}");
+    assert_eq!(cap.reasons, ["Investment held"]);
+    assert_eq!(
+        partnering_core::display::cap_sentence(content, cap),
+        "Not above Defined until checked: no answer yet on Investment held."
+    );
+    // Answered, the same company reads Optimizing again.
+    choose(&mut a, "d.stability.resources", 0, "held_fixed");
+    assert_eq!(level(&score(content, &a), "health"), Some(5));
+}
+
+/// One excellent module cannot lift a company above what most of its modules show: Managed,
+/// Managed and Optimizing average above 80, but the overall level is Managed, with the reason,
+/// and the verdict describes what the answers show without claiming the level it is held from.
+#[test]
+fn one_excellent_module_does_not_lift_the_overall_level_above_the_median() {
+    let content = content();
+    let mut a = answers(&["collaboration", "serious_partner", "health"]);
+    size(&mut a, "large");
+    functions(&mut a, &["channel", "technology", "alliances"]);
+    party(&mut a, 1, "Us", true);
+    answer_all(content, &mut a, "collaboration", 3);
+    answer_all(content, &mut a, "serious_partner", 3);
+    answer_all(content, &mut a, "health", usize::MAX);
+    let report = score(content, &a);
+    let seen = describe(&report);
+    let overall = report.overall.as_ref().expect("rated");
+    assert!(overall.score.value >= 80.0, "{seen}");
+    assert_eq!(overall.level(), 4, "{seen}");
+    let hold = overall.cap.as_ref().expect("a hold");
+    assert_eq!(
+        hold.reason(),
+        "2 of the 3 modules rated are at Managed or below"
+    );
+    let verdict = verdict_sentence(content, report.verdict.as_ref().expect("a verdict"));
+    assert!(
+        verdict.starts_with("On the answers alone, Optimizing practice"),
+        "{verdict}"
+    );
+}
+
+/// A quick check asks one scored question per partner. "No joint plan yet" with a strategic
+/// partner is worth a conversation, not a verdict: one answer never tiers a partner down, so
+/// the partner stays as declared, and the summary says the full assessment checks the tier.
+/// The full assessment, with the same partner's other answers as weak, does recommend lower.
+#[test]
+fn one_quick_answer_never_tiers_a_strategic_partner_down() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "large");
+    partner(&mut a, 1, "Anchor Systems", Tier::Strategic);
+    answer_all(content, &mut a, "tiering", 0);
+    a.quick = true;
+    let report = score(content, &a);
+    let ModuleDetail::Tiering { partners, .. } = &module(&report, "tiering").detail else {
+        unreachable!()
+    };
+    assert_eq!(partners[0].recommended, None, "{}", describe(&report));
+    assert!(
+        partner_assessments(&report).iter().any(|line| line
+            == "Anchor Systems (C): treated as strategic; the full assessment checks this tier"),
+        "{:?}",
+        partner_assessments(&report)
+    );
+    a.quick = false;
+    let full = score(content, &a);
+    let ModuleDetail::Tiering { partners, .. } = &module(&full, "tiering").detail else {
+        unreachable!()
+    };
+    assert!(
+        partners[0].recommended.is_some_and(|t| t > Tier::Strategic),
+        "{}",
+        describe(&full)
+    );
+}
+
+/// A new head of alliances, three weeks in, answers "don't know" to a third of module D. The
+/// level is shown as provisional in the summary, and what is unknown about the destabilizers
+/// holds it at Defined at most instead of passing them.
+#[test]
+fn new_head_of_alliances_answering_a_third_dont_know_gets_a_provisional_level() {
+    let content = content();
+    let mut a = healthy_alliance();
+    let health = content.module(&"health".into()).expect("module D");
+    for (at, (question, _)) in health.questions().enumerate() {
+        if at % 3 == 0 {
+            respond(&mut a, question.id.as_str(), 0, Response::Unknown);
+        }
+    }
+    let report = score(content, &a);
+    let d = module(&report, "health");
+    let confidence = d.confidence();
+    assert!(confidence.is_provisional(), "{confidence:?}");
+    assert!(
+        partnering_core::display::provisional_note(confidence)
+            .is_some_and(|note| note.starts_with("Provisional: ")),
+    );
+    assert_eq!(level(&report, "health"), Some(3), "{}", describe(&report));
+    // The same answers with "don't know" on under 30% are not provisional.
+    let mut few = healthy_alliance();
+    respond(&mut few, "d.value.known", 0, Response::Unknown);
+    assert!(
+        !module(&score(content, &few), "health")
+            .confidence()
+            .is_provisional()
+    );
 }

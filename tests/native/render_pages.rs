@@ -311,13 +311,15 @@ async fn dimension_step_shows_a_numbered_radio_group_per_question_with_dont_know
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn dimension_step_offers_not_applicable_but_not_dont_know_where_the_content_says_so() {
+async fn dimension_step_offers_dont_know_and_not_applicable_where_the_content_says_so() {
     let mut a = answers(&["health"]);
     respond(&mut a, "d.stability.people", 0, Response::NotApplicable);
     let html = step(with_answers(a), "health", 1).await;
     assert!(html.contains(">Stability under pressure</h1>"));
     assert_eq!(count(&html, "<fieldset"), 5);
-    assert!(!html.contains("Don’t know"));
+    // Whether people or resources held under pressure is a thing a new alliance lead may not
+    // know: every question of module D offers "don't know".
+    assert_eq!(count(&html, "Don’t know"), 5);
     assert_eq!(
         count(&html, "<span class=\"choice-label\">Not applicable</span>"),
         2,

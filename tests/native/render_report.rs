@@ -530,3 +530,40 @@ async fn a_gate_after_the_summary_holds_back_the_rest_of_the_report() {
     assert!(!html.contains("id=\"module-health\""));
     assert!(!html.contains("Copy share link"));
 }
+
+/// What is not known is said where the level is: the summary marks a module with many
+/// "don't know" answers provisional and names the knock-out answers still missing.
+#[tokio::test(flavor = "current_thread")]
+async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() {
+    let content = content();
+    let mut a = answers(&["health"]);
+    size(&mut a, "large");
+    answer_all(content, &mut a, "health", usize::MAX);
+    let health = content.module(&"health".into()).unwrap();
+    for (at, (question, _)) in health.questions().enumerate() {
+        if at % 3 == 0 {
+            respond(
+                &mut a,
+                question.id.as_str(),
+                0,
+                partnering_core::answers::Response::Unknown,
+            );
+        }
+    }
+    let html = report_html(&a).await;
+    let summary =
+        element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
+    assert!(
+        summary.contains("<span class=\"module-provisional\">Provisional: "),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Held at Defined overall until module D's knock-out questions are answered: no answer yet on Investment held."),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Not above Defined until checked (see above)."),
+        "{summary}"
+    );
+    assert!(summary.contains("Level 3 \u{b7} Defined"), "{summary}");
+}

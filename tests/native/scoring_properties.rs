@@ -7,7 +7,7 @@ use crate::common::{content, slots};
 use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_core::journey;
 use partnering_core::model::{
-    Choice, ChoiceId, CompanySize, Content, ModuleId, Question, QuestionId, QuestionKind,
+    CapRule, Choice, ChoiceId, CompanySize, Content, ModuleId, Question, QuestionId, QuestionKind,
     SubjectId, Tier, Trigger,
 };
 use partnering_core::progress;
@@ -520,6 +520,95 @@ proptest! {
         }
         let restored = progress::decode(content, &progress::encode(content, &answers));
         prop_assert!(restored.is_ok(), "saved progress reads back: {restored:?}");
+    }
+}
+
+/// The questions a module's knock-outs read: those its answer caps match, and in module A the
+/// seams, whose answers make the collaboration index.
+fn knock_out_questions(content: &Content, module: &ModuleId) -> Vec<QuestionId> {
+    let Some(module) = content.module(module) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<QuestionId> = module
+        .caps
+        .iter()
+        .filter_map(|cap| match &cap.rule {
+            CapRule::Answers(rule) => Some(rule.matches.iter().map(|m| m.question.clone())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    ids.extend(
+        module
+            .questions()
+            .filter(|(q, _)| matches!(q.kind, QuestionKind::Seam(_)))
+            .map(|(q, _)| q.id.clone()),
+    );
+    ids.dedup();
+    ids
+}
+
+/// A company that answers well (Managed or better everywhere) in a quick check of modules A
+/// and D, with every partner function, before one knock-out input is taken away.
+fn strong_quick_check(pick: usize) -> Answers {
+    let content = content();
+    let mut answers = crate::common::answers(&["collaboration", "health"]);
+    crate::common::size(&mut answers, "large");
+    crate::common::functions(&mut answers, &crate::common::ALL_FUNCTIONS);
+    for module in ["collaboration", "health"] {
+        crate::common::answer_all(content, &mut answers, module, pick);
+    }
+    answers.quick = true;
+    answers
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn the_overall_level_never_exceeds_the_median_module_level(answers in answers_strategy()) {
+        let report = score(content(), &answers);
+        let mut levels: Vec<u8> = report.modules.iter().filter_map(|m| m.rating()).map(|r| r.level()).collect();
+        levels.sort_unstable();
+        if let Some(overall) = &report.overall {
+            let n = levels.len();
+            prop_assert!(n > 0);
+            let median = (f64::from(levels[(n - 1) / 2]) + f64::from(levels[n / 2])) / 2.0;
+            prop_assert!(f64::from(overall.level()) <= median, "overall {} over the median {median} of {levels:?}", overall.level());
+        }
+    }
+
+    #[test]
+    fn a_quick_check_never_shows_above_defined_while_a_knock_out_it_asks_is_unanswered(
+        pick in prop_oneof![Just(3usize), Just(usize::MAX)],
+        module in prop_oneof![Just("collaboration"), Just("health")],
+        victim in any::<Index>(),
+        unknown in any::<bool>(),
+    ) {
+        let content = content();
+        let mut answers = strong_quick_check(pick);
+        let before = score(content, &answers);
+        let module_id: ModuleId = module.into();
+        let knock_outs = knock_out_questions(content, &module_id);
+        // In A the knock-out reads every seam: all of them go; in D one destabilizer goes.
+        let taken: Vec<QuestionId> = if module == "collaboration" {
+            knock_outs
+        } else {
+            vec![victim.get(&knock_outs).clone()]
+        };
+        for question in taken {
+            let key = ResponseKey { question, subject: SubjectId::ORGANIZATION };
+            if unknown {
+                answers.responses.insert(key, Response::Unknown);
+            } else {
+                answers.responses.remove(&key);
+            }
+        }
+        let after = score(content, &answers);
+        let level = |report: &Report| report.modules.iter().find(|m| m.id == module_id).and_then(|m| m.rating()).map(|r| r.level());
+        prop_assert!(level(&before) >= Some(4), "the company starts above Defined: {:?}", level(&before));
+        prop_assert!(level(&after) <= Some(3), "{module}: {:?} with a knock-out unanswered", level(&after));
+        prop_assert!(after.overall.as_ref().is_none_or(|o| o.level() <= 3));
     }
 }
 

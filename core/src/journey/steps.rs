@@ -2,7 +2,7 @@
 //! six questions, split along the content's own dimensions.
 
 use crate::answers::Answers;
-use crate::model::{About, Dimension, Module, Question, SubjectId};
+use crate::model::{About, Dimension, Module, Question, QuestionKind, SubjectId};
 
 /// The most questions one screen holds.
 pub const MAX_QUESTIONS_PER_SCREEN: usize = 6;
@@ -40,15 +40,44 @@ pub struct Section {
 }
 
 /// The questions of `dimension` asked of this person: branching applied, and in a quick
-/// check only the quick ones.
+/// check only the quick ones (the content marks every knock-out question quick) and the key
+/// seam.
 pub fn asked_questions(dimension: &Dimension, answers: &Answers) -> Vec<usize> {
+    let key_seam = if answers.quick {
+        key_seam(dimension, answers)
+    } else {
+        None
+    };
     dimension
         .questions
         .iter()
         .enumerate()
-        .filter(|(_, q)| answers.is_asked(q) && (!answers.quick || q.quick))
+        .filter(|(at, q)| {
+            answers.is_asked(q) && (!answers.quick || q.quick || key_seam == Some(*at))
+        })
         .map(|(at, _)| at)
         .collect()
+}
+
+/// The one seam a quick check asks about: among the seams between the partner functions this
+/// company runs, the one where the seed says most value is lost (the first in the content's
+/// order on a tie). Without it a quick check could not see functions that never talk, and
+/// would rate them as if they did.
+fn key_seam(dimension: &Dimension, answers: &Answers) -> Option<usize> {
+    dimension
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| answers.is_asked(q))
+        .filter_map(|(at, q)| match &q.kind {
+            QuestionKind::Seam(seam) => Some((at, seam.value_at_stake)),
+            _ => None,
+        })
+        .fold(None, |best: Option<(usize, u8)>, (at, value)| match best {
+            Some((_, best_value)) if best_value >= value => best,
+            _ => Some((at, value)),
+        })
+        .map(|(at, _)| at)
 }
 
 /// The screens of `module`, in order, for the current answers: subjects (B, C), the profile

@@ -57,5 +57,65 @@ pub(crate) fn applied_cap(
             });
         }
     }
+    // What is not known cannot vouch for a high level: while a knock-out question is left
+    // without an answer (or answered "don't know"), the level stays at Defined at most.
+    let unknown = unchecked(module, answers, subject, detail);
+    if !unknown.is_empty() && held.as_ref().is_none_or(|h| UNCHECKED_LEVEL < h.level) {
+        held = Some(AppliedCap {
+            id: AppliedCap::UNCHECKED.to_owned(),
+            level: UNCHECKED_LEVEL,
+            reasons: unknown,
+        });
+    }
     held
+}
+
+/// The highest level a module shows while one of its knock-outs is not checked yet.
+pub(crate) const UNCHECKED_LEVEL: u8 = 3;
+
+/// The short names of the knock-out questions asked here but not answered (or answered
+/// "don't know"), and of module A's seams when none was answered; each could hold the level
+/// down, so none can be assumed to pass.
+fn unchecked(
+    module: &Module,
+    answers: &Answers,
+    subject: Option<SubjectId>,
+    detail: &ModuleDetail,
+) -> Vec<String> {
+    let mut unknown: Vec<String> = Vec::new();
+    for cap in &module.caps {
+        match &cap.rule {
+            CapRule::Answers(rule) => {
+                let Some(subject) = subject else { continue };
+                for matched in &rule.matches {
+                    let Some((question, _)) =
+                        module.questions().find(|(q, _)| q.id == matched.question)
+                    else {
+                        continue;
+                    };
+                    let answered = matches!(
+                        answers.response(&question.id, subject),
+                        Some(Response::Choice(_) | Response::NotApplicable)
+                    );
+                    if answers.is_asked(question) && !answered && !unknown.contains(&question.short)
+                    {
+                        unknown.push(question.short.clone());
+                    }
+                }
+            }
+            CapRule::IndexBelow(_) => {
+                if let ModuleDetail::Collaboration {
+                    present,
+                    collaboration_index: None,
+                    ..
+                } = detail
+                    && present.len() >= 2
+                {
+                    unknown.push("the seams between your partner functions".to_owned());
+                }
+            }
+            CapRule::StrategicAbove(_) => {}
+        }
+    }
+    unknown
 }

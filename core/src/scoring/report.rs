@@ -33,6 +33,17 @@ pub struct AppliedCap {
 }
 
 impl AppliedCap {
+    /// The id of the hold that stands in for a knock-out not checked yet: its reasons are the
+    /// questions still without an answer.
+    pub const UNCHECKED: &'static str = "unchecked";
+    /// The id of the hold on the overall level at the median module level.
+    pub const MEDIAN: &'static str = "median";
+
+    /// Whether this is the hold for knock-outs not checked yet, not a knock-out that fired.
+    pub fn is_unchecked(&self) -> bool {
+        self.id == Self::UNCHECKED
+    }
+
     /// The reasons joined as one clause: "a, b and c".
     pub fn reason(&self) -> String {
         match self.reasons.split_last() {
@@ -353,6 +364,18 @@ impl ModuleResult {
         self.rating().map(|rating| rating.score)
     }
 
+    /// How much of the module's own rating rests on answers.
+    pub fn confidence(&self) -> Confidence {
+        self.dimensions
+            .iter()
+            .fold(Confidence::default(), |sum, d| Confidence {
+                asked: sum.asked + d.asked,
+                answered: sum.answered + d.answered,
+                unknown: sum.unknown + d.unknown,
+                not_applicable: sum.not_applicable + d.asked.saturating_sub(d.applicable),
+            })
+    }
+
     /// The cap that holds, scored or not.
     pub fn cap(&self) -> Option<&AppliedCap> {
         match &self.status {
@@ -360,6 +383,30 @@ impl ModuleResult {
             ModuleStatus::Insufficient { cap, .. } => cap.as_ref(),
             ModuleStatus::PartnersOnly => None,
         }
+    }
+}
+
+/// How much of a module's own rating rests on answers: the questions asked about the
+/// respondent's organization, and how they were answered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Confidence {
+    /// Questions asked.
+    pub asked: usize,
+    /// Answered with a choice.
+    pub answered: usize,
+    /// Answered "don't know".
+    pub unknown: usize,
+    /// Answered "not applicable".
+    pub not_applicable: usize,
+}
+
+impl Confidence {
+    /// The share of "don't know" answers from which a module's level is provisional.
+    pub const PROVISIONAL_UNKNOWN_PERCENT: usize = 30;
+
+    /// Whether so much is unknown that the level is provisional.
+    pub fn is_provisional(&self) -> bool {
+        self.unknown > 0 && self.unknown * 100 >= Self::PROVISIONAL_UNKNOWN_PERCENT * self.asked
     }
 }
 
@@ -380,6 +427,9 @@ pub struct Area {
 pub struct Verdict {
     /// The level shown (capped).
     pub level: u8,
+    /// The level the answers alone reach, before any cap or hold.
+    #[serde(default)]
+    pub score_level: u8,
     /// The strongest own dimension.
     pub strongest: Option<Area>,
     /// The weakest own dimension.

@@ -9,7 +9,8 @@ use crate::scoring::measure::{make_score, mean};
 use crate::scoring::{AppliedCap, Area, ModuleDetail, ModuleResult, Rating, Verdict};
 
 /// The respondent's own rating across the modules it was rated on, held down by the lowest
-/// cap any module's evidence shows.
+/// cap any module's evidence shows, and never above the median module level: one excellent
+/// module cannot lift the company above what most of its modules show.
 pub(crate) fn overall(levels: &[LevelBand], modules: &[ModuleResult]) -> Option<Rating> {
     let values: Vec<f64> = modules
         .iter()
@@ -17,7 +18,7 @@ pub(crate) fn overall(levels: &[LevelBand], modules: &[ModuleResult]) -> Option<
         .map(|s| s.value)
         .collect();
     let score = make_score(levels, mean(&values)?);
-    let cap = modules
+    let mut cap = modules
         .iter()
         .filter_map(ModuleResult::cap)
         .fold(None::<&AppliedCap>, |lowest, cap| match lowest {
@@ -25,7 +26,44 @@ pub(crate) fn overall(levels: &[LevelBand], modules: &[ModuleResult]) -> Option<
             _ => Some(cap),
         })
         .cloned();
+    let shown: Vec<u8> = modules
+        .iter()
+        .filter_map(ModuleResult::rating)
+        .map(Rating::level)
+        .collect();
+    if let Some(median) = median_level(&shown) {
+        let level = cap
+            .as_ref()
+            .map_or(score.level, |c| c.level.min(score.level));
+        if median < level {
+            let at_or_below = shown.iter().filter(|l| **l <= median).count();
+            let name = levels
+                .iter()
+                .find(|band| band.level == median)
+                .map_or("", |band| band.name.as_str());
+            cap = Some(AppliedCap {
+                id: AppliedCap::MEDIAN.to_owned(),
+                level: median,
+                reasons: vec![format!(
+                    "{at_or_below} of the {} modules rated are at {name} or below",
+                    shown.len()
+                )],
+            });
+        }
+    }
     Some(Rating { score, cap })
+}
+
+/// The median of the module levels shown, rounded down between two middle levels.
+fn median_level(levels: &[u8]) -> Option<u8> {
+    let mut sorted = levels.to_vec();
+    sorted.sort_unstable();
+    let upper = sorted.get(sorted.len() / 2).copied()?;
+    if sorted.len() % 2 == 1 {
+        return Some(upper);
+    }
+    let lower = sorted.get(sorted.len() / 2 - 1).copied()?;
+    Some(lower + (upper - lower) / 2)
 }
 
 /// Every rated own dimension as an area.
@@ -61,6 +99,7 @@ pub(crate) fn verdict(overall: &Rating, modules: &[ModuleResult]) -> Verdict {
     };
     Verdict {
         level: overall.level(),
+        score_level: overall.score.level,
         strongest,
         weakest,
         cap: overall
@@ -98,6 +137,11 @@ pub(crate) fn key_findings(content: &Content, module: &ModuleResult) -> Vec<Stri
         let bites = module.score().is_none_or(|s| cap.level < s.level);
         findings.push(if bites {
             cap_sentence(content, cap)
+        } else if cap.is_unchecked() {
+            format!(
+                "No answer yet on {}: each could hold the level down.",
+                cap.reason()
+            )
         } else {
             format!(
                 "{}: on its own this holds the level at {} or below.",

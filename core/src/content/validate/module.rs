@@ -89,6 +89,18 @@ fn check_caps(checker: &mut Checker, module: &Module) {
                 for matched in &rule.matches {
                     check_named_answer(checker, module, id, &matched.question, &matched.choices);
                     checker.text(id, "reason", &matched.reason);
+                    // A quick check that skipped a knock-out question could flatter.
+                    let quick = module
+                        .questions()
+                        .any(|(q, _)| q.id == matched.question && q.quick);
+                    checker.check(
+                        quick,
+                        id,
+                        &format!(
+                            "`{}` can fire this knock-out, so the quick check must ask it (`quick`)",
+                            matched.question
+                        ),
+                    );
                 }
             }
             CapRule::IndexBelow(rule) => {

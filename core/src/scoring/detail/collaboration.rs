@@ -2,6 +2,7 @@
 //! index and the seams where most value is lost.
 
 use crate::answers::{Answers, Response};
+use crate::journey::asked_questions;
 use crate::model::{Module, QuestionKind, SubjectId};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::ModuleDetail;
@@ -32,11 +33,18 @@ pub(crate) fn collaboration(module: &Module, answers: &Answers) -> ModuleDetail 
     };
     let mut seams = Vec::new();
     let mut answered = Vec::new();
-    for question in module.dimensions.iter().flat_map(|d| &d.questions) {
+    let seam_questions = module.dimensions.iter().flat_map(|dimension| {
+        let asked = asked_questions(dimension, answers);
+        dimension
+            .questions
+            .iter()
+            .enumerate()
+            .map(move |(at, question)| (question, asked.contains(&at)))
+    });
+    for (question, asked) in seam_questions {
         let QuestionKind::Seam(seam) = &question.kind else {
             continue;
         };
-        let asked = answers.is_asked(question) && (!answers.quick || question.quick);
         let score = asked
             .then(|| {
                 response_score(

@@ -58,6 +58,9 @@ pub(crate) fn tiering(module: &Module, answers: &Answers) -> ModuleDetail {
     }
 }
 
+/// The fewest scored answers about a partner that can recommend a tier for it.
+const MIN_ANSWERS_TO_TIER: usize = 2;
+
 /// What one partner's own evidence supports, before the portfolio rule.
 struct Candidate {
     declared: Tier,
@@ -90,8 +93,12 @@ fn candidate(
     }
     let readiness = weighted_mean(pairs);
     let flags = partner_flags(module, answers, partner);
+    // One answer is not evidence enough to move a partner's tier (a quick check asks one
+    // scored question per partner): it stays as declared, with no recommendation.
     let tier = readiness
-        .filter(|_| enough_answered(module, answered, applicable))
+        .filter(|_| {
+            answered >= MIN_ANSWERS_TO_TIER && enough_answered(module, answered, applicable)
+        })
         .map(|value| {
             let by_evidence = tier_for(rules, value);
             let by_evidence = if by_evidence == Tier::Strategic && !flags.is_empty() {
