@@ -617,3 +617,87 @@ fn new_head_of_alliances_answering_a_third_dont_know_gets_a_provisional_level() 
             .is_provisional()
     );
 }
+
+/// A partner showing nothing beyond traces of the six signs (every answer at the lowest trace
+/// above "none") is, in seed 002's words, "0 for 6": the reader is told to step back, not that
+/// the partner is "partly serious" and worth investing in where its signs are stronger.
+#[test]
+fn partner_showing_only_traces_of_the_six_signs_is_told_to_step_back() {
+    let content = content();
+    let mut a = answers(&["serious_partner"]);
+    size(&mut a, "mid");
+    party(&mut a, 1, "Initech", false);
+    answer_all(content, &mut a, "serious_partner", 1);
+    let report = score(content, &a);
+    let ModuleDetail::Signs { parties } = &module(&report, "serious_partner").detail else {
+        unreachable!()
+    };
+    let initech = &parties[0];
+    assert_eq!(
+        (initech.present, initech.partial, initech.absent),
+        (0, 0, 6),
+        "{:?}",
+        initech.signs
+    );
+    let guidance = initech.guidance.as_deref().unwrap_or_default();
+    assert!(guidance.contains("stepping back"), "{guidance}");
+    assert!(!guidance.contains("partly serious"), "{guidance}");
+}
+
+/// A 40-person software firm whose founder runs partnering next to everything else. Every
+/// action it receives is owned by someone it has: no head of alliances, alliance manager, HR
+/// lead or head of partner functions, and it is not told to hire a senior alliance
+/// professional, but to make alliances part of one named leader's job.
+#[test]
+fn forty_person_firm_gets_no_action_owned_by_a_role_it_lacks() {
+    let content = content();
+    let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    size(&mut a, "small");
+    functions(&mut a, &["channel", "technology"]);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Bigco", Tier::Strategic);
+    for id in ["collaboration", "serious_partner", "tiering", "health"] {
+        answer_all(content, &mut a, id, 0);
+    }
+    let report = score(content, &a);
+    let lacking = [
+        "Head of alliances",
+        "Alliance manager",
+        "HR lead",
+        "Head of partner functions",
+    ];
+    let actions: Vec<_> = report
+        .modules
+        .iter()
+        .flat_map(|m| &m.recommendations)
+        .collect();
+    assert!(actions.len() >= 10, "{}", describe(&report));
+    for action in &actions {
+        assert!(
+            !lacking.contains(&action.owner.as_str()),
+            "{} owned by {}",
+            action.id,
+            action.owner
+        );
+    }
+    let ids: Vec<&str> = actions.iter().map(|a| a.id.as_str()).collect();
+    assert!(!ids.contains(&"b.professionals.r_anchor_hire"), "{ids:?}");
+    assert!(ids.contains(&"b.professionals.r_anchor_small"), "{ids:?}");
+    // The same answers at a large company keep the content's roles.
+    size(&mut a, "large");
+    let large = score(content, &a);
+    let owners: Vec<&str> = large
+        .modules
+        .iter()
+        .flat_map(|m| &m.recommendations)
+        .map(|a| a.owner.as_str())
+        .collect();
+    assert!(owners.contains(&"Head of alliances"), "{owners:?}");
+    // Module A finds the head of partner functions missing: its seams go to the executive the
+    // functions report to, at any size.
+    assert!(!owners.contains(&"Head of partner functions"), "{owners:?}");
+    assert!(
+        owners.contains(&"Executive the partner functions report to"),
+        "{owners:?}"
+    );
+}

@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::order::{Rank, rank_of, sorted_by_rank};
 use crate::scoring::measure::{Tally, response_score, tally};
+use crate::scoring::owners::owner_for;
 use crate::scoring::{Action, AppliedCap, Cause, ModuleDetail};
 
 /// Whom a module's actions are worked out for, and what holds for it.
@@ -146,6 +147,7 @@ fn called_for(evidence: &Evidence<'_>) -> Vec<Action> {
                         cause,
                         name,
                         priority,
+                        evidence.size,
                     )),
                 }
                 // Knock-out and portfolio actions concern the portfolio, not one partner.
@@ -211,13 +213,14 @@ fn action(
     cause: Cause,
     about: Option<String>,
     priority: f64,
+    size: CompanySize,
 ) -> Action {
     Action {
         id: recommendation.id.clone(),
         module: module.id.clone(),
         dimension: dimension.title.clone(),
         text: recommendation.text.clone(),
-        owner: recommendation.owner.clone(),
+        owner: owner_for(&recommendation.owner, size),
         artefact: recommendation.artefact.clone(),
         cadence: recommendation.cadence.clone(),
         measure: recommendation.measure.clone(),

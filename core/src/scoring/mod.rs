@@ -9,6 +9,7 @@ mod actions;
 mod caps;
 mod detail;
 mod measure;
+mod owners;
 mod report;
 mod verdict;
 

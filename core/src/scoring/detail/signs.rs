@@ -9,8 +9,10 @@ use crate::scoring::{ModuleDetail, PartySigns, SignStatus};
 
 /// A sign scoring at least this is present.
 pub(crate) const PRESENT: f64 = 75.0;
-/// A sign scoring at least this (and below `PRESENT`) is partly present.
-pub(crate) const PARTIAL: f64 = 25.0;
+/// A sign scoring at least this (and below `PRESENT`) is partly present: the middle anchor.
+/// The lowest trace (25) is not a sign in part; seed 002 tells the reader of a company "0 for
+/// 6" to step away from the table, and traces alone must read that way.
+pub(crate) const PARTIAL: f64 = 50.0;
 
 /// A sign's status from its score.
 pub(crate) fn status(score: Option<f64>) -> SignStatus {
