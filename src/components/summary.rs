@@ -90,6 +90,17 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     <p>{ "Scan for the live report" }</p>
                 </div>
             }
+            if !report.contradictions.is_empty() {
+                <div class="contradictions" role="note" aria-labelledby="contradictions-heading">
+                    <h3 id="contradictions-heading">{ "Answers to reconcile before you rely on the level" }</h3>
+                    <ul>{ for report.contradictions.iter().map(|c| html! {
+                        <li>
+                            { &c.text }
+                            <span class="contradiction-questions">{ format!(" Look again at: {}.", c.questions.join("; ")) }</span>
+                        </li>
+                    }) }</ul>
+                </div>
+            }
             if report.quick {
                 <p class="indicative">{ "Indicative: a quick check of the most telling questions. Continue into the full assessment for a firm result." }</p>
             }

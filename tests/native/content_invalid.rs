@@ -451,3 +451,27 @@ fn knock_out_question_left_out_of_the_quick_check_is_reported_under_its_cap() {
         "`d.stability.narrative` can fire this knock-out, so the quick check must ask it",
     );
 }
+
+/// The consistency rules name questions and choices by id: each must exist in the bundled
+/// content, or a rule could never fire. Each rule's own example fires it, and only it, naming
+/// two questions.
+#[test]
+fn every_consistency_rule_fires_on_the_answers_it_names() {
+    let examples = partnering_core::scoring::contradiction_examples(content());
+    assert!(examples.len() >= 6);
+    for (id, answers) in &examples {
+        let report = partnering_core::scoring::score(content(), answers);
+        let fired: Vec<&str> = report
+            .contradictions
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert!(
+            fired.contains(id),
+            "{id} does not fire on its example: {fired:?}"
+        );
+        let contradiction = report.contradictions.iter().find(|c| c.id == *id).unwrap();
+        assert_eq!(contradiction.questions.len(), 2, "{contradiction:?}");
+        assert!(!contradiction.text.contains('{'), "{}", contradiction.text);
+    }
+}

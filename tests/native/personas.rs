@@ -701,3 +701,53 @@ fn forty_person_firm_gets_no_action_owned_by_a_role_it_lacks() {
         "{owners:?}"
     );
 }
+
+/// A company that tells each module what it wants to hear: B says every alliance has a
+/// written business plan, C says there is no joint plan with its strategic partner, D says the
+/// alliance has no plan this year. The report does not average this into a confident level:
+/// it flags both contradictions, with the questions to look at again.
+#[test]
+fn contradictory_plans_across_modules_are_flagged_with_the_questions_to_reconcile() {
+    let content = content();
+    let mut a = answers(&["serious_partner", "tiering", "health"]);
+    size(&mut a, "large");
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Anchor Systems", Tier::Strategic);
+    for id in ["serious_partner", "tiering", "health"] {
+        answer_all(content, &mut a, id, usize::MAX);
+    }
+    choose(&mut a, "b.inspect.plans", 1, "all");
+    choose(&mut a, "c.commitment.plan", 2, "none");
+    choose(&mut a, "d.direction.plan", 0, "none");
+    let report = score(content, &a);
+    let ids: Vec<&str> = report
+        .contradictions
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "plans.every_alliance_vs_this_alliance",
+            "plans.every_alliance_vs_partner"
+        ],
+        "{:#?}",
+        report.contradictions
+    );
+    let partner_line = &report.contradictions[1];
+    assert!(
+        partner_line
+            .text
+            .ends_with("no joint plan with Anchor Systems."),
+        "{}",
+        partner_line.text
+    );
+    assert_eq!(
+        partner_line.questions,
+        ["Written plans with goals (B)", "Joint plan (C)"]
+    );
+    // Answers that agree raise no flag.
+    choose(&mut a, "c.commitment.plan", 2, "reviewed");
+    choose(&mut a, "d.direction.plan", 0, "linked");
+    assert!(score(content, &a).contradictions.is_empty());
+}

@@ -567,3 +567,29 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
     );
     assert!(summary.contains("Level 3 \u{b7} Defined"), "{summary}");
 }
+
+/// Contradictions come first in the summary, before the level, with the questions to look at.
+#[tokio::test(flavor = "current_thread")]
+async fn summary_flags_contradictions_before_the_level() {
+    let (_, answers) = partnering_core::scoring::contradiction_examples(content())
+        .into_iter()
+        .find(|(id, _)| *id == "plans.every_alliance_vs_partner")
+        .unwrap();
+    let html = report_html(&answers).await;
+    let summary =
+        element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
+    let flag = summary
+        .find("Answers to reconcile before you rely on the level")
+        .unwrap_or_else(|| panic!("{summary}"));
+    assert!(
+        summary.contains("no joint plan with Example partner."),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Look again at: Written plans with goals (B); Joint plan (C)."),
+        "{summary}"
+    );
+    if let Some(level) = summary.find("class=\"overall\"") {
+        assert!(flag < level, "the flag comes before the level");
+    }
+}

@@ -7,6 +7,7 @@
 
 mod actions;
 mod caps;
+mod consistency;
 mod detail;
 mod measure;
 mod owners;
@@ -14,6 +15,7 @@ mod report;
 mod verdict;
 
 pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE};
+pub use consistency::contradiction_examples;
 pub use measure::{make_score, response_score};
 pub(crate) use measure::{mean, tally, weighted_mean};
 pub use report::*;
@@ -44,6 +46,7 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
             .collect(),
     );
     Report {
+        contradictions: consistency::contradictions(content, answers),
         content_version: content.content_version,
         quick: answers.quick,
         size,

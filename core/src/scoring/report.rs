@@ -386,6 +386,17 @@ impl ModuleResult {
     }
 }
 
+/// Two answers that cannot both be true, named so the respondent can reconcile them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contradiction {
+    /// The rule's id.
+    pub id: String,
+    /// What the two answers say, as a sentence.
+    pub text: String,
+    /// The questions to look at again ("Written plans with goals (B)").
+    pub questions: Vec<String>,
+}
+
 /// How much of a module's own rating rests on answers: the questions asked about the
 /// respondent's organization, and how they were answered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -458,4 +469,8 @@ pub struct Report {
     pub top_actions: Vec<Action>,
     /// Up to three own dimensions at level 4 or above, strongest first.
     pub strengths: Vec<Area>,
+    /// Answers in different places that cannot both be true, to reconcile before trusting the
+    /// level.
+    #[serde(default)]
+    pub contradictions: Vec<Contradiction>,
 }
