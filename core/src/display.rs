@@ -170,20 +170,27 @@ pub fn capitalized(text: &str) -> String {
 /// respondent's own rating: module B's signs for each partner, module C's tier for each
 /// portfolio partner.
 pub fn partner_assessments(report: &crate::scoring::Report) -> Vec<String> {
-    use crate::scoring::ModuleDetail;
+    use crate::scoring::{ModuleDetail, SignStatus};
     let mut lines = Vec::new();
     for module in &report.modules {
         match &module.detail {
             ModuleDetail::Signs { parties } => {
                 lines.extend(parties.iter().filter(|p| !p.own).map(|p| {
-                    format!(
-                        "{} ({}): {} of the {} signs of a serious partner in full, {} in part",
-                        p.name,
-                        module.letter,
-                        p.present,
-                        p.signs.len(),
-                        p.partial
-                    )
+                    if p.signs.iter().all(|s| s.2 == SignStatus::NotAsked) {
+                        format!(
+                            "{} ({}): not asked in the quick check; the full assessment grades its six signs",
+                            p.name, module.letter
+                        )
+                    } else {
+                        format!(
+                            "{} ({}): {} of the {} signs of a serious partner in full, {} in part",
+                            p.name,
+                            module.letter,
+                            p.present,
+                            p.signs.len(),
+                            p.partial
+                        )
+                    }
                 }));
             }
             ModuleDetail::Tiering { partners, .. } => {

@@ -56,7 +56,8 @@ pub fn module_detail_view(props: &ModuleDetailProps) -> Html {
                 SignStatus::Present => "✔ Present",
                 SignStatus::Partial => "◐ Partial",
                 SignStatus::Absent => "✘ Absent",
-                SignStatus::Unknown => "? Unknown",
+                SignStatus::Unknown => "? Not known",
+                SignStatus::NotAsked => "Not in the quick check",
             };
             let heading = |own: bool| {
                 if own {

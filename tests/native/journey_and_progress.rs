@@ -6,8 +6,9 @@ use partnering_core::answers::{
     Answers, MAX_NAME_CHARS, MAX_SUBJECTS, Party, PortfolioPartner, Response, ResponseKey,
 };
 use partnering_core::journey::{
-    Blocker, MAX_QUESTIONS_PER_SCREEN, StepKind, assessment_seconds, blocker, chosen_modules,
-    minutes, module_seconds, module_steps, neighbours, resume_target, review_back, step_questions,
+    Blocker, MAX_QUESTIONS_PER_SCREEN, StepKind, asked_subjects, assessment_seconds, blocker,
+    chosen_modules, minutes, module_seconds, module_steps, neighbours, resume_target, review_back,
+    step_questions,
 };
 use partnering_core::model::{Content, Module, SubjectId, Tier};
 use partnering_core::progress::{ProgressError, Restored, decode, encode};
@@ -198,6 +199,18 @@ fn tiering_asks_the_organization_once_then_each_portfolio_partner() {
     assert_eq!(module_steps(c, &a)[0], StepKind::Subjects);
 }
 
+/// Answers a quick check asks, with the opening size question.
+fn quick_answers_asked(content: &Content, a: &Answers) -> usize {
+    1 + chosen_modules(content, a)
+        .into_iter()
+        .flat_map(|m| {
+            module_steps(m, a)
+                .into_iter()
+                .map(move |step| step_questions(m, &step).len())
+        })
+        .sum::<usize>()
+}
+
 #[test]
 fn quick_check_asks_only_the_quick_questions() {
     let content = content();
@@ -205,23 +218,43 @@ fn quick_check_asks_only_the_quick_questions() {
     a.quick = true;
     functions(&mut a, &["channel", "technology"]);
     party(&mut a, 1, "Us", true);
-    partner(&mut a, 2, "Globex", Tier::Tactical);
-    let asked: usize = chosen_modules(content, &a)
-        .into_iter()
-        .flat_map(|m| {
-            module_steps(m, &a)
-                .into_iter()
-                .map(move |step| step_questions(m, &step).len())
-        })
-        .sum();
-    // The size question, the functions, then A 2 (the key seam, heads meeting), B 2, C 1 + 2,
-    // and D 6: every destabilizer that can fire its knock-out, and trust.
-    let with_size = 1 + asked;
-    assert_eq!(with_size, 1 + 1 + 2 + 2 + 3 + 6);
+    partner(&mut a, 2, "Globex", Tier::Strategic);
+    // The size question, the functions, then A 2 (the key seam, heads meeting), B 2, C 1 + 1
+    // per strategic partner, and D 6: every destabilizer that can fire its knock-out, and trust.
+    assert_eq!(quick_answers_asked(content, &a), 1 + 1 + 2 + 2 + 2 + 6);
+}
+
+/// Most visitors name several partners; the quick check stays within 16 answers with four of
+/// them in B and four in C: B asks about one's own company only, C about at most the two
+/// strategic partners a portfolio can carry. The others are left to the full assessment.
+#[test]
+fn quick_check_stays_within_16_answers_with_four_partners() {
+    let content = content();
+    let mut a = answers(&["collaboration", "serious_partner", "tiering", "health"]);
+    a.quick = true;
+    functions(&mut a, &ALL_FUNCTIONS);
+    party(&mut a, 1, "Us", true);
+    for (id, name) in [(2, "Acme"), (3, "Globex"), (4, "Initech"), (5, "Umbrella")] {
+        party(&mut a, id, name, false);
+    }
+    for (id, name) in [(6, "Acme"), (7, "Globex"), (8, "Initech"), (9, "Umbrella")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    let asked = quick_answers_asked(content, &a);
     assert!(
-        with_size <= 16,
-        "the quick check answers at most 16 questions"
+        asked <= 16,
+        "the quick check asks {asked} answers with four partners"
     );
+    let c = module(content, "tiering");
+    let about: Vec<u16> = asked_subjects(c, &a).iter().map(|s| s.id.0).collect();
+    assert_eq!(about, [6, 7], "the first two strategic partners");
+    let b = module(content, "serious_partner");
+    let about: Vec<u16> = asked_subjects(b, &a).iter().map(|s| s.id.0).collect();
+    assert_eq!(about, [1], "one's own company");
+    // The full assessment asks about every one of them.
+    a.quick = false;
+    assert_eq!(asked_subjects(c, &a).len(), 4);
+    assert_eq!(asked_subjects(b, &a).len(), 5);
 }
 
 // ---------------------------------------------------------------- journey: blockers

@@ -751,3 +751,43 @@ fn contradictory_plans_across_modules_are_flagged_with_the_questions_to_reconcil
     choose(&mut a, "d.direction.plan", 0, "linked");
     assert!(score(content, &a).contradictions.is_empty());
 }
+
+/// A channel chief names four partners in B and four in C, all "strategic", and takes the
+/// quick check. It asks about its own company in B and the first two strategic partners in C;
+/// the rest are said to be left to the full assessment, not shown as zero signs.
+#[test]
+fn quick_check_with_four_partners_says_which_are_left_to_the_full_assessment() {
+    let content = content();
+    let mut a = answers(&["serious_partner", "tiering"]);
+    size(&mut a, "large");
+    party(&mut a, 1, "Us", true);
+    party(&mut a, 2, "Initech", false);
+    for (id, name) in [(6, "Acme"), (7, "Globex"), (8, "Hooli"), (9, "Umbrella")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    answer_all(content, &mut a, "serious_partner", usize::MAX);
+    answer_all(content, &mut a, "tiering", usize::MAX);
+    a.quick = true;
+    let report = score(content, &a);
+    let lines = partner_assessments(&report);
+    assert!(
+        lines.contains(
+            &"Initech (B): not asked in the quick check; the full assessment grades its six signs"
+                .to_owned()
+        ),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(
+            &"Hooli (C): treated as strategic; the full assessment checks this tier".to_owned()
+        ),
+        "{lines:?}"
+    );
+    // Four strategic partners: the portfolio cap holds whatever the quick check asked.
+    assert_eq!(
+        level(&report, "tiering").map(|l| l <= 3),
+        Some(true),
+        "{}",
+        describe(&report)
+    );
+}

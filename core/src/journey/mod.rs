@@ -12,8 +12,8 @@ pub use blocker::{Blocker, Unanswered, blocker};
 pub use navigation::{Neighbours, neighbours, resume_target, review_back};
 pub use position::{Position, position};
 pub use steps::{
-    MAX_QUESTIONS_PER_SCREEN, Page, Section, StepKind, asked_questions, module_steps,
-    step_questions,
+    MAX_QUESTIONS_PER_SCREEN, Page, QUICK_STRATEGIC_PARTNERS, Section, StepKind, asked_questions,
+    asked_subjects, module_steps, step_questions,
 };
 pub use timing::{assessment_seconds, minutes, module_seconds, question_seconds};
 

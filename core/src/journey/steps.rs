@@ -1,8 +1,8 @@
 //! The screens of a module: entering whom it is about, its profile, then pages of at most
 //! six questions, split along the content's own dimensions.
 
-use crate::answers::Answers;
-use crate::model::{About, Dimension, Module, Question, QuestionKind, SubjectId};
+use crate::answers::{Answers, SubjectRef};
+use crate::model::{About, Dimension, Module, Question, QuestionKind, SubjectId, Subjects, Tier};
 
 /// The most questions one screen holds.
 pub const MAX_QUESTIONS_PER_SCREEN: usize = 6;
@@ -95,11 +95,44 @@ pub fn module_steps(module: &Module, answers: &Answers) -> Vec<StepKind> {
     };
     steps.extend(pages_about(About::Organization, SubjectId::ORGANIZATION));
     if module.names_subjects() {
-        for subject in answers.subjects(module) {
+        for subject in asked_subjects(module, answers) {
             steps.extend(pages_about(About::EachSubject, subject.id));
         }
     }
     steps
+}
+
+/// The most partners a quick check asks about in module C: the one or two strategic partners
+/// a single market-dominance initiative can carry (seed 001).
+pub const QUICK_STRATEGIC_PARTNERS: usize = 2;
+
+/// The subjects whose own questions are asked: every one named, or in a quick check, one
+/// company in module B (one's own, else the first named) and the first strategic partners in
+/// module C, so the quick check stays about five minutes however many are named; the others
+/// are left to the full assessment, which says so.
+pub fn asked_subjects(module: &Module, answers: &Answers) -> Vec<SubjectRef> {
+    let named = answers.subjects(module);
+    if !answers.quick {
+        return named;
+    }
+    match module.subjects {
+        Subjects::None => named,
+        Subjects::Parties => {
+            let own = answers.parties.iter().find(|p| p.own).map(|p| p.id);
+            let chosen = own.or_else(|| named.first().map(|s| s.id));
+            named.into_iter().filter(|s| Some(s.id) == chosen).collect()
+        }
+        Subjects::Portfolio => named
+            .into_iter()
+            .filter(|s| {
+                answers
+                    .portfolio
+                    .iter()
+                    .any(|p| p.id == s.id && p.declared == Tier::Strategic)
+            })
+            .take(QUICK_STRATEGIC_PARTNERS)
+            .collect(),
+    }
 }
 
 /// Packs the chosen dimensions' asked questions into pages: consecutive dimensions share a

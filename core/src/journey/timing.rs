@@ -59,10 +59,11 @@ pub(super) fn planned(module: &Module, answers: &Answers) -> Answers {
             name: String::new(),
             own: true,
         });
+        // Strategic, so a quick check plans for the partner questions it asks.
         sample.portfolio.push(crate::answers::PortfolioPartner {
             id: stand_in,
             name: String::new(),
-            declared: crate::model::Tier::Tactical,
+            declared: crate::model::Tier::Strategic,
         });
     }
     sample

@@ -194,12 +194,14 @@ pub struct Seam {
 pub enum SignStatus {
     /// Scores 75 or more.
     Present,
-    /// Scores 25 to 74.
+    /// Scores 50 (the middle anchor) to 74.
     Partial,
-    /// Scores below 25.
+    /// Scores below 50.
     Absent,
     /// Not graded (unanswered or "don't know").
     Unknown,
+    /// Not asked: a quick check asks about few of the signs, and about one company.
+    NotAsked,
 }
 
 /// The signs of a serious partner for one party (module B).

@@ -3,7 +3,9 @@
 
 use crate::answers::Answers;
 use crate::display::for_subject;
+use crate::journey::asked_subjects;
 use crate::model::Module;
+use crate::model::SubjectId;
 use crate::scoring::measure::tally;
 use crate::scoring::{ModuleDetail, PartySigns, SignStatus};
 
@@ -27,6 +29,10 @@ pub(crate) fn status(score: Option<f64>) -> SignStatus {
 /// `small`: the respondent's company has fewer than 100 people; it applies to its own party
 /// only, since a partner's size is not asked.
 pub(crate) fn signs(module: &Module, answers: &Answers, small: bool) -> ModuleDetail {
+    let asked: Vec<SubjectId> = asked_subjects(module, answers)
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     let parties = answers
         .parties
         .iter()
@@ -35,8 +41,13 @@ pub(crate) fn signs(module: &Module, answers: &Answers, small: bool) -> ModuleDe
                 .dimensions
                 .iter()
                 .map(|d| {
-                    let score = tally(d, answers, party.id, small && party.own).score;
-                    (d.id.clone(), score, status(score))
+                    let tally = tally(d, answers, party.id, small && party.own);
+                    let status = if asked.contains(&party.id) && tally.asked > 0 {
+                        status(tally.score)
+                    } else {
+                        SignStatus::NotAsked
+                    };
+                    (d.id.clone(), tally.score, status)
                 })
                 .collect();
             let count = |wanted: SignStatus| signs.iter().filter(|s| s.2 == wanted).count();
@@ -45,7 +56,9 @@ pub(crate) fn signs(module: &Module, answers: &Answers, small: bool) -> ModuleDe
                 count(SignStatus::Partial),
                 count(SignStatus::Absent),
             );
-            let graded = present + partial + absent > 0;
+            // The guidance reads all six signs: none is given while some were not asked.
+            let graded =
+                present + partial + absent > 0 && signs.iter().all(|s| s.2 != SignStatus::NotAsked);
             let points = present * 2 + partial;
             let guidance = graded
                 .then(|| {
