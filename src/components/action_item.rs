@@ -37,7 +37,7 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                     <div><dt>{ "When" }</dt><dd>{ horizon_name(action.horizon) }</dd></div>
                     <div><dt>{ "Produces" }</dt><dd>{ &action.artefact }</dd></div>
                     <div><dt>{ "Cadence" }</dt><dd>{ &action.cadence }</dd></div>
-                    <div class="wide"><dt>{ "Measure" }</dt><dd>{ &action.measure }</dd></div>
+                    <div class="wide"><dt>{ if action.result { "Business result" } else { "Measure" } }</dt><dd>{ &action.measure }</dd></div>
                 </dl>
             }
         </li>

@@ -13,6 +13,7 @@ use partnering_core::route::Route;
 #[component(ResumeOffer)]
 pub fn resume_offer() -> Html {
     let app = use_assessment();
+    let confirming = use_state(|| false);
     let Some(saved) = &app.state().saved else {
         return Html::default();
     };
@@ -28,21 +29,40 @@ pub fn resume_offer() -> Html {
             }
         })
     };
+    // Deleting saved answers always asks first: one click must never lose an assessment.
     let discard = {
-        let app = app.clone();
+        let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
+            if !*confirming {
+                confirming.set(true);
+                return;
+            }
             app.start_over();
             browser::navigate(&Route::Welcome);
         })
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
     };
     html! {
         <section class="card resume" aria-labelledby="resume-heading">
             <h2 id="resume-heading">{ "Welcome back" }</h2>
             <p>{ format!("An assessment in progress is saved in this browser ({}, {}).", counted(saved.modules.len(), "module", "modules"), counted(saved.responses.len(), "answer", "answers")) }</p>
-            <div class="actions">
-                <button class="primary" onclick={resume}>{ "Resume where I left off" }</button>
-                <button onclick={discard}>{ "Start over" }</button>
-            </div>
+            if *confirming {
+                <div class="notice" role="alert">
+                    <p>{ format!("Starting over deletes the {} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again.", counted(saved.responses.len(), "answer", "answers")) }</p>
+                    <div class="actions">
+                        <button onclick={discard.clone()}>{ "Delete them and start over" }</button>
+                        <button class="primary" onclick={keep}>{ "Keep my answers" }</button>
+                    </div>
+                </div>
+            } else {
+                <div class="actions">
+                    <button class="primary" onclick={resume}>{ "Resume where I left off" }</button>
+                    <button onclick={discard}>{ "Start over" }</button>
+                </div>
+            }
         </section>
     }
 }

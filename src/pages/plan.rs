@@ -159,7 +159,7 @@ pub fn plan_page() -> Html {
                     <label for={check_id}>
                         <span class="choice-label">{ format!("{}: ", action.dimension) }</span>
                         <span>{ format!("{}{about}", action.text) }</span>
-                        <span class="choice-detail">{ format!("Produces: {}. Measure: {}.", action.artefact, action.measure) }</span>
+                        <span class="choice-detail">{ format!("Produces: {}. {}: {}.", action.artefact, if action.result { "Business result" } else { "Measure" }, action.measure) }</span>
                     </label>
                 </div>
                 if let Some(picked) = picked {

@@ -139,6 +139,7 @@ test('across the hand-over, a change made in another tab is still caught, not sa
   await other.goto(`${server.url}#/`);
   await other.locator('#resume-heading').waitFor();
   await other.getByRole('button', { name: 'Start over' }).click();
+  await other.getByRole('button', { name: 'Delete them and start over' }).click();
   await begin(other, ['collaboration']);
   await fillScreen(other, 1);
   await page.locator('.changed-elsewhere').waitFor();

@@ -137,7 +137,15 @@ test('two tabs never silently overwrite each other: the second save asks whose a
   const other = await context.newPage();
   await other.goto(`${server.url}#/`);
   await other.locator('#resume-heading').waitFor();
+  // Starting over from the welcome asks first: one click deletes nothing.
   await other.getByRole('button', { name: 'Start over' }).click();
+  assert.match(await other.getByRole('alert').textContent(), /deletes the \d+ answers? saved in this browser/);
+  assert.deepEqual(await other.evaluate((k) => JSON.parse(localStorage.getItem(k)).answers.modules, PROGRESS), ['health']);
+  assert.deepEqual(await axe(other), []);
+  await other.getByRole('button', { name: 'Keep my answers' }).click();
+  await other.locator('#resume-heading').waitFor();
+  await other.getByRole('button', { name: 'Start over' }).click();
+  await other.getByRole('button', { name: 'Delete them and start over' }).click();
   await begin(other, ['collaboration']);
   await fillScreen(other, 1); // the other tab saves module A
   // This tab hears of it at once and stops saving; its own answers stay on screen.

@@ -475,3 +475,42 @@ fn every_consistency_rule_fires_on_the_answers_it_names() {
         assert!(!contradiction.text.contains('{'), "{}", contradiction.text);
     }
 }
+
+#[test]
+fn every_module_measures_at_least_two_actions_by_a_business_result() {
+    for module in &content().modules {
+        let results: Vec<&str> = module
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.recommendations)
+            .filter(|r| r.result)
+            .map(|r| r.measure.as_str())
+            .collect();
+        assert!(results.len() >= 2, "{}: {results:?}", module.id);
+    }
+    let errors = errors_after(|c| {
+        for r in c.modules[3]
+            .dimensions
+            .iter_mut()
+            .flat_map(|d| &mut d.recommendations)
+        {
+            r.result = false;
+        }
+    });
+    assert_names(&errors, "health", "measured by a business result");
+    let errors = errors_after(|c| {
+        let r = c.modules[3]
+            .dimensions
+            .iter_mut()
+            .flat_map(|d| &mut d.recommendations)
+            .find(|r| r.result)
+            .unwrap();
+        r.measure = "More joint meetings held".into();
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.to_string().contains("names its baseline and its target")),
+        "{errors:?}"
+    );
+}

@@ -21,6 +21,10 @@ pub struct Recommendation {
     pub cadence: String,
     /// The observable sign that it worked.
     pub measure: String,
+    /// The measure is a business result (pipeline, revenue, win rate, cycle time, renewal)
+    /// with a baseline and a target, not a count of activity.
+    #[serde(default)]
+    pub result: bool,
     /// When it should be done.
     pub horizon: Horizon,
     /// 1 (useful) to 3 (transformative); priority = impact × gap.

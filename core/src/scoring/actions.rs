@@ -224,6 +224,7 @@ fn action(
         artefact: recommendation.artefact.clone(),
         cadence: recommendation.cadence.clone(),
         measure: recommendation.measure.clone(),
+        result: recommendation.result,
         horizon: recommendation.horizon,
         cause,
         about: about.into_iter().collect(),

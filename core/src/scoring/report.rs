@@ -163,6 +163,9 @@ pub struct Action {
     pub cadence: String,
     /// How anyone can tell it worked.
     pub measure: String,
+    /// The measure is a business result with a baseline and a target.
+    #[serde(default)]
+    pub result: bool,
     /// When.
     pub horizon: Horizon,
     /// What in the answers called for it.

@@ -91,6 +91,13 @@ fn check_recommendation(
         "impact must be 1-3",
     );
     checker.check(
+        !recommendation.result
+            || (recommendation.measure.contains("baseline")
+                && recommendation.measure.contains("target")),
+        id,
+        "a business-result measure names its baseline and its target",
+    );
+    checker.check(
         recommendation.sizes.as_ref().is_none_or(|s| !s.is_empty()),
         id,
         "`sizes` lists at least one size, or is left out for every size",

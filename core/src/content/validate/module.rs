@@ -23,6 +23,9 @@ const FINDINGS: [ShapeFinding; 7] = [
     ShapeFinding::Healthy,
 ];
 
+/// The fewest actions per module whose measure is a business result.
+const MIN_RESULT_MEASURES: usize = 2;
+
 pub(super) fn check_module(checker: &mut Checker, module: &Module) {
     let id = module.id.as_str();
     checker.unique(id);
@@ -48,6 +51,19 @@ pub(super) fn check_module(checker: &mut Checker, module: &Module) {
         check_dimension(checker, module, dimension);
     }
     check_composition(checker, module);
+    let results = module
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.recommendations)
+        .filter(|r| r.result)
+        .count();
+    checker.check(
+        results >= MIN_RESULT_MEASURES,
+        id,
+        &format!(
+            "at least {MIN_RESULT_MEASURES} actions must be measured by a business result (`result`), not activity alone"
+        ),
+    );
     check_caps(checker, module);
     check_guidance(checker, module);
     check_tiering(checker, module);
