@@ -126,6 +126,14 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
                 </ol>
             }
+            if !report.evidence.is_empty() {
+                <div class="evidence">
+                    <h3>{ "What research says" }</h3>
+                    <ul>{ for report.evidence.iter().map(|e| html! {
+                        <li>{ &e.finding }<span class="evidence-source">{ format!(" {}, {}; {}.", e.citation, e.year, e.sample) }</span></li>
+                    }) }</ul>
+                </div>
+            }
             if let Some(cta) = &props.cta {
                 <div class="cta">
                     <p class="cta-text">{ &cta.text }</p>

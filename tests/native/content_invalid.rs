@@ -514,3 +514,15 @@ fn every_module_measures_at_least_two_actions_by_a_business_result() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn cited_research_needs_its_source_year_sample_and_a_real_answer() {
+    let errors = errors_after(|c| {
+        c.evidence[0].when.question = "d.nowhere".into();
+        c.evidence[1].year = 1066;
+        c.evidence[2].sample = String::new();
+    });
+    assert_names(&errors, "research.alliance_function", "`d.nowhere`");
+    assert_names(&errors, "research.early_trouble", "1950-2100");
+    assert_names(&errors, "research.trust_costs", "sample");
+}

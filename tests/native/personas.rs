@@ -791,3 +791,38 @@ fn quick_check_with_four_partners_says_which_are_left_to_the_full_assessment() {
         describe(&report)
     );
 }
+
+/// A company whose alliances are led by no one in particular and whose alliance people were
+/// replaced when results lagged: the report cites what research found on both, with source,
+/// year and sample, and never more than three findings.
+#[test]
+fn published_research_is_cited_beside_the_answers_it_touches() {
+    let content = content();
+    let mut a = answers(&["serious_partner", "health"]);
+    size(&mut a, "large");
+    party(&mut a, 1, "Us", true);
+    answer_all(content, &mut a, "serious_partner", usize::MAX);
+    answer_all(content, &mut a, "health", usize::MAX);
+    assert!(
+        score(content, &a).evidence.is_empty(),
+        "nothing cited for a strong company"
+    );
+    choose(&mut a, "b.executive.q", 1, "absent");
+    choose(&mut a, "d.stability.people", 0, "replaced");
+    choose(&mut a, "d.trust.in_intentions", 0, "withheld");
+    let report = score(content, &a);
+    let cited: Vec<&str> = report.evidence.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        cited,
+        [
+            "research.alliance_function",
+            "research.early_trouble",
+            "research.trust_costs"
+        ]
+    );
+    let first = &report.evidence[0];
+    assert!(first.finding.contains("25% higher long-term success rate"));
+    assert_eq!(first.year, 2001);
+    assert_eq!(first.sample, "200 corporations and their 1,572 alliances");
+    assert!(report.evidence.len() <= partnering_core::scoring::MAX_EVIDENCE);
+}

@@ -64,6 +64,8 @@ struct LevelsFile {
     content_version: u32,
     levels: Vec<crate::model::LevelBand>,
     opening: Vec<crate::model::Question>,
+    #[serde(default)]
+    evidence: Vec<crate::model::Evidence>,
 }
 
 /// Parses and validates content from a levels file and module files (name, JSON text).
@@ -87,6 +89,7 @@ pub fn parse(levels_json: &str, modules: &[(&str, &str)]) -> Result<Content, Loa
         levels: levels.levels,
         opening: levels.opening,
         modules,
+        evidence: levels.evidence,
     };
     validate(&content).map_err(LoadError::Invalid)?;
     Ok(content)

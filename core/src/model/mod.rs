@@ -4,6 +4,7 @@
 //! Ids are a public contract (share links and exports carry them); renaming one needs a
 //! `content_version` bump.
 
+mod evidence;
 mod ids;
 mod question;
 mod rules;
@@ -11,6 +12,7 @@ mod tiering;
 
 use serde::{Deserialize, Serialize};
 
+pub use evidence::Evidence;
 pub use ids::{ChoiceId, ModuleId, QuestionId, SubjectId};
 pub use question::{
     AnswerMatch, Ceiling, Choice, Question, QuestionKind, RedFlagRule, Requirement, SeamSpec,
@@ -35,6 +37,9 @@ pub struct Content {
     pub opening: Vec<Question>,
     /// The modules, in the order they are offered.
     pub modules: Vec<Module>,
+    /// Published findings a report may cite (at most three), each beside the answer it
+    /// touches.
+    pub evidence: Vec<Evidence>,
 }
 
 impl Content {

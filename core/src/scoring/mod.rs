@@ -9,6 +9,7 @@ mod actions;
 mod caps;
 mod consistency;
 mod detail;
+mod evidence;
 mod measure;
 mod owners;
 mod report;
@@ -16,6 +17,7 @@ mod verdict;
 
 pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE};
 pub use consistency::contradiction_examples;
+pub use evidence::MAX_EVIDENCE;
 pub use measure::{make_score, response_score};
 pub(crate) use measure::{mean, tally, weighted_mean};
 pub use report::*;
@@ -47,6 +49,7 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
     );
     Report {
         contradictions: consistency::contradictions(content, answers),
+        evidence: evidence::cited(content, answers),
         content_version: content.content_version,
         quick: answers.quick,
         size,

@@ -478,4 +478,8 @@ pub struct Report {
     /// level.
     #[serde(default)]
     pub contradictions: Vec<Contradiction>,
+    /// Published findings that touch these answers, with source, year and sample (at most
+    /// three).
+    #[serde(default)]
+    pub evidence: Vec<crate::model::Evidence>,
 }

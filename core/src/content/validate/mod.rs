@@ -39,9 +39,45 @@ pub fn validate(content: &Content) -> Result<(), Vec<ContentError>> {
     for module in &content.modules {
         module::check_module(&mut checker, module);
     }
+    check_evidence(&mut checker, content);
     if checker.errors.is_empty() {
         Ok(())
     } else {
         Err(checker.errors)
+    }
+}
+
+/// Each cited finding names its source, year and sample, and an answer that exists.
+fn check_evidence(checker: &mut Checker, content: &Content) {
+    for evidence in &content.evidence {
+        let id = evidence.id.as_str();
+        checker.unique(id);
+        for (field, text) in [
+            ("finding", &evidence.finding),
+            ("citation", &evidence.citation),
+            ("sample", &evidence.sample),
+        ] {
+            checker.text(id, field, text);
+        }
+        checker.check(
+            (1950..=2100).contains(&evidence.year),
+            id,
+            "the year of publication must be 1950-2100",
+        );
+        let question = content
+            .questions()
+            .find(|(q, _)| q.id == evidence.when.question)
+            .map(|(q, _)| q);
+        checker.check(
+            question.is_some_and(|q| {
+                !evidence.when.choices.is_empty()
+                    && evidence.when.choices.iter().all(|c| q.choice(c).is_some())
+            }),
+            id,
+            &format!(
+                "refers to `{}` and choices it must offer",
+                evidence.when.question
+            ),
+        );
     }
 }

@@ -1,0 +1,42 @@
+//! Which published findings a report cites: those whose answer this person gave, about the
+//! organization (or one's own company in module B), at most three, in the content's order.
+
+use crate::answers::{Answers, Response};
+use crate::model::{Content, Evidence, SubjectId, Subjects};
+
+/// The most findings one report cites.
+pub const MAX_EVIDENCE: usize = 3;
+
+pub(crate) fn cited(content: &Content, answers: &Answers) -> Vec<Evidence> {
+    content
+        .evidence
+        .iter()
+        .filter(|evidence| answered(content, answers, evidence))
+        .take(MAX_EVIDENCE)
+        .cloned()
+        .collect()
+}
+
+fn answered(content: &Content, answers: &Answers, evidence: &Evidence) -> bool {
+    let question = &evidence.when.question;
+    let Some(module) = content
+        .modules
+        .iter()
+        .find(|m| m.questions().any(|(q, _)| &q.id == question))
+    else {
+        return false;
+    };
+    if !answers.modules.contains(&module.id) {
+        return false;
+    }
+    let subject = match module.subjects {
+        Subjects::Parties => answers.parties.iter().find(|p| p.own).map(|p| p.id),
+        _ => Some(SubjectId::ORGANIZATION),
+    };
+    subject.is_some_and(|subject| {
+        matches!(
+            answers.response(question, subject),
+            Some(Response::Choice(choice)) if evidence.when.choices.contains(choice)
+        )
+    })
+}
