@@ -91,14 +91,21 @@ pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
 /// The verdict as the report states it under the level: what the level means, then this
 /// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (D, 82);
 /// weakest: Stability under pressure (D, 20).").
-/// When a cap or hold sets the level, the sentence describes what the answers alone show, so
-/// it never contradicts the strengths beside it; the hold itself is stated next to it.
+/// When a cap or hold sets the level, the report states the hold first (see the summary) and
+/// this sentence then says what the rest of the answers reach, so the band text of the lower
+/// level never contradicts the strengths named beside it.
 pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) -> String {
     let mut sentence = match (&verdict.cap, content.level(verdict.score_level)) {
-        (Some(_), Some(band)) if verdict.score_level > verdict.level => format!(
-            "On the answers alone, {} practice: {}.",
-            band.name, band.meaning
-        ),
+        (Some(cap), Some(band)) if verdict.score_level > verdict.level => {
+            let lead = if cap.is_unchecked() {
+                "The answers given reach"
+            } else if cap.id == crate::scoring::AppliedCap::MEDIAN {
+                "On average the answers reach"
+            } else {
+                "Without the knock-out, the answers reach"
+            };
+            format!("{lead} {}: {}.", band.name, band.meaning)
+        }
         _ => format!(
             "{}.",
             capitalized(

@@ -51,6 +51,9 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
         ModuleStatus::PartnersOnly => html! {
             <p class="insufficient">{ "Partner assessments only: add your own company to this module to rate your own organization on it." }</p>
         },
+        ModuleStatus::NothingToJudge => html! {
+            <p class="insufficient">{ "Not rated: this module judges how your partner functions work together, and with one partner function there is no seam between functions to judge. The function's own answers are shown below." }</p>
+        },
     };
     let dimensions = result.dimensions.iter().map(|d| html! {
         <tr>

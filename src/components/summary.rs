@@ -57,6 +57,7 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
             ModuleStatus::Scored { rating } => rating_line(content, rating.score.rounded(), rating.level()),
             ModuleStatus::Insufficient { .. } => "Not scored: too few answers".to_owned(),
             ModuleStatus::PartnersOnly => "Partner assessments only".to_owned(),
+            ModuleStatus::NothingToJudge => "Not rated: one partner function, no seams to judge".to_owned(),
         };
         let cap = m.rating().filter(|r| r.is_capped()).and_then(|r| r.cap.as_ref());
         // The reason is not repeated when the overall line above already gives it.
@@ -105,19 +106,23 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                 <p class="indicative">{ "Indicative: a quick check of the most telling questions. Continue into the full assessment for a firm result." }</p>
             }
             { match &report.overall {
+                // A held level shows no score beside it: 98 / 100 next to "Defined" reads as a
+                // contradiction; the hold's reason follows at once.
                 Some(overall) => html! {
                     <p class="overall">
                         <span class="level">{ format!("Level {} \u{b7} {}", overall.level(), level_name(content, overall.level())) }</span>
-                        <span class="score">{ format!("{} / 100", overall.score.rounded()) }</span>
+                        if !overall.is_capped() {
+                            <span class="score">{ format!("{} / 100", overall.score.rounded()) }</span>
+                        }
                     </p>
                 },
                 None => html! { <p class="insufficient">{ "Not enough answers about your own organization for an overall level yet." }</p> },
             } }
             if let Some(verdict) = &report.verdict {
-                <p class="verdict">{ verdict_sentence(content, verdict) }</p>
                 if let Some(cap) = &verdict.cap {
                     <p class="verdict-cap">{ held_by(report, content, cap) }</p>
                 }
+                <p class="verdict">{ verdict_sentence(content, verdict) }</p>
             }
             <ul class="module-lines">{ for modules }</ul>
             if !report.top_actions.is_empty() {

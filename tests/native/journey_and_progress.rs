@@ -220,8 +220,9 @@ fn quick_check_asks_only_the_quick_questions() {
     party(&mut a, 1, "Us", true);
     partner(&mut a, 2, "Globex", Tier::Strategic);
     // The size question, the functions, then A 2 (the key seam, heads meeting), B 2, C 1 + 1
-    // per strategic partner, and D 6: every destabilizer that can fire its knock-out, and trust.
-    assert_eq!(quick_answers_asked(content, &a), 1 + 1 + 2 + 2 + 2 + 6);
+    // per strategic partner, and D 7: every question that can fire a knock-out (the five
+    // destabilizers, and customer information shared each way).
+    assert_eq!(quick_answers_asked(content, &a), 1 + 1 + 2 + 2 + 2 + 7);
 }
 
 /// Most visitors name several partners; the quick check stays within 16 answers with four of

@@ -11,6 +11,7 @@ mod export_import;
 mod funnel;
 mod fuzz_inputs;
 mod journey_and_progress;
+mod persona_digest;
 mod personas;
 mod plan_and_review;
 mod render_pages;

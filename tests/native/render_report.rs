@@ -75,10 +75,15 @@ async fn summary_gives_the_level_held_by_a_knock_out_the_verdict_and_one_line_pe
         "</section>",
     )
     .unwrap_or_default();
-    // (0 + 100) / 2 = 50 would be Defined; D's answers hold the overall level at Emerging.
+    // (0 + 100) / 2 = 50 would be Defined; D's answers hold the overall level at Emerging. A
+    // held level shows no score beside it, and the hold comes before the verdict.
     assert!(summary.contains(
-        "<p class=\"overall\"><span class=\"level\">Level 2 · Emerging</span><span class=\"score\">50 / 100</span></p>"
+        "<p class=\"overall\"><span class=\"level\">Level 2 · Emerging</span></p><p class=\"verdict-cap\">Held at Emerging overall by a knock-out in module D"
     ), "{summary}");
+    assert!(
+        summary.contains("<p class=\"verdict\">Without the knock-out, the answers reach Defined: "),
+        "{summary}"
+    );
     assert!(
         summary.contains("Strongest: Sales channel (A, 100); weakest: Design (D, 0).</p>"),
         "{summary}"
@@ -558,7 +563,7 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
         "{summary}"
     );
     assert!(
-        summary.contains("Held at Defined overall until module D's knock-out questions are answered: no answer yet on Investment held."),
+        summary.contains("Held at Defined overall until module D's knock-out questions are answered: no answer yet on Investment held and Trust in partner intentions."),
         "{summary}"
     );
     assert!(

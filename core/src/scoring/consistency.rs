@@ -35,7 +35,7 @@ struct Rule {
     text: &'static str,
 }
 
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 5] = [
     Rule {
         id: "plans.every_alliance_vs_this_alliance",
         first: Claim {
@@ -105,20 +105,6 @@ const RULES: [Rule; 6] = [
             whose: Whose::AnyPartner,
         },
         text: "Module C says every partner has been told its tier in writing, yet how important the relationship is remains unclear or assumed with {partners}.",
-    },
-    Rule {
-        id: "sharing.open_vs_withheld",
-        first: Claim {
-            question: "d.principles.communication",
-            choices: &["open_default", "open_discreet"],
-            whose: Whose::Organization,
-        },
-        second: Claim {
-            question: "d.trust.in_intentions",
-            choices: &["withheld"],
-            whose: Whose::Organization,
-        },
-        text: "Module D says sharing information with the partner is your company's default, and also that customer information is withheld from it.",
     },
 ];
 

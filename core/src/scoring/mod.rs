@@ -117,6 +117,9 @@ fn score_module(
     let cap = caps::applied_cap(module, answers, own, &detail);
     let status = if own.is_none() {
         ModuleStatus::PartnersOnly
+    } else if matches!(&detail, ModuleDetail::Collaboration { present, .. } if present.len() == 1) {
+        // Module A judges how partner functions work together; one function has no seam.
+        ModuleStatus::NothingToJudge
     } else {
         match composed(module, &values) {
             Some(value) if enough_answered(module, counts.answered, counts.applicable) => {

@@ -103,6 +103,9 @@ pub enum ModuleStatus {
     /// Only partners were assessed (module B without one's own company): nothing about the
     /// respondent's organization to score.
     PartnersOnly,
+    /// What the module judges is not there (module A with one partner function: no seams
+    /// between functions), so it is not rated; its dimensions still report what they saw.
+    NothingToJudge,
 }
 
 /// One dimension's result for the respondent's own organization.
@@ -386,7 +389,7 @@ impl ModuleResult {
         match &self.status {
             ModuleStatus::Scored { rating } => rating.cap.as_ref(),
             ModuleStatus::Insufficient { cap, .. } => cap.as_ref(),
-            ModuleStatus::PartnersOnly => None,
+            ModuleStatus::PartnersOnly | ModuleStatus::NothingToJudge => None,
         }
     }
 }

@@ -1,0 +1,227 @@
+//! A digest of twelve companies a practitioner would recognise, printed for a practitioner's
+//! read (`cargo test --test native persona_digest -- --ignored --nocapture`). It asserts
+//! nothing of its own: the personas in `personas.rs` do; this shows what the report says.
+
+use crate::common::*;
+use partnering_core::answers::{Answers, Response};
+use partnering_core::display::{cap_sentence, horizon_name, partner_assessments, verdict_sentence};
+use partnering_core::model::Tier;
+use partnering_core::scoring::score;
+
+fn digest(name: &str, answers: &Answers) -> String {
+    let content = content();
+    let report = score(content, answers);
+    let mut lines = vec![format!(
+        "## {name}{}",
+        if answers.quick { " (quick check)" } else { "" }
+    )];
+    for m in &report.modules {
+        let rating = m.rating().map_or("not rated".to_owned(), |r| {
+            format!("{} / 100, level {}", r.score.rounded(), r.level())
+        });
+        let cap = m
+            .cap()
+            .map(|c| format!("; {}", cap_sentence(content, c)))
+            .unwrap_or_default();
+        lines.push(format!("- {}. {}: {rating}{cap}", m.letter, m.title));
+    }
+    for c in &report.contradictions {
+        lines.push(format!("- Contradiction: {}", c.text));
+    }
+    if let Some(overall) = &report.overall {
+        lines.push(format!(
+            "- Overall: level {} ({} / 100)",
+            overall.level(),
+            overall.score.rounded()
+        ));
+    }
+    if let Some(verdict) = &report.verdict {
+        lines.push(format!("- Verdict: {}", verdict_sentence(content, verdict)));
+        if let Some(cap) = &verdict.cap {
+            lines.push(format!("- Held: {}", cap_sentence(content, cap)));
+        }
+    }
+    for (i, a) in report.top_actions.iter().enumerate() {
+        lines.push(format!(
+            "- Action {}: {} ({} · {})",
+            i + 1,
+            a.text,
+            a.owner,
+            horizon_name(a.horizon)
+        ));
+    }
+    for line in partner_assessments(&report) {
+        lines.push(format!("- Partner: {line}"));
+    }
+    for e in &report.evidence {
+        lines.push(format!(
+            "- Research: {} ({}, {})",
+            e.finding, e.citation, e.year
+        ));
+    }
+    lines.join("\n")
+}
+
+fn company(modules: &[&str], size_: &str) -> Answers {
+    let mut a = answers(modules);
+    size(&mut a, size_);
+    a
+}
+
+fn fill(a: &mut Answers, modules: &[&str], pick: usize) {
+    for m in modules {
+        answer_all(content(), a, m, pick);
+    }
+}
+
+#[test]
+#[ignore = "prints a digest for a practitioner's read"]
+fn persona_digest() {
+    let all = ["collaboration", "serious_partner", "tiering", "health"];
+    let mut out = Vec::new();
+
+    // 1. A 600-person SaaS company: channel and technology partners, a decent program, a
+    // channel-technology seam where requests are only forwarded; quick check.
+    let mut a = company(&all, "mid");
+    functions(&mut a, &["channel", "technology"]);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "CloudCo", Tier::Strategic);
+    partner(&mut a, 3, "Resell Ltd", Tier::Tactical);
+    fill(&mut a, &all, 3);
+    choose(&mut a, "a.seam.channel_technology", 0, "forwarded");
+    a.quick = true;
+    out.push(digest(
+        "1. Mid-size SaaS with a channel and a technology program",
+        &a,
+    ));
+
+    // 2. A global enterprise with all five functions, strong practice, but the alliance's
+    // budget was frozen and its ownership moved once after a reorganization; full assessment.
+    let mut a = company(&all, "large");
+    functions(&mut a, &ALL_FUNCTIONS);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Hyperscaler", Tier::Strategic);
+    partner(&mut a, 3, "SI Partner", Tier::Tactical);
+    fill(&mut a, &all, usize::MAX);
+    choose(&mut a, "d.stability.resources", 0, "frozen");
+    choose(&mut a, "d.stability.ownership", 0, "moved_once");
+    out.push(digest(
+        "2. Global enterprise, ownership moved once in a reorganization",
+        &a,
+    ));
+
+    // 3. A 30-person start-up whose only partner function is a reseller channel.
+    let mut a = company(&["collaboration", "tiering"], "small");
+    functions(&mut a, &["channel"]);
+    partner(&mut a, 2, "BigReseller", Tier::Strategic);
+    partner(&mut a, 3, "Boutique", Tier::Strategic);
+    partner(&mut a, 4, "Marketplace", Tier::Strategic);
+    fill(&mut a, &["collaboration", "tiering"], usize::MAX);
+    out.push(digest(
+        "3. 30-person start-up, channel only, three 'strategic' resellers",
+        &a,
+    ));
+
+    // 4. A new head of alliances, three weeks in: "don't know" to much of B and D.
+    let mut a = company(&["serious_partner", "health"], "large");
+    party(&mut a, 1, "Us", true);
+    fill(&mut a, &["serious_partner", "health"], 3);
+    let content = content();
+    for id in ["serious_partner", "health"] {
+        let module = content.module(&id.into()).unwrap();
+        for (at, (q, _)) in module.questions().enumerate() {
+            if at % 2 == 0 {
+                let subject = if id == "health" { 0 } else { 1 };
+                respond(&mut a, q.id.as_str(), subject, Response::Unknown);
+            }
+        }
+    }
+    out.push(digest("4. New head of alliances, half don't know", &a));
+
+    // 5. Due diligence on a prospective partner only (B about the partner): traces at best.
+    let mut a = company(&["serious_partner"], "mid");
+    party(&mut a, 1, "Prospect Inc", false);
+    fill(&mut a, &["serious_partner"], 1);
+    out.push(digest(
+        "5. Due diligence on a partner showing traces only",
+        &a,
+    ));
+
+    // 6. Alliance with a strong design and plan but where neither side trusts the other.
+    let mut a = company(&["health"], "large");
+    fill(&mut a, &["health"], usize::MAX);
+    for q in [
+        "d.trust.in_competence",
+        "d.trust.competence_shown",
+        "d.trust.in_intentions",
+        "d.trust.intentions_shown",
+    ] {
+        let module = content.module(&"health".into()).unwrap();
+        let first = module
+            .questions()
+            .find(|(x, _)| x.id.as_str() == q)
+            .unwrap()
+            .0
+            .choices[0]
+            .id
+            .clone();
+        choose(&mut a, q, 0, first.as_str());
+    }
+    out.push(digest("6. Well-run alliance with no trust", &a));
+
+    // 7. Company whose people were replaced and cynicism spreads; quick check.
+    let mut a = company(&["health"], "large");
+    fill(&mut a, &["health"], 3);
+    choose(&mut a, "d.stability.people", 0, "replaced");
+    choose(&mut a, "d.stability.narrative", 0, "cynical");
+    a.quick = true;
+    out.push(digest(
+        "7. Quick check: alliance team replaced, cynicism spreading",
+        &a,
+    ));
+
+    // 8. Contradictions: B says every alliance has a plan; C and D say otherwise.
+    let mut a = company(&["serious_partner", "tiering", "health"], "large");
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Anchor", Tier::Strategic);
+    fill(&mut a, &["serious_partner", "tiering", "health"], 3);
+    choose(&mut a, "b.inspect.plans", 1, "all");
+    choose(&mut a, "c.commitment.plan", 2, "none");
+    choose(&mut a, "d.direction.plan", 0, "none");
+    out.push(digest("8. Contradictory plans across modules", &a));
+
+    // 9. A 40-person consultancy, weak everywhere.
+    let mut a = company(&all, "small");
+    functions(&mut a, &["channel", "alliances"]);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Vendor", Tier::Strategic);
+    fill(&mut a, &all, 0);
+    out.push(digest("9. 40-person consultancy, weak everywhere", &a));
+
+    // 10. Mature enterprise, every module strong.
+    let mut a = company(&all, "large");
+    functions(&mut a, &ALL_FUNCTIONS);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Anchor", Tier::Strategic);
+    partner(&mut a, 3, "Beta", Tier::Tactical);
+    fill(&mut a, &all, usize::MAX);
+    out.push(digest("10. Mature enterprise, genuinely good", &a));
+
+    // 11. Managed in A and B, Optimizing in D: one excellent module.
+    let mut a = company(&["collaboration", "serious_partner", "health"], "large");
+    functions(&mut a, &["channel", "technology", "alliances"]);
+    party(&mut a, 1, "Us", true);
+    fill(&mut a, &["collaboration", "serious_partner"], 3);
+    fill(&mut a, &["health"], usize::MAX);
+    out.push(digest("11. One excellent alliance, the rest Managed", &a));
+
+    // 12. Over-tiered portfolio: four strategic partners, thin evidence, full assessment.
+    let mut a = company(&["tiering"], "large");
+    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    fill(&mut a, &["tiering"], 1);
+    out.push(digest("12. Four 'strategic' partners, thin evidence", &a));
+
+    println!("{}", out.join("\n\n"));
+}
