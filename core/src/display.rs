@@ -101,6 +101,8 @@ pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) ->
                 "The answers given reach"
             } else if cap.id == crate::scoring::AppliedCap::MEDIAN {
                 "On average the answers reach"
+            } else if cap.id == crate::scoring::AppliedCap::CONTRADICTED {
+                "Taken at their word, the answers reach"
             } else {
                 "Without the knock-out, the answers reach"
             };
@@ -146,7 +148,9 @@ pub fn cap_sentence(content: &Content, cap: &crate::scoring::AppliedCap) -> Stri
             "Not above {level} until checked: no answer yet on {}.",
             cap.reason()
         )
-    } else if cap.id == crate::scoring::AppliedCap::MEDIAN {
+    } else if cap.id == crate::scoring::AppliedCap::MEDIAN
+        || cap.id == crate::scoring::AppliedCap::CONTRADICTED
+    {
         format!("Held at {level}: {}.", cap.reason())
     } else {
         format!("Capped at {level}: {}.", cap.reason())
@@ -189,8 +193,9 @@ pub fn partner_assessments(report: &crate::scoring::Report) -> Vec<String> {
                             p.name, module.letter
                         )
                     } else {
+                        let verdict = p.verdict.as_ref().map(|v| format!(": {v}")).unwrap_or_default();
                         format!(
-                            "{} ({}): {} of the {} signs of a serious partner in full, {} in part",
+                            "{} ({}): {} of the {} signs of a serious partner in full, {} in part{verdict}",
                             p.name,
                             module.letter,
                             p.present,

@@ -652,6 +652,14 @@ fn partner_showing_only_traces_of_the_six_signs_is_told_to_step_back() {
     let guidance = initech.guidance.as_deref().unwrap_or_default();
     assert!(guidance.contains("stepping back"), "{guidance}");
     assert!(!guidance.contains("partly serious"), "{guidance}");
+    // The summary's partner line carries the decision, not only the count.
+    let lines = partner_assessments(&report);
+    assert_eq!(
+        lines,
+        [
+            "Initech (B): 0 of the 6 signs of a serious partner in full, 0 in part: step away: no further people or money until it shows a visible step, such as a named alliance owner"
+        ]
+    );
 }
 
 /// A 40-person software firm whose founder runs partnering next to everything else. Every
@@ -715,7 +723,8 @@ fn forty_person_firm_gets_no_action_owned_by_a_role_it_lacks() {
 /// A company that tells each module what it wants to hear: B says every alliance has a
 /// written business plan, C says there is no joint plan with its strategic partner, D says the
 /// alliance has no plan this year. The report does not average this into a confident level:
-/// it flags both contradictions, with the questions to look at again.
+/// it flags both contradictions, with the questions to look at again, and holds the overall
+/// level at Defined until they are reconciled.
 #[test]
 fn contradictory_plans_across_modules_are_flagged_with_the_questions_to_reconcile() {
     let content = content();
@@ -756,10 +765,18 @@ fn contradictory_plans_across_modules_are_flagged_with_the_questions_to_reconcil
         partner_line.questions,
         ["Written plans with goals (B)", "Joint plan (C)"]
     );
-    // Answers that agree raise no flag.
+    let overall = report.overall.as_ref().expect("rated");
+    assert_eq!(overall.level(), 3, "{}", describe(&report));
+    assert_eq!(
+        overall.cap.as_ref().map(|c| c.reason()),
+        Some("answers in different modules contradict each other".to_owned())
+    );
+    // Answers that agree raise no flag and hold nothing.
     choose(&mut a, "c.commitment.plan", 2, "reviewed");
     choose(&mut a, "d.direction.plan", 0, "linked");
-    assert!(score(content, &a).contradictions.is_empty());
+    let agreed = score(content, &a);
+    assert!(agreed.contradictions.is_empty());
+    assert!(agreed.overall.as_ref().is_some_and(|o| o.level() > 3));
 }
 
 /// A channel chief names four partners in B and four in C, all "strategic", and takes the

@@ -191,6 +191,8 @@ pub struct SignGuidance {
     pub own: String,
     /// For a company assessing a partner.
     pub partner: String,
+    /// The decision in a few words, for a partner's line in the summary ("step away: …").
+    pub partner_verdict: String,
     /// Seed file the idea comes from.
     pub source: String,
 }

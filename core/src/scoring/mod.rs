@@ -35,7 +35,8 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
         .into_iter()
         .map(|module| score_module(content, module, answers, size.unwrap_or(CompanySize::Mid)))
         .collect();
-    let overall = verdict::overall(&content.levels, &modules);
+    let contradictions = consistency::contradictions(content, answers);
+    let overall = verdict::overall(&content.levels, &modules, !contradictions.is_empty());
     let verdict = overall.as_ref().map(|o| verdict::verdict(o, &modules));
     let mut in_content_order: Vec<&ModuleResult> = Vec::new();
     for module in &content.modules {
@@ -48,7 +49,7 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
             .collect(),
     );
     Report {
-        contradictions: consistency::contradictions(content, answers),
+        contradictions,
         evidence: evidence::cited(content, answers),
         content_version: content.content_version,
         quick: answers.quick,

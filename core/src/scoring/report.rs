@@ -38,6 +38,8 @@ impl AppliedCap {
     pub const UNCHECKED: &'static str = "unchecked";
     /// The id of the hold on the overall level at the median module level.
     pub const MEDIAN: &'static str = "median";
+    /// The id of the hold on the overall level while answers contradict each other.
+    pub const CONTRADICTED: &'static str = "contradicted";
 
     /// Whether this is the hold for knock-outs not checked yet, not a knock-out that fired.
     pub fn is_unchecked(&self) -> bool {
@@ -227,6 +229,9 @@ pub struct PartySigns {
     pub absent: usize,
     /// The content's guidance for its count, worded for one's own company or a partner.
     pub guidance: Option<String>,
+    /// The decision about a partner in a few words (module B's guidance for its points).
+    #[serde(default)]
+    pub verdict: Option<String>,
 }
 
 /// One portfolio partner's tiering (module C): a partner assessment, not the respondent's.

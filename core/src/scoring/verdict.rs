@@ -9,9 +9,14 @@ use crate::scoring::measure::{make_score, mean};
 use crate::scoring::{AppliedCap, Area, ModuleDetail, ModuleResult, Rating, Verdict};
 
 /// The respondent's own rating across the modules it was rated on, held down by the lowest
-/// cap any module's evidence shows, and never above the median module level: one excellent
-/// module cannot lift the company above what most of its modules show.
-pub(crate) fn overall(levels: &[LevelBand], modules: &[ModuleResult]) -> Option<Rating> {
+/// cap any module's evidence shows, never above the median module level (one excellent
+/// module cannot lift the company above what most of its modules show), and at Defined at
+/// most while answers in different modules contradict each other.
+pub(crate) fn overall(
+    levels: &[LevelBand],
+    modules: &[ModuleResult],
+    contradicted: bool,
+) -> Option<Rating> {
     let values: Vec<f64> = modules
         .iter()
         .filter_map(|m| m.score())
@@ -51,8 +56,22 @@ pub(crate) fn overall(levels: &[LevelBand], modules: &[ModuleResult]) -> Option<
             });
         }
     }
+    let level = cap
+        .as_ref()
+        .map_or(score.level, |c| c.level.min(score.level));
+    if contradicted && CONTRADICTED_LEVEL < level {
+        cap = Some(AppliedCap {
+            id: AppliedCap::CONTRADICTED.to_owned(),
+            level: CONTRADICTED_LEVEL,
+            reasons: vec!["answers in different modules contradict each other".to_owned()],
+        });
+    }
     Some(Rating { score, cap })
 }
+
+/// The highest overall level while answers contradict each other: which claim is true is
+/// not known yet.
+const CONTRADICTED_LEVEL: u8 = 3;
 
 /// The median of the module levels shown, rounded down between two middle levels.
 fn median_level(levels: &[u8]) -> Option<u8> {

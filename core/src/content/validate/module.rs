@@ -160,6 +160,7 @@ fn check_guidance(checker: &mut Checker, module: &Module) {
         checker.source(id, &band.source);
         checker.text(id, "guidance for one's own company", &band.own);
         checker.text(id, "guidance about a partner", &band.partner);
+        checker.text(id, "the verdict on a partner", &band.partner_verdict);
     }
     checker.check(
         ordered && next == most + 1,

@@ -60,17 +60,20 @@ pub(crate) fn signs(module: &Module, answers: &Answers, small: bool) -> ModuleDe
             let graded =
                 present + partial + absent > 0 && signs.iter().all(|s| s.2 != SignStatus::NotAsked);
             let points = present * 2 + partial;
-            let guidance = graded
+            let band = graded
                 .then(|| {
                     module.guidance.iter().find(|g| {
                         usize::from(g.min_points) <= points && points <= usize::from(g.max_points)
                     })
                 })
-                .flatten()
-                .map(|g| {
-                    let text = if party.own { &g.own } else { &g.partner };
-                    for_subject(text, &party.name).into_owned()
-                });
+                .flatten();
+            let guidance = band.map(|g| {
+                let text = if party.own { &g.own } else { &g.partner };
+                for_subject(text, &party.name).into_owned()
+            });
+            let verdict = band
+                .filter(|_| !party.own)
+                .map(|g| g.partner_verdict.clone());
             PartySigns {
                 name: party.name.clone(),
                 own: party.own,
@@ -79,6 +82,7 @@ pub(crate) fn signs(module: &Module, answers: &Answers, small: bool) -> ModuleDe
                 partial,
                 absent,
                 guidance,
+                verdict,
             }
         })
         .collect();
