@@ -8,8 +8,8 @@ use crate::components::ActionItem;
 use crate::components::module_section::rating_line;
 use crate::components::{CallToAction, ContentRef, QrCodeImage};
 use partnering_core::display::{
-    cap_sentence, capitalized, level_name, module_heading, partner_assessments, provisional_note,
-    verdict_sentence,
+    cap_sentence, capitalized, counted, level_name, module_heading, partner_assessments,
+    provisional_note, verdict_sentence,
 };
 use partnering_core::model::Content;
 use partnering_core::scoring::{AppliedCap, ModuleStatus, Report};
@@ -91,16 +91,12 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     <p>{ "Scan for the live report" }</p>
                 </div>
             }
+            // A short flag before the level; the contradictions themselves follow the verdict,
+            // so the level stays on a phone's first screen.
             if !report.contradictions.is_empty() {
-                <div class="contradictions" role="note" aria-labelledby="contradictions-heading">
-                    <h3 id="contradictions-heading">{ "Answers to reconcile before you rely on the level" }</h3>
-                    <ul>{ for report.contradictions.iter().map(|c| html! {
-                        <li>
-                            { &c.text }
-                            <span class="contradiction-questions">{ format!(" Look again at: {}.", c.questions.join("; ")) }</span>
-                        </li>
-                    }) }</ul>
-                </div>
+                <p class="contradiction-flag" role="note">
+                    { format!("{} in your answers to reconcile before you rely on this level (listed below the verdict).", counted(report.contradictions.len(), "contradiction", "contradictions")) }
+                </p>
             }
             if report.quick {
                 <p class="indicative">{ "Indicative: a quick check of the most telling questions. Continue into the full assessment for a firm result." }</p>
@@ -123,6 +119,17 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     <p class="verdict-cap">{ held_by(report, content, cap) }</p>
                 }
                 <p class="verdict">{ verdict_sentence(content, verdict) }</p>
+            }
+            if !report.contradictions.is_empty() {
+                <div class="contradictions" role="note" aria-labelledby="contradictions-heading">
+                    <h3 id="contradictions-heading">{ "Answers to reconcile before you rely on the level" }</h3>
+                    <ul>{ for report.contradictions.iter().map(|c| html! {
+                        <li>
+                            { &c.text }
+                            <span class="contradiction-questions">{ format!(" Look again at: {}.", c.questions.join("; ")) }</span>
+                        </li>
+                    }) }</ul>
+                </div>
             }
             <ul class="module-lines">{ for modules }</ul>
             if !report.top_actions.is_empty() {

@@ -15,6 +15,10 @@ fn digest(name: &str, answers: &Answers) -> String {
         "## {name}{}",
         if answers.quick { " (quick check)" } else { "" }
     )];
+    lines.push(format!(
+        "- Link: #/r/{}",
+        partnering_core::share::encode(content, answers)
+    ));
     for m in &report.modules {
         let rating = m.rating().map_or("not rated".to_owned(), |r| {
             format!("{} / 100, level {}", r.score.rounded(), r.level())

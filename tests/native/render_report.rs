@@ -584,8 +584,9 @@ async fn summary_flags_contradictions_before_the_level() {
     let summary =
         element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
     let flag = summary
-        .find("Answers to reconcile before you rely on the level")
+        .find("1 contradiction in your answers to reconcile before you rely on this level")
         .unwrap_or_else(|| panic!("{summary}"));
+    assert!(summary.contains("Answers to reconcile before you rely on the level"));
     assert!(
         summary.contains("no joint plan with Example partner."),
         "{summary}"
