@@ -30,7 +30,7 @@ pub use qr::QrCodeImage;
 pub use question::{QuestionCard, question_anchor};
 pub use reopen::ReopenReport;
 pub use report_input::{ReportInput, SideInput};
-pub use report_view::{CallToAction, ContentRef, ReportView, ReportViewProps};
+pub use report_view::{CallToAction, ContentRef, NextStep, ReportView, ReportViewProps};
 pub use resume::ResumeOffer;
 pub use share_link::ShareLink;
 pub use subjects::SubjectsEditor;

@@ -29,6 +29,14 @@ pub struct CallToAction {
     pub url: Option<AttrValue>,
 }
 
+/// A next step inside the product: a sentence and a button.
+#[derive(Clone, PartialEq)]
+pub struct NextStep {
+    pub text: AttrValue,
+    pub label: AttrValue,
+    pub onclick: Callback<MouseEvent>,
+}
+
 impl CallToAction {
     /// The configured call to action for this overall level (see `Config::cta_for`).
     pub fn from_config(
@@ -57,6 +65,11 @@ pub struct ReportViewProps {
     /// The consultancy's call to action, shown in the summary.
     #[prop_or_default]
     pub cta: Option<CallToAction>,
+    /// The product's own next step (continue a quick check, make the plan), shown in the
+    /// summary where no call to action with a link is configured, so the report never ends
+    /// in a sentence with nowhere to go.
+    #[prop_or_default]
+    pub next_step: Option<NextStep>,
     /// The report's actions (print, downloads, change, start over), shown after the title.
     #[prop_or_default]
     pub toolbar: Html,
@@ -143,7 +156,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 <p class="report-meta">{ format!("{} · ", props.consultancy) }<span class="nowrap">{ props.date.clone() }</span></p>
                 { props.toolbar.clone() }
             </header>
-            <ExecutiveSummary report={report.clone()} content={props.content} cta={props.cta.clone()} share_url={props.share_url.clone()} />
+            <ExecutiveSummary report={report.clone()} content={props.content} cta={props.cta.clone()} next_step={props.next_step.clone()} share_url={props.share_url.clone()} />
             if let Some(gate) = &props.gate {
                 { gate.clone() }
             } else {

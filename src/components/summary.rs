@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::ActionItem;
 use crate::components::module_section::rating_line;
-use crate::components::{CallToAction, ContentRef, QrCodeImage};
+use crate::components::{CallToAction, ContentRef, NextStep, QrCodeImage};
 use partnering_core::display::{
     cap_sentence, capitalized, counted, level_name, module_heading, partner_assessments,
     provisional_note, verdict_sentence,
@@ -43,6 +43,9 @@ pub struct SummaryProps {
     pub content: ContentRef,
     #[prop_or_default]
     pub cta: Option<CallToAction>,
+    /// The product's next step, shown where the call to action has no link.
+    #[prop_or_default]
+    pub next_step: Option<NextStep>,
     /// The link that reopens the report; on paper its QR code sits beside the level.
     #[prop_or_default]
     pub share_url: Option<AttrValue>,
@@ -138,21 +141,35 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
                 </ol>
             }
+            { match (&props.cta, &props.next_step) {
+                (Some(cta), _) if cta.url.is_some() => html! {
+                    <div class="cta">
+                        <p class="cta-text">{ &cta.text }</p>
+                        if let Some(url) = &cta.url {
+                            <p><a class="button primary" href={url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
+                            <span class="print-only">{ format!(" {url}") }</span></p>
+                        }
+                    </div>
+                },
+                // No link to a person: the report's own next step, so it never ends in a
+                // sentence with nowhere to go.
+                (_, Some(step)) => html! {
+                    <div class="cta next-step">
+                        <p class="cta-text">{ &step.text }</p>
+                        <p class="no-print"><button class="primary" onclick={step.onclick.clone()}>{ &step.label }</button></p>
+                    </div>
+                },
+                (Some(cta), None) => html! {
+                    <div class="cta"><p class="cta-text">{ &cta.text }</p></div>
+                },
+                (None, None) => Html::default(),
+            } }
             if !report.evidence.is_empty() {
                 <div class="evidence">
                     <h3>{ "What research says" }</h3>
                     <ul>{ for report.evidence.iter().map(|e| html! {
                         <li>{ &e.finding }<span class="evidence-source">{ format!(" {}, {}; {}.", e.citation, e.year, e.sample) }</span></li>
                     }) }</ul>
-                </div>
-            }
-            if let Some(cta) = &props.cta {
-                <div class="cta">
-                    <p class="cta-text">{ &cta.text }</p>
-                    if let Some(url) = &cta.url {
-                        <p><a class="button primary" href={url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
-                        <span class="print-only">{ format!(" {url}") }</span></p>
-                    }
                 </div>
             }
             if !partners.is_empty() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser::{self, embed};
-use crate::components::{CallToAction, ContentRef, LeadFormView, ReportView};
+use crate::components::{CallToAction, ContentRef, LeadFormView, NextStep, ReportView};
 use partnering_core::events;
 use partnering_core::export;
 use partnering_core::funnel::{Contact, LeadPosition};
@@ -117,7 +117,7 @@ pub fn report_page() -> Html {
     let toolbar = html! {
         <div class="toolbar no-print" role="toolbar" aria-label="Report actions">
             if report.quick {
-                <button class="primary" onclick={continue_full}>{ "Continue to the full assessment" }</button>
+                <button class="primary" onclick={continue_full.clone()}>{ "Continue to the full assessment" }</button>
             }
             <button onclick={print}>{ "Print or PDF" }</button>
             <button onclick={Callback::from(|_| browser::navigate(&Route::Plan))} aria-label="Make a 90-day plan">{ "90-day plan" }</button>
@@ -127,6 +127,25 @@ pub fn report_page() -> Html {
             <button onclick={Callback::from(|_| browser::navigate(&Route::Review))}>{ "Change answers" }</button>
             <button onclick={start_over.clone()}>{ "Start over" }</button>
         </div>
+    };
+    // Where the consultancy configured no call to action with a link, the summary ends with the
+    // product's own next step instead of a sentence with nowhere to go.
+    let next_step = if report.quick {
+        NextStep {
+            text: AttrValue::from(
+                "Your next step: the full assessment checks what the quick check could not, and keeps every answer you gave.",
+            ),
+            label: AttrValue::from("Continue to the full assessment"),
+            onclick: continue_full,
+        }
+    } else {
+        NextStep {
+            text: AttrValue::from(
+                "Your next step: turn these actions into a 90-day plan with owners, dates and targets, then invite your partner to a two-sided review.",
+            ),
+            label: AttrValue::from("Make my 90-day plan"),
+            onclick: Callback::from(|_| browser::navigate(&Route::Plan)),
+        }
     };
     let level = report.overall.as_ref().map(|o| o.level());
     // The contact step, when configured: sent or skipped once per visit; its details go only
@@ -193,7 +212,7 @@ pub fn report_page() -> Html {
             }
             <ReportView report={(*report).clone()} content={ContentRef(app.content)} share_url={(*share_url).clone()}
                 consultancy={app.consultancy()} date={browser::today()}
-                cta={CallToAction::from_config(&app.config, level)} {toolbar} gate={lead_step} {targets} />
+                cta={CallToAction::from_config(&app.config, level)} next_step={Some(next_step)} {toolbar} gate={lead_step} {targets} />
         </>
     }
 }

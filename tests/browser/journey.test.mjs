@@ -235,8 +235,10 @@ test('a quick check of at most 16 questions reaches an indicative report that co
   assert.match(await page.locator('.indicative').textContent(), /^Indicative: a quick check/);
   assert.equal(await page.locator('.module-lines li').count(), 4);
   assert.deepEqual(await axe(page), []);
-  // Continuing keeps every answer and asks only what the quick check skipped.
-  await page.getByRole('button', { name: 'Continue to the full assessment' }).click();
+  // With no call to action configured, the summary ends with the product's next step, never a
+  // sentence with nowhere to go; continuing keeps every answer and asks only what was skipped.
+  assert.match(await page.locator('.summary .next-step').textContent(), /full assessment checks what the quick check could not/);
+  await page.locator('.summary .next-step').getByRole('button', { name: 'Continue to the full assessment' }).click();
   await page.waitForURL(/#\/step\//);
   await page.goto(`${server.url}#/review`);
   await page.locator('.review-module').first().waitFor();

@@ -29,7 +29,8 @@ test('a 90-day plan: picked actions with owners and dates, three exports, and th
   const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
   const { page } = app;
   await takeHealth(page, 1);
-  await page.getByRole('button', { name: 'Make a 90-day plan' }).click();
+  // The summary's own next step, with no call to action configured, leads to the plan.
+  await page.locator('.summary .next-step').getByRole('button', { name: 'Make my 90-day plan' }).click();
   await page.locator('#page-heading', { hasText: 'Your 90-day plan' }).waitFor();
   await page.locator('.plan-action.picked').first().waitFor();
   assert.equal(await page.locator('.plan-action.picked').count(), 3, 'the three most valuable actions, picked');
