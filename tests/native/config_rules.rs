@@ -2,7 +2,7 @@
 //! warnings that name the key and keep the value that was there before.
 
 use crate::common::*;
-use partnering_core::config::{Config, ConfigWarning, Fallback, Source, percent_decode};
+use partnering_core::config::{Config, ConfigWarning, Fallback, Key, Source, percent_decode};
 use partnering_core::model::ModuleId;
 use proptest::prelude::*;
 
@@ -601,7 +601,7 @@ fn modules_keep_the_given_order_and_drop_unknown_ids_with_a_warning() {
         Some(vec!["health".into(), "collaboration".into()])
     );
     assert_eq!(keys(&warnings), ["modules"]);
-    assert_eq!(warnings[0].fallback, Fallback::OtherModules);
+    assert_eq!(warnings[0].fallback, Fallback::OtherEntries(Key::Modules));
     assert!(warnings[0].message.contains("`nope`"), "{}", warnings[0]);
     assert!(
         warnings[0].message.contains("serious_partner"),
@@ -901,4 +901,44 @@ fn configured_text_loses_direction_overrides_and_invisible_characters() {
         "{}",
         warnings[0]
     );
+}
+
+#[test]
+fn a_dropped_list_entry_says_what_the_rest_of_its_own_list_does() {
+    let cases = [
+        (
+            r#"{"modules": ["health", "nope"]}"#,
+            "modules",
+            "; the other modules listed are offered.",
+        ),
+        (
+            r#"{"cta_by_level": [{"levels": 9, "label": "No such level"}, {"levels": 3, "label": "Plan"}]}"#,
+            "cta_by_level",
+            "; the other entries apply, and a level none of them covers gets the single call to action.",
+        ),
+        (
+            r#"{"logo_hosts": ["http://cdn.acme.example", "https://cdn.acme.example"]}"#,
+            "logo_hosts",
+            "; a logo may still load from the other hosts listed.",
+        ),
+        (
+            r#"{"parent_origin": "https://host.example", "lead_fields": ["email", "fax"]}"#,
+            "lead_fields",
+            "; the other fields listed are asked for.",
+        ),
+        (
+            r#"{"parent_origin": "https://host.example", "lead_fields": ["email"], "lead_required": ["email", "fax"]}"#,
+            "lead_required",
+            "; the other fields listed are required.",
+        ),
+    ];
+    for (json, key, ending) in cases {
+        let (_, warnings) = from_file(json);
+        assert_eq!(keys(&warnings), [key], "{json}");
+        let shown = warnings[0].to_string();
+        assert!(shown.ends_with(ending), "{key}: {shown}");
+        if key != "modules" {
+            assert!(!shown.contains("modules"), "{key}: {shown}");
+        }
+    }
 }

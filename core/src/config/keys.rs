@@ -112,6 +112,21 @@ impl Key {
         }
     }
 
+    /// What still applies when one entry of this key's list is left out, as the end of a
+    /// console warning.
+    pub fn rest_of_list(self) -> &'static str {
+        match self {
+            Key::Modules => "the other modules listed are offered",
+            Key::CtaByLevel => {
+                "the other entries apply, and a level none of them covers gets the single call to action"
+            }
+            Key::LogoHosts => "a logo may still load from the other hosts listed",
+            Key::LeadFields => "the other fields listed are asked for",
+            Key::LeadRequired => "the other fields listed are required",
+            _ => "the rest of the value applies",
+        }
+    }
+
     /// The key in `config.json` as earlier versions spelled it, still accepted.
     pub fn former_file_name(self) -> Option<&'static str> {
         match self {

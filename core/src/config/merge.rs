@@ -306,7 +306,7 @@ impl<'a> Merge<'a> {
                     self.from_file.push(key);
                     for issue in issues {
                         let (Issue::Dropped(message) | Issue::Rejected(message)) = issue;
-                        self.warn(name, message, source, Fallback::Nothing);
+                        self.warn(name, message, source, Fallback::OtherEntries(key));
                     }
                 }
                 Err(message) => self.warn(name, message, source, fallback),
@@ -328,7 +328,9 @@ impl<'a> Merge<'a> {
         for issue in issues {
             match issue {
                 Issue::Rejected(message) => self.warn(name, message, source, fallback),
-                Issue::Dropped(message) => self.warn(name, message, source, Fallback::OtherModules),
+                Issue::Dropped(message) => {
+                    self.warn(name, message, source, Fallback::OtherEntries(key));
+                }
             }
         }
     }

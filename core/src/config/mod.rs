@@ -98,8 +98,8 @@ pub enum Fallback {
     Defaults,
     /// The valid value from `config.json` (a URL parameter was rejected).
     ConfigFile,
-    /// The other modules listed are still offered.
-    OtherModules,
+    /// The rest of the key's list still applies (each list key says what that means).
+    OtherEntries(Key),
     /// Nothing: the key means nothing to the app.
     Nothing,
 }
@@ -132,7 +132,7 @@ impl fmt::Display for ConfigWarning {
             Fallback::Default => f.write_str("; using the default."),
             Fallback::Defaults => f.write_str("; using the defaults."),
             Fallback::ConfigFile => f.write_str("; using the value from config.json."),
-            Fallback::OtherModules => f.write_str("; the other modules listed are offered."),
+            Fallback::OtherEntries(key) => write!(f, "; {}.", key.rest_of_list()),
             Fallback::Nothing => f.write_str("."),
         }
     }
