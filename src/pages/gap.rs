@@ -8,8 +8,12 @@ use crate::browser;
 use crate::components::{ReportInput, SideInput, TableScroll};
 use partnering_core::display::{signed, value_text};
 use partnering_core::inputs::read_report;
-use partnering_core::review::{Invitation, TWO_SIDED, gap, invite_token};
+use partnering_core::review::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
 use partnering_core::route::Route;
+
+const OWN_ANSWERS: &str = "These are your own answers: the link or file you loaded holds exactly the answers in this browser, so every gap would be zero. Load the link or file your partner sent back after answering from their side.";
+
+const SAME_MODULE_ANSWERS: &str = "Both sides gave exactly the same answer to every question here, so every gap is zero. If this is your own link or file loaded by mistake, load the one your partner sent back.";
 
 #[component(GapPage)]
 pub fn gap_page() -> Html {
@@ -53,6 +57,11 @@ pub fn gap_page() -> Html {
     let read = (!theirs.text.trim().is_empty()).then(|| read_report(app.content, &theirs.text));
     let error = read.clone().and_then(Result::err);
     let views = read.and_then(Result::ok).map(|partner| {
+        // One's own link loaded as the partner's would give a table of zeros, which reads
+        // as perfect agreement.
+        if is_same_answers(app.content, ours, &partner) {
+            return html! { <p class="blocker same-answers" role="alert">{ OWN_ANSWERS } </p> };
+        }
         let gaps: Vec<_> = modules.iter().filter_map(|m| gap(app.content, &m.id, ours, &partner)).collect();
         if gaps.is_empty() {
             return html! { <p class="blocker" role="alert">{ "These answers share no two-sided module with yours (B, with your own company assessed, or D)." }</p> };
@@ -61,6 +70,9 @@ pub fn gap_page() -> Html {
             <>{ for gaps.into_iter().map(|g| html! {
                 <section class="gap" aria-label={g.module.clone()}>
                     <h2>{ &g.module }</h2>
+                    if g.same_answers {
+                        <p class="notice same-answers" role="status">{ SAME_MODULE_ANSWERS }</p>
+                    }
                     <TableScroll label={format!("Both views of {}", g.module)}>
                         <table class="gap-table">
                             <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Our view" }</th><th scope="col">{ "Their view" }</th><th scope="col">{ "Gap" }</th><th scope="col">{ "To discuss" }</th></tr></thead>

@@ -143,3 +143,18 @@ test('a two-sided review: the invitation carries no answers, and the partner\'s 
   await partner.close();
   await app.close();
 });
+
+test('one\'s own link loaded as the partner\'s answers is named as such, not shown as a gap of zeros', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await takeHealth(page, 2);
+  const own = await page.locator('.share-url a').getAttribute('href');
+  await page.getByRole('button', { name: 'Two-sided review' }).click();
+  await page.locator('#theirs-link').fill(own);
+  await page.locator('.same-answers').waitFor();
+  assert.match(await page.locator('.same-answers').textContent(), /your own answers/);
+  assert.equal(await page.locator('.gap-table').count(), 0, 'no table of zeros');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

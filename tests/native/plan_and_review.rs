@@ -15,7 +15,7 @@ use partnering_core::plan::{
     plan_ics, plan_markdown, recommendation, since, targets,
 };
 use partnering_core::review::{
-    Invitation, InviteError, gap, invite_token, invited_answers, read_invite,
+    Invitation, InviteError, gap, invite_token, invited_answers, is_same_answers, read_invite,
 };
 use partnering_core::scoring::score;
 use partnering_core::share;
@@ -412,6 +412,59 @@ fn the_gap_report_puts_the_largest_difference_first_with_a_question_to_discuss()
         ),
         None
     );
+}
+
+#[test]
+fn ones_own_answers_loaded_as_the_partners_are_recognised_not_shown_as_a_gap_of_zeros() {
+    let mut ours = health(1);
+    ours.plan = default_plan(&score(content(), &ours), day("2026-11-30"));
+    // Our own share link, read back: the same answers (the plan and quick flag aside).
+    let token = share::encode(content(), &ours);
+    let own_link = share::decode(content(), &layout::history(), &token)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .answers;
+    // The plan changed since the link was copied: still one's own answers.
+    ours.plan.actions.clear();
+    assert!(is_same_answers(content(), &ours, &own_link));
+    let module = "health".into();
+    let report = gap(content(), &module, &ours, &own_link).unwrap_or_else(|| panic!("D"));
+    assert!(
+        report.same_answers,
+        "every answer to D is the same on both sides"
+    );
+    // A real partner who differs on one answer is a real view.
+    let mut theirs = invited_answers(&Invitation {
+        module: module.clone(),
+        from: "Northwind".into(),
+    });
+    answer_all(content(), &mut theirs, "health", 1);
+    assert!(
+        !is_same_answers(content(), &ours, &theirs),
+        "invited, so theirs"
+    );
+    let report = gap(content(), &module, &ours, &theirs).unwrap_or_else(|| panic!("D"));
+    assert!(
+        report.same_answers,
+        "the same answers to D, from another side"
+    );
+    let worst = content()
+        .questions()
+        .find(|(q, _)| q.id == "d.trust.in_competence")
+        .and_then(|(q, _)| q.choices.iter().min_by_key(|c| c.score))
+        .map(|c| c.id.to_string())
+        .unwrap_or_default();
+    choose(&mut theirs, "d.trust.in_competence", 0, &worst);
+    let report = gap(content(), &module, &ours, &theirs).unwrap_or_else(|| panic!("D"));
+    assert!(!report.same_answers);
+    // B: our view of our own company, loaded again as theirs.
+    let mut our_b = answers(&["serious_partner"]);
+    party(&mut our_b, 1, "Northwind", true);
+    party(&mut our_b, 2, "Globex", false);
+    answer_all(content(), &mut our_b, "serious_partner", 2);
+    assert!(is_same_answers(content(), &our_b, &our_b.clone()));
+    let b =
+        gap(content(), &"serious_partner".into(), &our_b, &our_b).unwrap_or_else(|| panic!("B"));
+    assert!(b.same_answers);
 }
 
 #[test]

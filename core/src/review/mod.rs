@@ -7,8 +7,11 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use crate::answers::{Answers, Party, clean_name};
-use crate::model::{Content, Module, ModuleId, SubjectId, Subjects};
-use crate::order::{rank_of, sorted_by_rank};
+use crate::model::{Content, ModuleId, SubjectId};
+
+mod gap;
+
+pub use gap::{Gap, GapRow, gap, is_same_answers, side_scores};
 
 /// The modules a partner can answer from their side.
 pub const TWO_SIDED: [&str; 2] = ["serious_partner", "health"];
@@ -99,104 +102,4 @@ pub fn invited_answers(invitation: &Invitation) -> Answers {
         });
     }
     answers
-}
-
-/// One dimension seen from both sides.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GapRow {
-    /// The dimension's title.
-    pub title: String,
-    /// Our view, 0–100.
-    pub ours: Option<f64>,
-    /// The partner's view, 0–100.
-    pub theirs: Option<f64>,
-    /// `theirs − ours`, when both exist.
-    pub gap: Option<f64>,
-    /// The question for the two sides to discuss.
-    pub prompt: String,
-}
-
-/// Two views of one module, largest gap first.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Gap {
-    /// "D. Alliance health and trust".
-    pub module: String,
-    /// Whom the module is about on our side ("Acme (your company)" in B).
-    pub rows: Vec<GapRow>,
-}
-
-/// Whom a side's answers about the relationship are: in D the answering organization; in B
-/// our own company (our side) or the single company the partner assessed (their side).
-fn subject(module: &Module, answers: &Answers, ours: bool) -> Option<SubjectId> {
-    match module.subjects {
-        Subjects::Parties if ours => answers.parties.iter().find(|p| p.own).map(|p| p.id),
-        Subjects::Parties => answers.parties.first().map(|p| p.id),
-        _ => Some(SubjectId::ORGANIZATION),
-    }
-}
-
-/// The gap report for `module`, from our answers and the partner's; `None` when either side
-/// did not answer it (or, in B, we did not assess our own company).
-pub fn gap(content: &Content, module: &ModuleId, ours: &Answers, theirs: &Answers) -> Option<Gap> {
-    let module = content.module(module)?;
-    if !ours.modules.contains(&module.id) || !theirs.modules.contains(&module.id) {
-        return None;
-    }
-    let (our_subject, their_subject) = (
-        subject(module, ours, true)?,
-        subject(module, theirs, false)?,
-    );
-    let rows: Vec<GapRow> = module
-        .dimensions
-        .iter()
-        .filter(|d| d.metric.is_none() && !d.questions.is_empty())
-        .map(|d| {
-            let ours = crate::scoring::tally(d, ours, our_subject, false).score;
-            let theirs = crate::scoring::tally(d, theirs, their_subject, false).score;
-            GapRow {
-                title: d.title.clone(),
-                ours,
-                theirs,
-                gap: ours.zip(theirs).map(|(a, b)| b - a),
-                prompt: d.prompt.clone(),
-            }
-        })
-        .collect();
-    let rows = sorted_by_rank(rows, |r| match r.gap {
-        Some(gap) => (0, -rank_of(gap.abs())),
-        None => (1, 0),
-    });
-    Some(Gap {
-        module: crate::display::module_heading(&module.letter, &module.title),
-        rows,
-    })
-}
-
-/// Each dimension's score for one side of a relationship, as `gap` reads it: our own company
-/// (B) or organization (D) on our side, the company the partner assessed (B) or their
-/// organization (D) on theirs; in content order, for the two-sided modules the answers hold.
-pub fn side_scores(
-    content: &Content,
-    answers: &Answers,
-    ours: bool,
-) -> Vec<(ModuleId, String, f64)> {
-    let mut scores = Vec::new();
-    for module in content
-        .modules
-        .iter()
-        .filter(|m| TWO_SIDED.contains(&m.id.as_str()))
-    {
-        if !answers.modules.contains(&module.id) {
-            continue;
-        }
-        let Some(subject) = subject(module, answers, ours) else {
-            continue;
-        };
-        for dimension in module.dimensions.iter().filter(|d| d.metric.is_none()) {
-            if let Some(score) = crate::scoring::tally(dimension, answers, subject, false).score {
-                scores.push((module.id.clone(), dimension.id.clone(), score));
-            }
-        }
-    }
-    scores
 }
