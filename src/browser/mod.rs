@@ -216,6 +216,15 @@ pub fn is_framed() -> bool {
     window().is_some_and(|w| w.parent().ok().flatten().is_some_and(|parent| parent != w))
 }
 
+/// How long a text box's text is, in UTF-16 units (never more than its UTF-8 bytes), read
+/// without copying the text into the wasm: a paste of megabytes is refused on its length.
+pub fn text_length(area: &web_sys::HtmlTextAreaElement) -> usize {
+    js_sys::Reflect::get(area, &"value".into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::JsString>().ok())
+        .map_or(0, |text| text.length() as usize)
+}
+
 /// Opens an address of this app in a new tab.
 pub fn open_tab(url: &str) {
     if let Some(window) = window() {

@@ -1,9 +1,10 @@
 //! One side of a comparison: an editable label, a pasted link and an optional file.
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{FileDrop, LoadedFile};
+use crate::components::{FileDrop, LoadedFile, PasteArea};
+use partnering_core::inputs::PasteBox;
 
 /// What the person has given for one side.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -46,14 +47,12 @@ pub fn report_input(props: &ReportInputProps) -> Html {
     };
     let on_text = {
         let (value, on_change) = (value.clone(), on_change.clone());
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                on_change.emit(SideInput {
-                    text: area.value(),
-                    file_error: None,
-                    ..value.clone()
-                });
-            }
+        Callback::from(move |text: String| {
+            on_change.emit(SideInput {
+                text,
+                file_error: None,
+                ..value.clone()
+            })
         })
     };
     let on_file = {
@@ -80,8 +79,8 @@ pub fn report_input(props: &ReportInputProps) -> Html {
             </div>
             <div class="field">
                 <label for={format!("{id}-link")}>{ "Share link" }</label>
-                <textarea id={format!("{id}-link")} rows="3" value={value.text.clone()} oninput={on_text}
-                    aria-invalid={error.is_some().then_some("true")} spellcheck="false" />
+                <PasteArea id={format!("{id}-link")} rows={3} value={value.text.clone()} limit={PasteBox::OneReport}
+                    on_change={on_text} invalid={error.is_some()} />
             </div>
             <FileDrop id={format!("{id}-file")} label="or open an exported answers file (JSON)" {on_file} />
             if let Some(error) = error { <p class="field-error" role="alert">{ error }</p> }

@@ -1,15 +1,14 @@
 //! A team's answers combined: mean, range and spread per dimension, disagreements flagged.
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
-use crate::components::{FileDrop, FilesAction, LoadedFile, LoadedFiles, TableScroll};
+use crate::components::{FileDrop, FilesAction, LoadedFile, LoadedFiles, PasteArea, TableScroll};
 use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use partnering_core::display::{counted, level_name, signed, whole};
-use partnering_core::inputs::{lines, read_report};
+use partnering_core::inputs::{PasteBox, lines, read_report};
 
 #[component(TeamPage)]
 pub fn team_page() -> Html {
@@ -21,11 +20,7 @@ pub fn team_page() -> Html {
     let partner_files = use_reducer(LoadedFiles::default);
     let on_paste = {
         let pasted = pasted.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                pasted.set(area.value());
-            }
-        })
+        Callback::from(move |text: String| pasted.set(text))
     };
     let on_file = {
         let files = files.clone();
@@ -34,11 +29,7 @@ pub fn team_page() -> Html {
     };
     let on_partner_paste = {
         let pasted = partner_pasted.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-                pasted.set(area.value());
-            }
-        })
+        Callback::from(move |text: String| pasted.set(text))
     };
     let on_partner_file = {
         let files = partner_files.clone();
@@ -95,7 +86,7 @@ pub fn team_page() -> Html {
             <div class="no-print team-inputs">
                 <div class="field">
                     <label for="team-links">{ "Share links, one per line" }</label>
-                    <textarea id="team-links" rows="5" value={(*pasted).clone()} oninput={on_paste} spellcheck="false" />
+                    <PasteArea id="team-links" rows={5} value={(*pasted).clone()} limit={PasteBox::TeamLinks} on_change={on_paste} />
                 </div>
                 <FileDrop id="team-files" label="Exported answers files (JSON)" multiple=true {on_file} />
                 <details class="partner-side">
@@ -103,7 +94,7 @@ pub fn team_page() -> Html {
                     <p class="hint">{ "Reports from the partner's people, answering modules B or D about your relationship from their side. The gap between the two sides' means is shown per dimension." }</p>
                     <div class="field">
                         <label for="partner-links">{ "Partner side: share links, one per line" }</label>
-                        <textarea id="partner-links" rows="3" value={(*partner_pasted).clone()} oninput={on_partner_paste} spellcheck="false" />
+                        <PasteArea id="partner-links" rows={3} value={(*partner_pasted).clone()} limit={PasteBox::TeamLinks} on_change={on_partner_paste} />
                     </div>
                     <FileDrop id="partner-files" label="Partner side: exported answers files (JSON)" multiple=true on_file={on_partner_file} />
                 </details>

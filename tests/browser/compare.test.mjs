@@ -106,3 +106,63 @@ test('three dropped files combine into mean and spread with the disagreement fla
   assert.deepEqual(app.foreign, []);
   await app.close();
 });
+
+/** Puts `text` in a box as a paste would (one input event); returns ms to the next paint. */
+function paste(box, text) {
+  return box.evaluate(async (area, value) => {
+    const start = performance.now();
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, text);
+}
+
+/** The message a box points at with aria-describedby, checked to be announced. */
+async function messageOf(page, box) {
+  const id = await box.getAttribute('aria-describedby');
+  assert.ok(id, 'the box points at its message');
+  const message = page.locator(`[id="${id}"]`);
+  assert.ok(await message.evaluate((el) => !!el.closest('[aria-live], [role=alert], [role=status]')), 'announced');
+  return message.textContent();
+}
+
+test('a paste larger than a box takes is refused before it is read: the limit and what to do are said, and nothing is lost', async () => {
+  const app = await openApp(server, { hash: '#/team' });
+  const { page } = app;
+  const box = page.locator('#team-links');
+  await box.fill(`${reports[0].link}\n${reports[1].link}`);
+  await page.waitForFunction(() => document.querySelector('#team-heading')?.textContent === '2 respondents');
+  const had = await box.inputValue();
+  const huge = {
+    '5,000 lines': Array(5000).fill(reports[2].link).join('\n'),
+    '20 MB': `${reports[2].link}\n`.repeat(Math.ceil(20e6 / (reports[2].link.length + 1))),
+  };
+  for (const [what, text] of Object.entries(huge)) {
+    const ms = await paste(box, text);
+    console.log(`team view, a paste of ${what}: ${Math.round(ms)} ms to the next paint`);
+    assert.ok(ms < 4_000, `${what}: ${Math.round(ms)} ms`);
+    assert.match(await messageOf(page, box), /at most 100 links/, what);
+    assert.equal(await box.getAttribute('aria-invalid'), 'true');
+    assert.equal(await box.inputValue(), had, `${what}: the box keeps what it had`);
+    assert.equal(await page.locator('#team-heading').textContent(), '2 respondents', `${what}: the view stays`);
+    assert.equal(await page.locator('.skipped').count(), 0, 'nothing was read');
+  }
+  assert.deepEqual(await axe(page), [], 'the refusal is accessible');
+  await box.fill(`${had}\n${reports[2].link}`);
+  await page.waitForFunction(() => document.querySelector('#team-heading')?.textContent === '3 respondents');
+  assert.equal(await box.getAttribute('aria-invalid'), null);
+
+  // A comparison's box takes one report: at most 1 MB.
+  await page.goto(`${server.url}#/compare`);
+  const side = page.locator('#side-0-link');
+  await side.fill(reports[0].link);
+  const ms = await paste(side, huge['20 MB']);
+  console.log(`compare, a paste of 20 MB: ${Math.round(ms)} ms to the next paint`);
+  assert.ok(ms < 4_000, `${Math.round(ms)} ms`);
+  assert.match(await messageOf(page, side), /at most 1 MB/);
+  assert.equal(await side.inputValue(), reports[0].link, 'the box keeps the link it had');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

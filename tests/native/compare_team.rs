@@ -480,3 +480,66 @@ fn two_team_files_with_the_same_name_are_two_respondents() {
     let files = files.reduce(FilesAction::Clear);
     assert!(files.0.is_empty());
 }
+
+#[test]
+fn a_paste_larger_than_its_box_takes_is_refused_before_it_is_read_with_the_limit_and_what_to_do() {
+    use partnering_core::inputs::{
+        ComparePayload, PasteBox, PasteError, check_paste, check_paste_size, read_report,
+    };
+    let link = format!(
+        "https://widget.example/#/r/{}",
+        partnering_core::share::encode(content(), &health_with_direction(0))
+    );
+    let links = |n: usize| vec![link.as_str(); n].join("\n");
+    assert_eq!(
+        check_paste(PasteBox::TeamLinks, &links(2 * MAX_RESPONDENTS)),
+        Ok(())
+    );
+    assert_eq!(
+        check_paste(PasteBox::TeamLinks, &format!("\n\n{}\n\n", links(100))),
+        Ok(()),
+        "blank lines are not links"
+    );
+    assert_eq!(
+        check_paste(PasteBox::TeamLinks, &links(5_000)),
+        Err(PasteError::TooManyLinks {
+            paste: PasteBox::TeamLinks,
+            links: 5_000
+        })
+    );
+    let twenty_mb = "x".repeat(20_000_000);
+    let refused = check_paste(PasteBox::TeamLinks, &twenty_mb);
+    assert_eq!(
+        refused,
+        Err(PasteError::TooLarge {
+            paste: PasteBox::TeamLinks,
+            size: 20_000_000
+        })
+    );
+    let said = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    for part in [
+        "20 MB",
+        "at most 100 links (2.5 MB)",
+        "smaller groups",
+        "the box keeps what it had",
+    ] {
+        assert!(said.contains(part), "{part}: {said}");
+    }
+    let said = PasteError::TooManyLinks {
+        paste: PasteBox::TeamLinks,
+        links: 5_000,
+    }
+    .to_string();
+    assert!(said.starts_with("This paste holds 5,000 links;"), "{said}");
+    // The size alone (a browser's UTF-16 length) is enough to refuse before copying the text.
+    assert!(check_paste_size(PasteBox::TeamLinks, 20_000_000).is_err());
+    assert!(check_paste_size(PasteBox::OneReport, 1_000_001).is_err());
+    // A box for one report: a link or an answers file, at most 1 MB.
+    let said = read_report(content(), &format!("{link}\n{twenty_mb}"))
+        .err()
+        .unwrap_or_default();
+    assert!(said.contains("at most 1 MB"), "{said}");
+    assert!(read_report(content(), &link).is_ok());
+    // A comparison's address holds two links and two labels at most.
+    assert_eq!(ComparePayload::decode(&"a~".repeat(1_000_000)), None);
+}

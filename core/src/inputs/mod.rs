@@ -1,4 +1,9 @@
-//! Reading a report someone pasted or dropped: a share link, a bare token, or a JSON export.
+//! Reading a report someone pasted or dropped: a share link, a bare token, or a JSON export,
+//! after checking the paste is no larger than its box takes.
+
+mod paste;
+
+pub use paste::{PasteBox, PasteError, check_paste, check_paste_size};
 
 use crate::answers::Answers;
 use crate::export;
@@ -9,6 +14,7 @@ use crate::share;
 /// Answers from a pasted link, a bare share token or an export file's text; the error is a
 /// sentence saying what is wrong with it.
 pub fn read_report(content: &Content, text: &str) -> Result<Answers, String> {
+    check_paste(PasteBox::OneReport, text).map_err(|e| e.to_string())?;
     let text = text.trim();
     if text.is_empty() {
         return Err("Paste a share link or choose an exported file.".into());
@@ -55,9 +61,13 @@ impl ComparePayload {
         format!("{a}~{b}~{}~{}", label(la), label(lb))
     }
 
-    /// Reads `encode`'s output; `None` when it is not one.
+    /// Reads `encode`'s output; `None` when it is not one (or longer than two links and two
+    /// labels can be, which is refused before it is split).
     pub fn decode(text: &str) -> Option<ComparePayload> {
         use base64::Engine;
+        if text.len() > 2 * crate::share::MAX_TOKEN_CHARS + 1_000 {
+            return None;
+        }
         let label = |l: &str| {
             let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
                 .decode(l)
