@@ -3,6 +3,7 @@
 mod action_item;
 pub mod charts;
 mod disclosure;
+mod due_field;
 mod file_drop;
 mod lead_form;
 pub mod module_detail;
@@ -23,6 +24,7 @@ mod table_scroll;
 
 pub use action_item::ActionItem;
 pub use disclosure::Disclosure;
+pub use due_field::DueField;
 pub use file_drop::{FileDrop, FilesAction, LoadedFile, LoadedFiles};
 pub use lead_form::LeadFormView;
 pub use notices::Notices;

@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::components::{ReportInput, SideInput, TableScroll};
+use crate::components::{DueField, ReportInput, SideInput, TableScroll};
 use partnering_core::display::{level_name, module_heading, signed, value_text};
 use partnering_core::inputs::read_report;
 use partnering_core::plan::{
-    self, Date, MAX_PLANNED, Plan, REASSESS_AFTER_DAYS, Target, default_plan, plan_csv, plan_ics,
-    plan_markdown, planned, recommended, since,
+    self, Date, MAX_PLANNED, Plan, Target, default_plan, plan_csv, plan_ics, plan_markdown,
+    planned, reassess_by, recommended, since,
 };
 use partnering_core::route::Route;
 use partnering_core::scoring::{Report, score};
@@ -40,6 +40,18 @@ fn target_rows(report: &Report, plan: &Plan) -> Vec<(String, u8, Option<u8>)> {
             ))
         })
         .collect()
+}
+
+/// The plan's opening line: when it was made and when to reassess.
+fn reassess_lead(made: Date) -> String {
+    match reassess_by(made) {
+        Some(by) => format!(
+            "Made {made}. Reassess by {by}, then load this assessment below to see what moved."
+        ),
+        None => format!(
+            "Made {made}. Reassess in about 90 days, then load this assessment below to see what moved."
+        ),
+    }
 }
 
 #[component(PlanPage)]
@@ -141,9 +153,7 @@ pub fn plan_page() -> Html {
         };
         let on_due = {
             let (app, id) = (app.clone(), action.id.clone());
-            Callback::from(move |e: Event| {
-                let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-                let Some(due) = Date::parse(&input.value()) else { return };
+            Callback::from(move |due: Date| {
                 let mut next = app.answers().plan.clone();
                 if let Some(a) = next.actions.iter_mut().find(|a| a.id == id) {
                     a.due = due;
@@ -168,10 +178,7 @@ pub fn plan_page() -> Html {
                             <label for={format!("owner-{}", action.id)}>{ "Owner" }</label>
                             <input type="text" id={format!("owner-{}", action.id)} value={picked.owner.clone()} maxlength="80" oninput={on_owner} />
                         </div>
-                        <div class="field">
-                            <label for={format!("due-{}", action.id)}>{ "Due" }</label>
-                            <input type="date" id={format!("due-{}", action.id)} value={picked.due.to_string()} onchange={on_due} />
-                        </div>
+                        <DueField id={format!("due-{}", action.id)} due={picked.due} {made} on_change={on_due} />
                     </div>
                 }
             </li>
@@ -246,7 +253,7 @@ pub fn plan_page() -> Html {
     html! {
         <article class="plan">
             <h1 id="page-heading" tabindex="-1">{ "Your 90-day plan" }</h1>
-            <p class="lead">{ format!("Made {made}. Reassess by {}, then load this assessment below to see what moved.", made.plus_days(REASSESS_AFTER_DAYS)) }</p>
+            <p class="lead">{ reassess_lead(made) }</p>
             <div class="toolbar no-print" role="toolbar" aria-label="Plan actions">
                 <button onclick={Callback::from(|_| browser::print())}>{ "Print the plan" }</button>
                 <button onclick={csv} aria-label="Download the plan as a spreadsheet (CSV)">{ "Spreadsheet (CSV)" }</button>

@@ -144,6 +144,60 @@ test('a two-sided review: the invitation carries no answers, and the partner\'s 
   await app.close();
 });
 
+/** Types `value` into a date field as a browser would commit it (the value, then `change`). */
+async function commitDate(field, value) {
+  await field.evaluate((input, v) => {
+    input.value = v;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
+test('a due date the plan cannot take is named beside the field, never kept silently; a past one is accepted with a note', async () => {
+  const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
+  const { page } = app;
+  await takeHealth(page, 1);
+  await page.getByRole('button', { name: 'Make a 90-day plan' }).click();
+  await page.locator('.plan-action.picked').first().waitFor();
+  const first = page.locator('.plan-action.picked').first();
+  const field = first.locator('input[type=date]');
+  const kept = await field.inputValue();
+  const message = async () => {
+    const id = await field.getAttribute('aria-describedby');
+    assert.ok(id, 'the field points at its message');
+    const near = page.locator(`[id="${id}"]`);
+    assert.ok(await near.evaluate((el) => !!el.closest('[aria-live], [role=alert], [role=status]')), 'announced to screen readers');
+    return (await near.textContent()).trim();
+  };
+  for (const [typed, reason] of [['0001-01-01', /before 1970/], ['1969-12-31', /before 1970/],
+    ['10000-01-01', /after 9998-12-31/], ['9999-12-31', /after 9998-12-31/]]) {
+    await commitDate(field, typed);
+    await page.waitForFunction((f) => f.getAttribute('aria-invalid') === 'true', await field.elementHandle());
+    const text = await message();
+    assert.match(text, reason, typed);
+    assert.ok(text.includes(kept), `${typed}: says the plan keeps ${kept}: ${text}`);
+    const csv = await download(page, 'Download the plan as a spreadsheet (CSV)');
+    assert.ok(csv.text.includes(`\r\n${kept},`), `${typed}: the export keeps ${kept}, as the message says`);
+  }
+  assert.deepEqual(await axe(page), [], 'the refused date is accessible');
+
+  // A date before the plan was made is taken, with a gentle note.
+  await commitDate(field, '2020-01-15');
+  await page.waitForFunction((f) => !f.hasAttribute('aria-invalid'), await field.elementHandle());
+  assert.match(await message(), /this date has passed/i);
+  const csv = await download(page, 'Download the plan as a spreadsheet (CSV)');
+  assert.ok(csv.text.includes('\r\n2020-01-15,'), 'the past date is in the plan');
+  assert.deepEqual(await axe(page), []);
+
+  // The last day a calendar event can take.
+  await commitDate(field, '9998-12-31');
+  await page.waitForFunction((f) => !f.hasAttribute('aria-invalid') && f.getAttribute('aria-describedby') === null, await field.elementHandle());
+  const ics = await download(page, 'Download the plan as a calendar file (iCalendar)');
+  assert.ok(ics.text.includes('DTSTART;VALUE=DATE:99981231\r\nDTEND;VALUE=DATE:99990101\r\n'), ics.text);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
 test('one\'s own link loaded as the partner\'s answers is named as such, not shown as a gap of zeros', async () => {
   const app = await openApp(server);
   const { page } = app;

@@ -11,8 +11,9 @@ use partnering_core::export::{from_json, to_json};
 use partnering_core::layout;
 use partnering_core::model::{Horizon, ModuleId};
 use partnering_core::plan::{
-    ActionOutcome, Date, MAX_PLANNED, Plan, PlannedAction, Target, default_plan, plan_csv,
-    plan_ics, plan_markdown, recommendation, since, targets,
+    ActionOutcome, Date, DueDateError, LAST_DUE, MAX_PLANNED, Plan, PlannedAction, RefusedDue,
+    Target, default_due, default_plan, passed_note, plan_csv, plan_ics, plan_markdown, read_due,
+    recommendation, since, targets,
 };
 use partnering_core::review::{
     Invitation, InviteError, gap, invite_token, invited_answers, is_same_answers, read_invite,
@@ -244,6 +245,148 @@ fn the_calendar_file_is_valid_icalendar_with_a_uid_per_task_and_a_reminder_to_re
         lines.iter().filter(|l| *l == "BEGIN:VALARM").count(),
         events
     );
+}
+
+#[test]
+fn a_typed_due_date_is_taken_only_within_the_years_a_calendar_file_can_end_an_event() {
+    for (typed, expected) in [
+        ("1970-01-01", Ok(day("1970-01-01"))),
+        ("2020-01-15", Ok(day("2020-01-15"))),
+        ("9998-12-31", Ok(LAST_DUE)),
+        (
+            "0001-01-01",
+            Err(DueDateError::TooEarly("0001-01-01".into())),
+        ),
+        (
+            "1969-12-31",
+            Err(DueDateError::TooEarly("1969-12-31".into())),
+        ),
+        (
+            "9999-01-01",
+            Err(DueDateError::TooLate("9999-01-01".into())),
+        ),
+        (
+            "9999-12-31",
+            Err(DueDateError::TooLate("9999-12-31".into())),
+        ),
+        (
+            "10000-01-01",
+            Err(DueDateError::TooLate("10000-01-01".into())),
+        ),
+        (
+            "275760-09-13",
+            Err(DueDateError::TooLate("275760-09-13".into())),
+        ),
+        (
+            "2026-02-30",
+            Err(DueDateError::NotADay("2026-02-30".into())),
+        ),
+        ("", Err(DueDateError::Missing)),
+        ("2026-1-1", Err(DueDateError::Missing)),
+        ("+002026-01-01", Err(DueDateError::Missing)),
+        (
+            "99999999999999999999999-01-01",
+            Err(DueDateError::TooLate(
+                "99999999999999999999999-01-01".into(),
+            )),
+        ),
+    ] {
+        assert_eq!(read_due(typed), expected, "{typed}");
+    }
+    let refused = RefusedDue {
+        error: DueDateError::TooEarly("0001-01-01".into()),
+        kept: day("2027-02-28"),
+    }
+    .to_string();
+    assert!(
+        refused.starts_with("0001-01-01 is before 1970"),
+        "{refused}"
+    );
+    assert!(refused.contains("1970-01-01 to 9998-12-31"), "{refused}");
+    assert!(
+        refused.contains("keep 2027-02-28"),
+        "says what the plan keeps: {refused}"
+    );
+    let late = DueDateError::TooLate("9999-12-31".into()).to_string();
+    assert!(late.contains("after 9998-12-31"), "{late}");
+    // Defaults never pass the last due date, so the field takes them back as they are.
+    assert_eq!(default_due(Horizon::Year, day("9998-06-01")), LAST_DUE);
+}
+
+#[test]
+fn a_due_date_before_the_plan_was_made_is_kept_with_a_gentle_note() {
+    let made = day("2026-11-30");
+    let note = passed_note(day("2026-11-29"), made).unwrap_or_default();
+    assert!(note.starts_with("This date has passed"), "{note}");
+    assert!(note.contains("2026-11-30"), "{note}");
+    assert_eq!(passed_note(made, made), None);
+    assert_eq!(passed_note(day("2027-01-01"), made), None);
+}
+
+/// Each event's start and end: `(DTSTART, Some(DTEND))`, or `None` for a one-day DURATION.
+fn event_spans(ics: &str) -> Vec<(String, Option<String>)> {
+    let lines = unfold(ics);
+    let value = |line: &String, name: &str| line.strip_prefix(name).map(str::to_owned);
+    lines
+        .split(|l| l == "BEGIN:VEVENT")
+        .skip(1)
+        .map(|event| {
+            let start = event.iter().find_map(|l| value(l, "DTSTART;VALUE=DATE:"));
+            let end = event.iter().find_map(|l| value(l, "DTEND;VALUE=DATE:"));
+            let duration = event.iter().any(|l| l == "DURATION:P1D");
+            assert!(
+                end.is_some() != duration,
+                "DTEND or DURATION, one of them: {event:?}"
+            );
+            (start.unwrap_or_default(), end)
+        })
+        .collect()
+}
+
+#[test]
+fn every_calendar_event_ends_after_it_starts_up_to_the_last_date_there_is() {
+    for (due, made) in [
+        ("9998-12-30", "2026-11-30"),
+        ("9998-12-31", "2026-11-30"),
+        // Dates a link or file may still hold from before the field refused them.
+        ("9999-12-30", "9999-10-01"),
+        ("9999-12-31", "9999-12-31"),
+    ] {
+        let mut a = with_plan();
+        a.plan.actions[0].due = day(due);
+        a.plan.made = Some(day(made));
+        let ics = plan_ics(content(), &a.plan, day(made), "20261130T140500Z", "Plan");
+        for (start, end) in event_spans(&ics) {
+            assert_eq!(start.len(), 8, "{start}");
+            if let Some(end) = end {
+                assert!(end > start, "{due}: DTEND {end} after DTSTART {start}");
+                assert_eq!(end.len(), 8, "{end}");
+            }
+        }
+        assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{}", day(due).compact())));
+    }
+    let mut a = with_plan();
+    a.plan.actions[0].due = LAST_DUE;
+    let ics = plan_ics(
+        content(),
+        &a.plan,
+        day("2026-11-30"),
+        "20261130T140500Z",
+        "Plan",
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:99981231\r\nDTEND;VALUE=DATE:99990101\r\n"));
+    // A plan dated at the very end of 9999 has no day to reassess: no event, no invented date.
+    a.plan.made = Some(day("9999-12-31"));
+    let ics = plan_ics(
+        content(),
+        &a.plan,
+        day("9999-12-31"),
+        "20261130T140500Z",
+        "Plan",
+    );
+    assert!(!ics.contains("Reassess partnering maturity"));
+    let markdown = plan_markdown(content(), &a.plan, "Plan", &[]);
+    assert!(markdown.contains("Made 9999-12-31.\n"), "{markdown}");
 }
 
 #[test]

@@ -12,6 +12,17 @@ pub struct Date {
 }
 
 impl Date {
+    /// 1970-01-01, the first day a date may be.
+    pub const FIRST: Date = Date { days: 0 };
+    /// 9999-12-31, the last day a date may be (a date is written with four digits).
+    pub const LAST: Date = Date {
+        days: days_from_civil(9999, 12, 31),
+    };
+    /// 9998-12-31, the last day whose next day is a date too (see `plan::LAST_DUE`).
+    pub(super) const LAST_DUE: Date = Date {
+        days: days_from_civil(9998, 12, 31),
+    };
+
     /// The date of `year`-`month`-`day`, if there is one (years 1970 to 9999).
     pub fn new(year: i64, month: u32, day: u32) -> Option<Date> {
         if !(1970..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
@@ -35,12 +46,20 @@ impl Date {
         Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
     }
 
-    /// The date `days` later (earlier when negative), within the years dates may have.
+    /// The date `days` later (earlier when negative), held within the years dates may have.
     pub fn plus_days(self, days: i64) -> Date {
-        let max = days_from_civil(9999, 12, 31);
         Date {
-            days: self.days.saturating_add(days).clamp(0, max),
+            days: self.days.saturating_add(days).clamp(0, Date::LAST.days),
         }
+    }
+
+    /// The date `days` later (earlier when negative); `None` past either end of the years
+    /// dates may have, where [`Date::plus_days`] would stop at the end.
+    pub fn checked_plus_days(self, days: i64) -> Option<Date> {
+        let days = self.days.checked_add(days)?;
+        (0..=Date::LAST.days)
+            .contains(&days)
+            .then_some(Date { days })
     }
 
     /// Year, month (1–12) and day (1–31).
@@ -62,14 +81,14 @@ impl Date {
     /// The date that many days after 1970-01-01, if within the years dates may have.
     pub fn from_days_since_epoch(days: u64) -> Option<Date> {
         let days = i64::try_from(days).ok()?;
-        (days <= days_from_civil(9999, 12, 31)).then_some(Date { days })
+        (days <= Date::LAST.days).then_some(Date { days })
     }
 }
 
 /// 1970-01-01.
 impl Default for Date {
     fn default() -> Self {
-        Date { days: 0 }
+        Date::FIRST
     }
 }
 
@@ -106,13 +125,14 @@ fn days_in_month(year: i64, month: u32) -> u32 {
     }
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+/// Days since 1970-01-01 (Howard Hinnant's algorithm); `const`, so the ends of the range
+/// are constants.
+const fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let m = month as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i64 - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
 }

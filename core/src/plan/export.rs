@@ -6,7 +6,7 @@ use crate::csv::Csv;
 use crate::display::{horizon_name, module_heading};
 use crate::model::Content;
 
-use super::{Date, Plan, REASSESS_AFTER_DAYS, recommendation};
+use super::{Date, Plan, reassess_by, recommendation};
 
 /// One planned action with what the content says about it.
 struct Row<'a> {
@@ -110,11 +110,12 @@ pub fn plan_markdown(
     targets: &[(String, u8, Option<u8>)],
 ) -> String {
     let mut out = format!("# {}\n\n", md(title));
-    if let Some(made) = plan.made {
-        out.push_str(&format!(
-            "Made {made}; reassess by {}.\n\n",
-            made.plus_days(REASSESS_AFTER_DAYS)
-        ));
+    match plan.made.map(|made| (made, reassess_by(made))) {
+        Some((made, Some(reassess))) => {
+            out.push_str(&format!("Made {made}; reassess by {reassess}.\n\n"));
+        }
+        Some((made, None)) => out.push_str(&format!("Made {made}.\n\n")),
+        None => {}
     }
     if !targets.is_empty() {
         out.push_str("## Targets\n\n| Module | Now | Target |\n|---|---|---|\n");
@@ -175,9 +176,20 @@ fn fold(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
+/// How an all-day event on `day` ends: the next day, which DTEND excludes (RFC 5545
+/// §3.6.1), so DTEND is always after DTSTART (§3.8.2.2). For 9999-12-31, whose next day has no
+/// four-digit year, one day's DURATION says the same.
+fn all_day_end(day: Date) -> String {
+    match day.checked_plus_days(1) {
+        Some(next) => format!("DTEND;VALUE=DATE:{}", next.compact()),
+        None => "DURATION:P1D".to_owned(),
+    }
+}
+
 /// The plan as an iCalendar file: an all-day event per action on its due date, and one to
-/// reassess `REASSESS_AFTER_DAYS` after the plan was made, each with a reminder the day
-/// before. `stamp` is now in UTC as `YYYYMMDDTHHMMSSZ`; `made` is the plan's day.
+/// reassess `REASSESS_AFTER_DAYS` after the plan was made (when that is a date), each with a
+/// reminder the day before. `stamp` is now in UTC as `YYYYMMDDTHHMMSSZ`; `made` is the plan's
+/// day.
 pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: &str) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
@@ -193,7 +205,7 @@ pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: 
             format!("UID:{uid}"),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", day.compact()),
-            format!("DTEND;VALUE=DATE:{}", day.plus_days(1).compact()),
+            all_day_end(day),
             format!("SUMMARY:{}", ical_text(&summary)),
             format!("DESCRIPTION:{}", ical_text(&description)),
             "TRANSP:TRANSPARENT".to_owned(),
@@ -216,13 +228,14 @@ pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: 
             ),
         );
     }
-    let reassess = made.plus_days(REASSESS_AFTER_DAYS);
-    event(
-        format!("reassess-{}@partnering-maturity", reassess.compact()),
-        reassess,
-        "Reassess partnering maturity".to_owned(),
-        "Take the self-assessment again and compare it with the earlier report to see which planned actions moved their dimension.".to_owned(),
-    );
+    if let Some(reassess) = reassess_by(made) {
+        event(
+            format!("reassess-{}@partnering-maturity", reassess.compact()),
+            reassess,
+            "Reassess partnering maturity".to_owned(),
+            "Take the self-assessment again and compare it with the earlier report to see which planned actions moved their dimension.".to_owned(),
+        );
+    }
     lines.push("END:VCALENDAR".into());
     let mut out = String::new();
     for line in lines {

@@ -4,6 +4,7 @@
 //! otherwise.
 
 mod date;
+mod due;
 mod export;
 mod since;
 
@@ -13,6 +14,7 @@ use crate::model::{Content, Horizon, ModuleId, Recommendation};
 use crate::scoring::{Action, Report};
 
 pub use date::Date;
+pub use due::{DueDateError, LAST_DUE, RefusedDue, passed_note, read_due};
 pub use export::{plan_csv, plan_ics, plan_markdown};
 pub use since::{ActionOutcome, DimensionChange, Since, since};
 
@@ -96,12 +98,21 @@ pub fn targets(report: &Report, plan: &Plan) -> Vec<(ModuleId, u8)> {
         .collect()
 }
 
-/// The due date a recommendation gets by default: its horizon counted from `today`.
+/// The due date a recommendation gets by default: its horizon counted from `today`, and never
+/// after [`LAST_DUE`], so the date field can take it back as it is.
 pub fn default_due(horizon: Horizon, today: Date) -> Date {
-    today.plus_days(match horizon {
-        Horizon::Quarter => REASSESS_AFTER_DAYS,
-        Horizon::Year => 365,
-    })
+    today
+        .plus_days(match horizon {
+            Horizon::Quarter => REASSESS_AFTER_DAYS,
+            Horizon::Year => 365,
+        })
+        .min(LAST_DUE)
+}
+
+/// The day to reassess: `REASSESS_AFTER_DAYS` after the plan was made; `None` when that day
+/// is past the last date there is (a plan dated at the very end of 9999).
+pub fn reassess_by(made: Date) -> Option<Date> {
+    made.checked_plus_days(REASSESS_AFTER_DAYS)
 }
 
 /// A new plan from a report: the three most valuable actions picked, each owned by the role
