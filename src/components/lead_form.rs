@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use partnering_core::funnel::{Contact, LeadField, LeadForm, LeadProblem, validate_contact};
+use partnering_core::funnel::{Contact, LeadField, LeadForm, LeadProblem, LeadStep, Submitted};
 
 use crate::browser;
 
@@ -32,6 +32,9 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
     let typed = use_state(Vec::<(LeadField, String)>::new);
     let consent = use_state(|| false);
     let problems = use_state(Vec::<LeadProblem>::new);
+    // Read and changed within the event itself: several submits in one task (before any
+    // re-render) must still send once.
+    let step = use_mut_ref(LeadStep::default);
     let form = props.form.clone();
     let on_input = |field: LeadField| {
         let typed = typed.clone();
@@ -62,12 +65,14 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate_contact(&form, &typed, *consent) {
-                Ok(contact) => {
+            let submitted = step.borrow_mut().submit(&form, &typed, *consent);
+            match submitted {
+                Submitted::Send(contact) => {
                     problems.set(Vec::new());
                     on_submit.emit(contact);
                 }
-                Err(found) => {
+                Submitted::AlreadySent => {}
+                Submitted::Problems(found) => {
                     // Focus goes to the first field that needs attention.
                     let first = found
                         .first()

@@ -75,8 +75,23 @@ test('the contact step: required fields, consent unticked, one lead event to the
   await frame.getByRole('button', { name: 'Send and show my report' }).click();
   assert.deepEqual(await frame.locator('.lead-form .field-error').allTextContents(), ['Enter an email address like name@company.com.']);
   assert.deepEqual(await eventsOf(page, 'lead_submitted'), [], 'nothing sent while a field is wrong');
+  // Addresses a CRM would choke on, or a page would run if it showed them unescaped.
+  for (const hostile of ['javascript:alert(1)//@x.example', '"<svg/onload=alert(1)>"@x.example']) {
+    await frame.locator('#lead-email').fill(hostile);
+    await frame.getByRole('button', { name: 'Send and show my report' }).click();
+    const [problem] = await frame.locator('.lead-form .field-error').allTextContents();
+    assert.match(problem, /letters, digits/, hostile);
+    assert.deepEqual(await eventsOf(page, 'lead_submitted'), [], `${hostile}: nothing sent`);
+  }
   await frame.locator('#lead-email').fill('ana@acme.example');
-  await frame.getByRole('button', { name: 'Send and show my report' }).click();
+  // Four submits in one task (two clicks and two requestSubmit calls) send once.
+  await frame.locator('form.lead-form').evaluate((form) => {
+    const send = form.querySelector('button[type=submit]');
+    send.click();
+    send.click();
+    form.requestSubmit();
+    form.requestSubmit();
+  });
   await frame.locator('.summary').waitFor();
 
   const lead = await waitForEvent(page, 'lead_submitted');

@@ -4,7 +4,9 @@
 use crate::common::*;
 use partnering_core::config::Config;
 use partnering_core::events;
-use partnering_core::funnel::{LeadField, LeadPosition, LeadProblem, validate_contact};
+use partnering_core::funnel::{
+    LeadField, LeadPosition, LeadProblem, LeadStep, Submitted, validate_contact,
+};
 use partnering_core::scoring::score;
 
 fn known() -> Vec<&'static str> {
@@ -276,4 +278,85 @@ fn the_lead_event_carries_contact_consent_and_levels_but_no_answers() {
     let event = events::lead_submitted_for(&with_answers, content(), &a, &report, &contact, "t")
         .expect("on");
     assert!(event["share_token"].is_string());
+}
+
+#[test]
+fn an_email_address_a_crm_would_choke_on_or_a_page_would_run_is_refused_with_a_sentence() {
+    let (config, _) = load(LEAD, "");
+    let form = config.lead.expect("on");
+    let email = |value: &str| {
+        validate_contact(
+            &form,
+            &[
+                (LeadField::Email, value.to_owned()),
+                (LeadField::Company, "Acme".to_owned()),
+            ],
+            true,
+        )
+    };
+    for hostile in [
+        "javascript:alert(1)//@x.example",
+        "\"<svg/onload=alert(1)>\"@x.example",
+        "\"ana\"@acme.example",
+        "ana(comment)@acme.example",
+        "<ana>@acme.example",
+        "ana@acme.example/evil",
+        "ana@acme_corp.example",
+        "ana@bücher.example",
+        "ana;drop@acme.example",
+    ] {
+        assert_eq!(
+            email(hostile),
+            Err(vec![LeadProblem::EmailCharacters]),
+            "{hostile}"
+        );
+    }
+    for shaped_wrong in [
+        ".ana@acme.example",
+        "ana.@acme.example",
+        "an..a@acme.example",
+        "ana@acme.123",
+    ] {
+        assert_eq!(
+            email(shaped_wrong),
+            Err(vec![LeadProblem::NotAnEmail]),
+            "{shaped_wrong}"
+        );
+    }
+    for fine in [
+        "ana@acme.example",
+        "ana.lopez+partners@acme.co.uk",
+        "o'brien@acme.ie",
+        "ANA_L%x-1@sub.acme-corp.example",
+        "ana@xn--bcher-kva.example",
+    ] {
+        assert!(email(fine).is_ok(), "{fine}: {:?}", email(fine));
+    }
+    let said = LeadProblem::EmailCharacters.to_string();
+    assert!(said.contains("only letters, digits"), "{said}");
+    assert_eq!(LeadProblem::EmailCharacters.field(), Some(LeadField::Email));
+}
+
+#[test]
+fn the_contact_step_sends_once_however_many_submits_arrive() {
+    let (config, _) = load(LEAD, "");
+    let form = config.lead.expect("on");
+    let typed = [
+        (LeadField::Email, "ana@acme.example".to_owned()),
+        (LeadField::Company, "Acme".to_owned()),
+    ];
+    let mut step = LeadStep::default();
+    assert_eq!(
+        step.submit(&form, &typed, false),
+        Submitted::Problems(vec![LeadProblem::NoConsent])
+    );
+    assert!(!step.is_sent(), "a refused submit sends nothing");
+    assert!(matches!(
+        step.submit(&form, &typed, true),
+        Submitted::Send(_)
+    ));
+    for _ in 0..3 {
+        assert_eq!(step.submit(&form, &typed, true), Submitted::AlreadySent);
+    }
+    assert!(step.is_sent());
 }

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use super::email::EmailProblem;
+
 /// One contact field a consultancy can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LeadField {
@@ -116,6 +118,8 @@ pub enum LeadProblem {
     Missing(LeadField),
     /// The email address is not one.
     NotAnEmail,
+    /// The email address holds characters outside the plain set this form takes.
+    EmailCharacters,
     /// The phone number is not one.
     NotAPhone,
     /// The value is longer than a field takes.
@@ -129,7 +133,7 @@ impl LeadProblem {
     pub fn field(&self) -> Option<LeadField> {
         match self {
             LeadProblem::Missing(field) | LeadProblem::TooLong(field) => Some(*field),
-            LeadProblem::NotAnEmail => Some(LeadField::Email),
+            LeadProblem::NotAnEmail | LeadProblem::EmailCharacters => Some(LeadField::Email),
             LeadProblem::NotAPhone => Some(LeadField::Phone),
             LeadProblem::NoConsent => None,
         }
@@ -143,6 +147,9 @@ impl fmt::Display for LeadProblem {
             LeadProblem::NotAnEmail => {
                 f.write_str("Enter an email address like name@company.com.")
             }
+            LeadProblem::EmailCharacters => f.write_str(
+                "An email address here can hold only letters, digits and . _ % + - ' before the @, and letters, digits, dots and hyphens after it.",
+            ),
             LeadProblem::NotAPhone => f.write_str(
                 "Enter a phone number of 7 to 15 digits; spaces, dashes, brackets and a leading + are fine.",
             ),
@@ -169,9 +176,9 @@ fn missing_phrase(field: LeadField) -> &'static str {
 /// Longest value any field takes (an email address may be up to 254 characters).
 const MAX_CHARS: usize = 254;
 
-/// Checks what was typed into the form: required fields filled, an email that is one, a
-/// phone number of 7 to 15 digits, nothing too long, and consent given. Values are trimmed,
-/// with controls, direction overrides and invisible characters removed.
+/// Checks what was typed into the form: required fields filled, a plain email address (see
+/// `email`), a phone number of 7 to 15 digits, nothing too long, and consent given. Values
+/// are trimmed, with controls, direction overrides and invisible characters removed.
 pub fn validate_contact(
     form: &LeadForm,
     typed: &[(LeadField, String)],
@@ -195,16 +202,16 @@ pub fn validate_contact(
             problems.push(LeadProblem::TooLong(*field));
             continue;
         }
-        let fits = match field {
-            LeadField::Email => is_email(&value),
-            LeadField::Phone => is_phone(&value),
-            _ => true,
+        let problem = match field {
+            LeadField::Email => super::email::check_email(&value).err().map(|e| match e {
+                EmailProblem::NotAnEmail => LeadProblem::NotAnEmail,
+                EmailProblem::UnusualCharacters => LeadProblem::EmailCharacters,
+            }),
+            LeadField::Phone => (!is_phone(&value)).then_some(LeadProblem::NotAPhone),
+            _ => None,
         };
-        if !fits {
-            problems.push(match field {
-                LeadField::Email => LeadProblem::NotAnEmail,
-                _ => LeadProblem::NotAPhone,
-            });
+        if let Some(problem) = problem {
+            problems.push(problem);
             continue;
         }
         contact.fields.push((*field, value));
@@ -217,22 +224,6 @@ pub fn validate_contact(
     } else {
         Err(problems)
     }
-}
-
-/// `local@domain.tld`: one `@`, no spaces, a dot in the domain with a label on each side.
-fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else {
-        return false;
-    };
-    let labels: Vec<&str> = domain.split('.').collect();
-    !local.is_empty()
-        && !value.contains(char::is_whitespace)
-        && !domain.contains('@')
-        && labels.len() >= 2
-        && labels
-            .iter()
-            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
-        && labels.last().is_some_and(|tld| tld.chars().count() >= 2)
 }
 
 /// 7 to 15 digits, with spaces, dashes, dots, brackets and one leading `+` allowed.

@@ -3,10 +3,13 @@
 //! host page's campaign (UTM) tags carried on every event.
 
 mod cta;
+mod email;
 mod lead;
+mod step;
 
 pub use cta::LevelCta;
 pub use lead::{Contact, LeadField, LeadForm, LeadPosition, LeadProblem, validate_contact};
+pub use step::{LeadStep, Submitted};
 
 /// The campaign parameters a host page may pass on, in the order events list them.
 pub const UTM_KEYS: [&str; 5] = [
