@@ -11,6 +11,7 @@ use crate::browser::{self, embed};
 use crate::state::{Action, Notice, State, Storage};
 use partnering_core::config::Config;
 use partnering_core::events;
+use partnering_core::funnel::keep_lead_where_received;
 use partnering_core::model::Content;
 use partnering_core::model::ModuleId;
 use partnering_core::progress;
@@ -113,9 +114,11 @@ pub(super) fn use_config(content: &'static Content) -> Option<Rc<Config>> {
             wasm_bindgen_futures::spawn_local(async move {
                 let file = embed::fetch_config_file().await;
                 let modules: Vec<&str> = content.modules.iter().map(|m| m.id.as_str()).collect();
-                let (loaded, warnings) =
+                let (mut loaded, warnings) =
                     Config::from_sources(file.as_deref(), &embed::query_string(), &modules);
-                for warning in warnings {
+                // The contact step only where its details can reach the configured page.
+                let unreachable = keep_lead_where_received(&mut loaded, &embed::placement());
+                for warning in warnings.iter().chain(&unreachable) {
                     embed::warn(&warning.to_string());
                 }
                 embed::apply_theme(&loaded);

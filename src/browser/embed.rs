@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::window;
 use partnering_core::config::Config;
 use partnering_core::events::{self, HostCommand};
+use partnering_core::funnel::Placement;
 
 /// How long the first screen waits for config.json before going on with the defaults.
 const CONFIG_WAIT_MS: u32 = 2_500;
@@ -94,6 +95,43 @@ pub fn remove_boot_screen() {
     {
         boot.remove();
     }
+}
+
+/// Where the app runs: in a frame (with the origin of the page around it, from
+/// `location.ancestorOrigins` where the browser has it, else the referrer), opened by another
+/// page (with that page's address, from the referrer), or on its own.
+pub fn placement() -> Placement {
+    let Some(window) = window() else {
+        return Placement::TopLevel;
+    };
+    let referrer = window
+        .document()
+        .map(|d| d.referrer())
+        .filter(|r| !r.is_empty());
+    if super::is_framed() {
+        return Placement::Framed(ancestor_origin(&window).or(referrer));
+    }
+    let opened = window
+        .opener()
+        .ok()
+        .is_some_and(|opener| !opener.is_null() && !opener.is_undefined());
+    if opened {
+        Placement::Opened(referrer)
+    } else {
+        Placement::TopLevel
+    }
+}
+
+/// The origin of the page around this frame, where the browser tells it
+/// (`location.ancestorOrigins`, which Firefox lacks).
+fn ancestor_origin(window: &web_sys::Window) -> Option<String> {
+    let ancestors = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).ok()?;
+    if ancestors.is_undefined() || ancestors.is_null() {
+        return None;
+    }
+    js_sys::Reflect::get(&ancestors, &0.into())
+        .ok()?
+        .as_string()
 }
 
 /// Posts an event to the host page, only when embedded (or opened from it) and only to the

@@ -144,6 +144,56 @@ test('with no parent origin in config.json there is no contact step, and the con
   await run.close();
 });
 
+/** Takes the quick check of module D in `where` (a page or a frame) up to the report's door. */
+async function quickCheck(where) {
+  await begin(where, ['health'], { quick: true });
+  await fillToReview(where, 2);
+  await where.getByRole('button', { name: 'See my report' }).first().click();
+}
+
+test('the contact step shows only where the configured host can receive it: not at the top level, not in another origin\'s frame', async () => {
+  // config.json names the host page, but the app is opened on its own, in no frame.
+  const { app, host } = await setUp(leadConfig, 'data-min-height="700"');
+  const alone = await openPage(app.url, { origins: [app.origin, host.origin] });
+  await alone.page.locator('#page-heading').waitFor();
+  await quickCheck(alone.page);
+  await alone.page.locator('.summary').waitFor();
+  assert.equal(await alone.page.locator('.lead-step').count(), 0, 'no step at the top level');
+  assert.ok(!(await alone.page.content()).includes('Your details go only to'), 'no untrue promise');
+  assert.ok(alone.warnings().some((w) => w.includes('lead_fields') && w.includes('not shown')), alone.warnings().join('\n'));
+  assert.deepEqual(await axe(alone.page), []);
+  assert.deepEqual(alone.errors(), []);
+  await alone.close();
+
+  // Framed by a page of another origin than the configured one.
+  const other = await setUp(() => ({ ...leadConfig(null), parent_origin: 'https://acme.example' }), 'data-min-height="700"');
+  const framed = await openPage(other.host.url, { origins: [other.app.origin, other.host.origin] });
+  const frame = await widgetFrame(framed.page);
+  await quickCheck(frame);
+  await frame.locator('.summary').waitFor();
+  assert.equal(await frame.locator('.lead-step').count(), 0, 'no step in a frame of another origin');
+  assert.ok(!(await frame.content()).includes('Your details go only to'));
+  assert.ok(framed.warnings().some((w) => w.includes('lead_fields') && w.includes(other.host.origin)), framed.warnings().join('\n'));
+  await framed.close();
+
+  // Opened full-page by the configured host page: the step shows, and its one event arrives there.
+  const phone = await setUp(leadConfig, 'data-full-page-on-small-screens="true"');
+  const opener = await openPage(phone.host.url, { origins: [phone.app.origin, phone.host.origin], viewport: { width: 390, height: 844 } });
+  const [tab] = await Promise.all([opener.context.waitForEvent('page'), opener.page.getByRole('button', { name: 'Open the assessment' }).click()]);
+  await tab.locator('#page-heading').waitFor();
+  await quickCheck(tab);
+  await tab.locator('.lead-step').waitFor();
+  assert.match(await tab.locator('.lead-step').textContent(), /Your details go only to Acme Advisory/);
+  await tab.locator('#lead-email').fill('ana@acme.example');
+  await tab.locator('#lead-company').fill('Acme Corp');
+  await tab.locator('label[for="lead-consent"]').click();
+  await tab.getByRole('button', { name: 'Send and show my report' }).click();
+  await tab.locator('.summary').waitFor();
+  assert.equal((await waitForEvent(opener.page, 'lead_submitted')).contact.company, 'Acme Corp');
+  assert.deepEqual(opener.errors(), []);
+  await opener.close();
+});
+
 test('on a 390 px phone the widget stays inline and its events reach the host', async () => {
   const { app, host } = await setUp(() => ({ show_welcome: true }), 'data-min-height="700"');
   const run = await openPage(host.url, { origins: [app.origin, host.origin], viewport: { width: 390, height: 844 } });

@@ -5,7 +5,8 @@ use crate::common::*;
 use partnering_core::config::Config;
 use partnering_core::events;
 use partnering_core::funnel::{
-    LeadField, LeadPosition, LeadProblem, LeadStep, Submitted, validate_contact,
+    LeadField, LeadPosition, LeadProblem, LeadStep, Placement, Submitted, Unreachable, host_reach,
+    keep_lead_where_received, validate_contact,
 };
 use partnering_core::scoring::score;
 
@@ -359,4 +360,64 @@ fn the_contact_step_sends_once_however_many_submits_arrive() {
         assert_eq!(step.submit(&form, &typed, true), Submitted::AlreadySent);
     }
     assert!(step.is_sent());
+}
+
+#[test]
+fn the_contact_step_shows_only_where_the_configured_host_page_can_receive_it() {
+    let (config, _) = load(LEAD, "");
+    let host = "https://www.acme.example";
+    let framed = |around: &str| Placement::Framed(Some(around.to_owned()));
+    assert_eq!(host_reach(&config, &framed(host)), Ok(()));
+    assert_eq!(
+        host_reach(&config, &framed("https://WWW.acme.example:443")),
+        Ok(())
+    );
+    assert_eq!(
+        host_reach(
+            &config,
+            &Placement::Opened(Some(
+                "https://www.acme.example/assessment?utm_source=x".into()
+            ))
+        ),
+        Ok(()),
+        "opened by the host page (its referrer)"
+    );
+    assert_eq!(
+        host_reach(&config, &Placement::TopLevel),
+        Err(Unreachable::NoHostPage)
+    );
+    assert_eq!(
+        host_reach(&config, &framed("https://evil.example")),
+        Err(Unreachable::OtherOrigin("https://evil.example".into()))
+    );
+    for unknown in [
+        Placement::Framed(None),
+        Placement::Opened(None),
+        framed("null"),
+        framed("https://user@www.acme.example"),
+    ] {
+        assert!(host_reach(&config, &unknown).is_err(), "{unknown:?}");
+    }
+    // Where it cannot be received, the step goes, and the console says why.
+    for (placement, says) in [
+        (Placement::TopLevel, "in no frame and opened by no page"),
+        (framed("https://evil.example"), "is at https://evil.example"),
+    ] {
+        let mut config = config.clone();
+        let warning = keep_lead_where_received(&mut config, &placement)
+            .map(|w| w.to_string())
+            .unwrap_or_default();
+        assert_eq!(config.lead, None, "{placement:?}");
+        assert!(
+            warning.starts_with("config: `lead_fields` ignored: "),
+            "{warning}"
+        );
+        assert!(
+            warning.contains(says) && warning.contains("not shown"),
+            "{warning}"
+        );
+    }
+    let mut kept = config.clone();
+    assert_eq!(keep_lead_where_received(&mut kept, &framed(host)), None);
+    assert_eq!(kept, config, "where it is received, nothing changes");
 }

@@ -80,6 +80,18 @@ impl Default for Config {
     }
 }
 
+/// The origin of an address (`https://host.example/page?q` gives `https://host.example`),
+/// written as `parent_origin` is once validated, so the two compare exactly; `None` when it has
+/// none an event could be posted to.
+pub fn origin_of(address: &str) -> Option<String> {
+    let (scheme, rest) = address.trim().split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    if authority.contains('@') {
+        return None;
+    }
+    address::origin(&format!("{scheme}://{authority}")).ok()
+}
+
 /// Where a configuration value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
