@@ -853,3 +853,27 @@ fn published_research_is_cited_beside_the_answers_it_touches() {
     assert_eq!(first.sample, "200 corporations and their 1,572 alliances");
     assert!(report.evidence.len() <= partnering_core::scoring::MAX_EVIDENCE);
 }
+
+/// A new head of alliances answers "don't know" to every other question of B and D. What is
+/// not known is the first gap to close: the top three actions are the find-out actions, not
+/// confident advice built on the answers that happen to be there.
+#[test]
+fn half_dont_know_puts_finding_out_first() {
+    let content = content();
+    let mut a = answers(&["serious_partner", "health"]);
+    size(&mut a, "large");
+    party(&mut a, 1, "Us", true);
+    answer_all(content, &mut a, "serious_partner", 3);
+    answer_all(content, &mut a, "health", 3);
+    for (id, subject) in [("serious_partner", 1), ("health", 0)] {
+        let module = content.module(&id.into()).expect("module");
+        for (at, (question, _)) in module.questions().enumerate() {
+            if at % 2 == 0 {
+                respond(&mut a, question.id.as_str(), subject, Response::Unknown);
+            }
+        }
+    }
+    let report = score(content, &a);
+    let causes: Vec<Cause> = report.top_actions.iter().map(|a| a.cause).collect();
+    assert_eq!(causes, [Cause::Unknown; 3], "{}", describe(&report));
+}

@@ -177,7 +177,12 @@ fn triggered(
             .cap
             .is_some_and(|cap| &cap.id == id)
             .then_some((Cause::Cap, 100.0)),
-        Trigger::Unknown => tally.mostly_unknown().then_some((Cause::Unknown, 50.0)),
+        // What is not known is a gap as large as the share left unknown: a dimension answered
+        // mostly "don't know" can put its find-out action among the top three, ahead of
+        // confident advice built on the few answers given.
+        Trigger::Unknown => tally
+            .mostly_unknown()
+            .then(|| (Cause::Unknown, tally.unknown_percent())),
         Trigger::Below(below) if any => tally
             .score
             .filter(|score| score.round() < f64::from(*below))

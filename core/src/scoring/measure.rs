@@ -94,6 +94,14 @@ impl Tally {
         self.asked += other.asked;
     }
 
+    /// The share of the questions asked that were answered "don't know", 0–100.
+    pub fn unknown_percent(&self) -> f64 {
+        if self.asked == 0 {
+            return 0.0;
+        }
+        100.0 * self.unknown as f64 / self.asked as f64
+    }
+
     /// Whether half or more of the questions asked were answered "don't know".
     pub fn mostly_unknown(&self) -> bool {
         self.unknown > 0 && self.unknown * 2 >= self.asked
