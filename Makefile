@@ -26,8 +26,9 @@ lint:
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features journey -- -D warnings
 
+# Property tests run their full case counts here and in CI; a plain `cargo test` runs 256 each.
 test-native:
-	cargo test --workspace
+	PM_FULL_PROPERTIES=1 cargo test --workspace
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
