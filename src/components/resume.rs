@@ -6,7 +6,7 @@ use partnering_core::display::counted;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use partnering_core::journey::resume_target;
+use partnering_core::journey::{is_complete, resume_target};
 use partnering_core::progress;
 use partnering_core::route::Route;
 
@@ -45,10 +45,28 @@ pub fn resume_offer() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(false))
     };
+    // A finished assessment is offered as its report, not as work in progress.
+    let finished = is_complete(app.content, saved);
+    let view_report = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.resume();
+            browser::navigate(&Route::Report);
+        })
+    };
+    let summary = format!(
+        "{}, {}",
+        counted(saved.modules.len(), "module", "modules"),
+        counted(saved.responses.len(), "answer", "answers")
+    );
     html! {
         <section class="card resume" aria-labelledby="resume-heading">
             <h2 id="resume-heading">{ "Welcome back" }</h2>
-            <p>{ format!("An assessment in progress is saved in this browser ({}, {}).", counted(saved.modules.len(), "module", "modules"), counted(saved.responses.len(), "answer", "answers")) }</p>
+            if finished {
+                <p>{ format!("Your finished assessment is saved in this browser ({summary}).") }</p>
+            } else {
+                <p>{ format!("An assessment in progress is saved in this browser ({summary}).") }</p>
+            }
             if *confirming {
                 <div class="notice" role="alert">
                     <p>{ format!("Starting over deletes the {} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again.", counted(saved.responses.len(), "answer", "answers")) }</p>
@@ -56,6 +74,12 @@ pub fn resume_offer() -> Html {
                         <button onclick={discard.clone()}>{ "Delete them and start over" }</button>
                         <button class="primary" onclick={keep}>{ "Keep my answers" }</button>
                     </div>
+                </div>
+            } else if finished {
+                <div class="actions">
+                    <button class="primary" onclick={view_report}>{ "View my report" }</button>
+                    <button onclick={resume}>{ "Change my answers" }</button>
+                    <button onclick={discard}>{ "Start over" }</button>
                 </div>
             } else {
                 <div class="actions">

@@ -165,3 +165,21 @@ test('two tabs never silently overwrite each other: the second save asks whose a
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('a returning visitor with a finished assessment is offered its report, and starting over asks first', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await begin(page, ['health']);
+  await fillToReview(page, 3);
+  await page.goto(`${server.url}#/`);
+  await page.reload();
+  await page.locator('#resume-heading').waitFor();
+  assert.match(await page.locator('.resume').textContent(), /Your finished assessment is saved in this browser \(1 module, \d+ answers\)/);
+  assert.equal(await page.getByRole('button', { name: 'Resume where I left off' }).count(), 0);
+  assert.deepEqual(await axe(page), []);
+  await page.getByRole('button', { name: 'View my report' }).click();
+  await page.locator('.summary').waitFor();
+  assert.match(page.url(), /#\/report$/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

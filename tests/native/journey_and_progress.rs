@@ -7,8 +7,8 @@ use partnering_core::answers::{
 };
 use partnering_core::journey::{
     Blocker, MAX_QUESTIONS_PER_SCREEN, StepKind, asked_subjects, assessment_seconds, blocker,
-    chosen_modules, minutes, module_seconds, module_steps, neighbours, resume_target, review_back,
-    step_questions,
+    chosen_modules, is_complete, minutes, module_seconds, module_steps, neighbours, resume_target,
+    review_back, step_questions,
 };
 use partnering_core::model::{Content, Module, SubjectId, Tier};
 use partnering_core::progress::{ProgressError, Restored, decode, encode};
@@ -873,4 +873,16 @@ fn every_route_belongs_to_the_bundle_the_loader_starts_for_its_address() {
         };
         assert_eq!(route.bundle(), by_loader, "{hash}");
     }
+}
+
+#[test]
+fn an_assessment_is_complete_once_every_screen_can_be_passed() {
+    let content = content();
+    let mut a = answers(&["health"]);
+    assert!(!is_complete(content, &a), "nothing answered");
+    answer_all(content, &mut a, "health", 2);
+    assert!(is_complete(content, &a));
+    a.modules.push("tiering".into());
+    assert!(!is_complete(content, &a), "a second module not started");
+    assert!(!is_complete(content, &answers(&[])), "no module chosen");
 }

@@ -28,3 +28,15 @@ pub fn chosen_modules<'a>(content: &'a Content, answers: &Answers) -> Vec<&'a Mo
         .filter_map(|id| content.module(id))
         .collect()
 }
+
+/// Whether every screen of every chosen module can be passed: the assessment is finished and
+/// its report is the natural place to return to.
+pub fn is_complete(content: &Content, answers: &Answers) -> bool {
+    let modules = chosen_modules(content, answers);
+    !modules.is_empty()
+        && modules.iter().all(|module| {
+            module_steps(module, answers)
+                .iter()
+                .all(|step| blocker(module, step, answers).is_none())
+        })
+}
