@@ -32,7 +32,12 @@ LOGS=target/setup
 mkdir -p "$LOGS"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
-have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q "$2"; }
+# The tool's own `--version` line ("trunk 0.21.14", "wasm-bindgen 0.2.130"), compared exactly:
+# 0.2.13 must not pass for 0.2.130.
+have_version() {
+  command -v "$1" >/dev/null 2>&1 \
+    && "$1" --version 2>/dev/null | awk -v want="$2" '{ for (i = 1; i <= NF; i++) if ($i == want) found = 1 } END { exit !found }'
+}
 
 # --- 1. The long compiles, started first, in the background ----------------------------------
 # The tools' own release profiles ask for fat LTO and one codegen unit (Trunk's does), which makes
@@ -40,6 +45,11 @@ have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null |
 # they are built with cargo's default release settings instead (same behaviour, shorter compile).
 names=() pids=() binaries=() versions=()
 started=$SECONDS
+# A set-up stopped early (Ctrl-C, or a failed step below) takes its compiles with it, so a
+# re-run never finds two copies of the same build.
+stop_compiles() { [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; }
+trap stop_compiles EXIT
+trap 'stop_compiles; exit 130' INT TERM
 start_install() { # binary version crate [cargo install flags...]
   local binary=$1 version=$2 crate=$3
   shift 3
@@ -115,6 +125,7 @@ while [ -n "$(still_running)" ]; do
     last_said=$SECONDS
   fi
 done
+trap - EXIT INT TERM
 failed=0
 for i in "${!pids[@]}"; do
   if ! wait "${pids[$i]}" || ! have_version "${binaries[$i]}" "${versions[$i]}"; then

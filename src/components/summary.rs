@@ -23,11 +23,22 @@ fn held_by(report: &Report, content: &Content, cap: &AppliedCap) -> String {
         .iter()
         .find(|m| m.cap().is_some_and(|c| c.id == cap.id))
     {
-        Some(module) if cap.is_unchecked() => format!(
-            "Held at {level} overall until module {}'s knock-out questions are answered: no answer yet on {}.",
-            module.letter,
-            cap.reason()
-        ),
+        // Every module held for unanswered knock-outs is named, with its missing answers.
+        Some(_) if cap.is_unchecked() => {
+            let missing: Vec<String> = report
+                .modules
+                .iter()
+                .filter_map(|m| {
+                    m.cap()
+                        .filter(|c| c.is_unchecked())
+                        .map(|c| format!("module {}: {}", m.letter, c.reason()))
+                })
+                .collect();
+            format!(
+                "Held at {level} overall until these knock-out questions are answered: {}.",
+                missing.join("; ")
+            )
+        }
         Some(module) => format!(
             "Held at {level} overall by a knock-out in module {}: {}.",
             module.letter,

@@ -453,7 +453,7 @@ fn knock_out_question_left_out_of_the_quick_check_is_reported_under_its_cap() {
 }
 
 /// The consistency rules name questions and choices by id: each must exist in the bundled
-/// content, or a rule could never fire. Each rule's own example fires it, and only it, naming
+/// content, or a rule could never fire. Each rule's own example fires it, naming
 /// two questions.
 #[test]
 fn every_consistency_rule_fires_on_the_answers_it_names() {
@@ -525,4 +525,22 @@ fn cited_research_needs_its_source_year_sample_and_a_real_answer() {
     assert_names(&errors, "research.alliance_function", "`d.nowhere`");
     assert_names(&errors, "research.early_trouble", "1950-2100");
     assert_names(&errors, "research.trust_costs", "sample");
+}
+
+/// Every question and choice a consistency rule reads exists in the bundled content.
+#[test]
+fn every_consistency_claim_names_a_question_and_choices_the_content_has() {
+    for (question, choices) in partnering_core::scoring::contradiction_claims() {
+        let found = content()
+            .questions()
+            .find(|(q, _)| q.id.as_str() == question)
+            .map(|(q, _)| q)
+            .unwrap_or_else(|| panic!("no question {question}"));
+        for choice in choices {
+            assert!(
+                found.choices.iter().any(|c| c.id.as_str() == *choice),
+                "{question} offers no {choice}"
+            );
+        }
+    }
 }

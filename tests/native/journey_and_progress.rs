@@ -886,3 +886,19 @@ fn an_assessment_is_complete_once_every_screen_can_be_passed() {
     assert!(!is_complete(content, &a), "a second module not started");
     assert!(!is_complete(content, &answers(&[])), "no module chosen");
 }
+
+/// A quick check whose partners are all tactical still asks about two of them, the first
+/// named, rather than about none.
+#[test]
+fn quick_check_asks_about_the_first_partners_when_none_is_strategic() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    a.quick = true;
+    for (id, name) in [(2, "Acme"), (3, "Globex"), (4, "Initech")] {
+        partner(&mut a, id, name, Tier::Tactical);
+    }
+    partner(&mut a, 5, "Umbrella", Tier::Strategic);
+    let c = module(content, "tiering");
+    let about: Vec<u16> = asked_subjects(c, &a).iter().map(|s| s.id.0).collect();
+    assert_eq!(about, [5, 2], "the strategic partner, then the first named");
+}

@@ -877,3 +877,33 @@ fn half_dont_know_puts_finding_out_first() {
     let causes: Vec<Cause> = report.top_actions.iter().map(|a| a.cause).collect();
     assert_eq!(causes, [Cause::Unknown; 3], "{}", describe(&report));
 }
+
+/// Two knock-outs hold at the same level: people replaced when results lagged, and customer
+/// information withheld both ways. Both reasons are said, and both knock-outs' actions are
+/// called for; neither is silently dropped.
+#[test]
+fn two_knock_outs_at_the_same_level_are_both_said_and_both_acted_on() {
+    let content = content();
+    let mut a = healthy_alliance();
+    choose(&mut a, "d.stability.people", 0, "replaced");
+    choose(&mut a, "d.trust.in_intentions", 0, "withheld");
+    choose(&mut a, "d.trust.intentions_shown", 0, "withheld");
+    let report = score(content, &a);
+    let d = module(&report, "health");
+    let cap = d.cap().expect("held");
+    assert_eq!(cap.level, 3, "{}", describe(&report));
+    assert!(
+        cap.reason()
+            .contains("people running the alliance were changed"),
+        "{}",
+        cap.reason()
+    );
+    assert!(
+        cap.reason().contains("withholds customer information"),
+        "{}",
+        cap.reason()
+    );
+    let ids: Vec<&str> = d.recommendations.iter().map(|a| a.id.as_str()).collect();
+    assert!(ids.contains(&"d.stability.r_joint_diagnosis"), "{ids:?}");
+    assert!(ids.contains(&"d.trust.r_two_way"), "{ids:?}");
+}

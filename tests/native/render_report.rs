@@ -563,7 +563,7 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
         "{summary}"
     );
     assert!(
-        summary.contains("Held at Defined overall until module D's knock-out questions are answered: no answer yet on Investment held and Trust in partner intentions."),
+        summary.contains("Held at Defined overall until these knock-out questions are answered: module D: Investment held and Trust in partner intentions."),
         "{summary}"
     );
     assert!(

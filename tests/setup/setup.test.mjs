@@ -153,3 +153,48 @@ test('the release wrapper sets its variables for its command alone', () => {
   for (const name of RELEASE_VARIABLES) assert.doesNotMatch(stable, new RegExp(`^${name}=`, 'm'));
   assert.doesNotMatch(readFileSync(join(ROOT, 'Makefile'), 'utf8'), /^\s*(source|\.)\s+scripts\//m, 'the Makefile sources a script into its shell');
 });
+
+test('a tool at a version that only starts like the wanted one is installed anew', () => {
+  const box = sandbox();
+  const home = join(box.dir, 'cargo');
+  mkdirSync(join(home, 'bin'), { recursive: true });
+  const wanted = lockVersion('wasm-bindgen');
+  // e.g. 0.2.13 installed where 0.2.130 is wanted: a substring match would keep it.
+  writeFileSync(join(home, 'bin', 'wasm-bindgen'), `#!/bin/bash\necho "wasm-bindgen ${wanted.slice(0, -1)}"\n`);
+  chmodSync(join(home, 'bin', 'wasm-bindgen'), 0o755);
+  writeFileSync(join(box.dir, 'calls.tsv'), '');
+  const env = { PATH: box.bin, HOME: join(box.dir, 'home'), CARGO_HOME: home, SETUP_CALLS: join(box.dir, 'calls.tsv'), SETUP_SANDBOX: box.dir };
+  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), 'build'], { env, encoding: 'utf8', timeout: 60_000 });
+  const calls = readFileSync(join(box.dir, 'calls.tsv'), 'utf8');
+  rmSync(box.dir, { recursive: true, force: true });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(calls, new RegExp(`cargo\\tinstall wasm-bindgen-cli --version ${wanted.replaceAll('.', '\\.')}\\t`));
+});
+
+test('a set-up that fails part-way stops its background compiles', () => {
+  const box = sandbox();
+  // Compiles that take a while, and an npm that fails while they run.
+  rmSync(join(box.bin, 'cargo'));
+  writeFileSync(join(box.bin, 'cargo'), `#!/bin/bash\necho $$ >> "$SETUP_SANDBOX/compiles"\nexec sleep 30\n`);
+  chmodSync(join(box.bin, 'cargo'), 0o755);
+  rmSync(join(box.bin, 'npm'));
+  writeFileSync(join(box.bin, 'npm'), '#!/bin/bash\necho "npm ERR! network" >&2\nexit 1\n');
+  chmodSync(join(box.bin, 'npm'), 0o755);
+  writeFileSync(join(box.dir, 'calls.tsv'), '');
+  const env = { PATH: box.bin, HOME: join(box.dir, 'home'), CARGO_HOME: join(box.dir, 'cargo'), SETUP_CALLS: join(box.dir, 'calls.tsv'), SETUP_SANDBOX: box.dir };
+  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), 'build'], { env, encoding: 'utf8', timeout: 20_000 });
+  const pids = readFileSync(join(box.dir, 'compiles'), 'utf8').split('\n').filter(Boolean).map(Number);
+  rmSync(box.dir, { recursive: true, force: true });
+  assert.notEqual(result.status, 0);
+  assert.equal(result.signal, null, 'the set-up ended by itself, without waiting for the compiles');
+  assert.equal(pids.length, 2, 'both compiles had started');
+  // Running, not ended: a killed process may linger as a zombie until it is reaped.
+  const alive = pids.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+  assert.deepEqual(alive, [], 'no compile is left running');
+});

@@ -122,16 +122,22 @@ pub fn asked_subjects(module: &Module, answers: &Answers) -> Vec<SubjectRef> {
             let chosen = own.or_else(|| named.first().map(|s| s.id));
             named.into_iter().filter(|s| Some(s.id) == chosen).collect()
         }
-        Subjects::Portfolio => named
-            .into_iter()
-            .filter(|s| {
+        // Strategic partners first, then the first others named, two in all.
+        Subjects::Portfolio => {
+            let strategic = |s: &SubjectRef| {
                 answers
                     .portfolio
                     .iter()
                     .any(|p| p.id == s.id && p.declared == Tier::Strategic)
-            })
-            .take(QUICK_STRATEGIC_PARTNERS)
-            .collect(),
+            };
+            let (first, rest): (Vec<SubjectRef>, Vec<SubjectRef>) =
+                named.into_iter().partition(strategic);
+            first
+                .into_iter()
+                .chain(rest)
+                .take(QUICK_STRATEGIC_PARTNERS)
+                .collect()
+        }
     }
 }
 

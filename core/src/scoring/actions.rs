@@ -11,6 +11,9 @@ use crate::scoring::measure::{Tally, response_score, tally};
 use crate::scoring::owners::owner_for;
 use crate::scoring::{Action, AppliedCap, Cause, ModuleDetail};
 
+/// The highest impact a recommendation can have (the content validator keeps it 1-3).
+const MAX_IMPACT: u8 = 3;
+
 /// Whom a module's actions are worked out for, and what holds for it.
 pub(crate) struct Evidence<'a> {
     pub module: &'a Module,
@@ -133,7 +136,14 @@ fn called_for(evidence: &Evidence<'_>) -> Vec<Action> {
                 ) else {
                     continue;
                 };
-                let priority = f64::from(recommendation.impact) * gap;
+                // What is not known weighs as much as the most valuable known gap: a find-out
+                // action's impact counts as the highest when its dimension is mostly unknown.
+                let impact = if cause == Cause::Unknown {
+                    MAX_IMPACT
+                } else {
+                    recommendation.impact
+                };
+                let priority = f64::from(impact) * gap;
                 match actions.iter_mut().find(|a| a.id == recommendation.id) {
                     // Several partners call for the same action: one action naming them all.
                     Some(action) => {
@@ -173,10 +183,14 @@ fn triggered(
 ) -> Option<(Cause, f64)> {
     let any = evidence.rated;
     match &recommendation.when {
-        Trigger::Cap(id) => evidence
-            .cap
-            .is_some_and(|cap| &cap.id == id)
-            .then_some((Cause::Cap, 100.0)),
+        // The binding knock-out's action first; those of knock-outs that also hold follow.
+        Trigger::Cap(id) => evidence.cap.and_then(|cap| {
+            if &cap.id == id {
+                Some((Cause::Cap, 100.0))
+            } else {
+                cap.includes(id).then_some((Cause::Cap, 50.0))
+            }
+        }),
         // What is not known is a gap as large as the share left unknown: a dimension answered
         // mostly "don't know" can put its find-out action among the top three, ahead of
         // confident advice built on the few answers given.
@@ -250,7 +264,8 @@ pub(crate) fn rank(action: &Action) -> Rank {
         Cause::Unknown => 4,
     };
     if action.cause == Cause::Cap {
-        (0, severity)
+        // Knock-out actions come before every other, the binding knock-out's first.
+        (-rank_of(action.priority), severity)
     } else {
         (1_000_000_000 - rank_of(action.priority), severity)
     }

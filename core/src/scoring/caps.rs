@@ -49,13 +49,37 @@ pub(crate) fn applied_cap(
                 _ => continue,
             },
         };
-        if held.as_ref().is_none_or(|h| cap.level < h.level) {
-            held = Some(AppliedCap {
-                id: cap.id.clone(),
-                level: cap.level,
-                reasons,
-            });
-        }
+        held = Some(match held {
+            // Another knock-out at the same level: both reasons are said, and both actions
+            // are called for.
+            Some(mut h) if h.level == cap.level => {
+                h.also.push(cap.id.clone());
+                for reason in reasons {
+                    if !h.reasons.contains(&reason) {
+                        h.reasons.push(reason);
+                    }
+                }
+                h
+            }
+            // A knock-out above the one that binds still calls for its action.
+            Some(mut h) if h.level < cap.level => {
+                h.also.push(cap.id.clone());
+                h
+            }
+            lower_or_first => {
+                let mut also: Vec<String> = Vec::new();
+                if let Some(h) = lower_or_first {
+                    also.push(h.id);
+                    also.extend(h.also);
+                }
+                AppliedCap {
+                    id: cap.id.clone(),
+                    level: cap.level,
+                    reasons,
+                    also,
+                }
+            }
+        });
     }
     // What is not known cannot vouch for a high level: while a knock-out question is left
     // without an answer (or answered "don't know"), the level stays at Defined at most.
@@ -65,6 +89,9 @@ pub(crate) fn applied_cap(
             id: AppliedCap::UNCHECKED.to_owned(),
             level: UNCHECKED_LEVEL,
             reasons: unknown,
+            also: held
+                .map(|h| std::iter::once(h.id).chain(h.also).collect())
+                .unwrap_or_default(),
         });
     }
     held

@@ -240,3 +240,13 @@ pub fn contradiction_examples(content: &Content) -> Vec<(&'static str, Answers)>
         })
         .collect()
 }
+
+/// Every claim the rules read, as (question id, choice ids), so a test can check each against
+/// the content: a renamed choice would otherwise weaken a rule without a word.
+pub fn contradiction_claims() -> Vec<(&'static str, &'static [&'static str])> {
+    RULES
+        .iter()
+        .flat_map(|rule| [&rule.first, &rule.second])
+        .map(|claim| (claim.question, claim.choices))
+        .collect()
+}

@@ -16,7 +16,7 @@ mod report;
 mod verdict;
 
 pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE};
-pub use consistency::contradiction_examples;
+pub use consistency::{contradiction_claims, contradiction_examples};
 pub use evidence::MAX_EVIDENCE;
 pub use measure::{make_score, response_score};
 pub(crate) use measure::{mean, tally, weighted_mean};

@@ -30,6 +30,10 @@ pub struct AppliedCap {
     pub level: u8,
     /// Why, as lower-case clauses ("resources were withdrawn when results lagged").
     pub reasons: Vec<String>,
+    /// The other knock-outs that hold too: at the same level (their reasons are among
+    /// `reasons`) or above it; their actions are called for as well.
+    #[serde(default)]
+    pub also: Vec<String>,
 }
 
 impl AppliedCap {
@@ -44,6 +48,11 @@ impl AppliedCap {
     /// Whether this is the hold for knock-outs not checked yet, not a knock-out that fired.
     pub fn is_unchecked(&self) -> bool {
         self.id == Self::UNCHECKED
+    }
+
+    /// Whether the knock-out `id` holds here, binding or not.
+    pub fn includes(&self, id: &str) -> bool {
+        self.id == id || self.also.iter().any(|other| other == id)
     }
 
     /// The reasons joined as one clause: "a, b and c".

@@ -50,9 +50,11 @@ pub(crate) fn overall(
                 id: AppliedCap::MEDIAN.to_owned(),
                 level: median,
                 reasons: vec![format!(
-                    "{at_or_below} of the {} modules rated are at {name} or below",
-                    shown.len()
+                    "{at_or_below} of the {} modules rated {} at {name} or below",
+                    shown.len(),
+                    if at_or_below == 1 { "is" } else { "are" }
                 )],
+                also: Vec::new(),
             });
         }
     }
@@ -64,6 +66,7 @@ pub(crate) fn overall(
             id: AppliedCap::CONTRADICTED.to_owned(),
             level: CONTRADICTED_LEVEL,
             reasons: vec!["answers in different modules contradict each other".to_owned()],
+            also: Vec::new(),
         });
     }
     Some(Rating { score, cap })
@@ -73,7 +76,8 @@ pub(crate) fn overall(
 /// not known yet.
 const CONTRADICTED_LEVEL: u8 = 3;
 
-/// The median of the module levels shown, rounded down between two middle levels.
+/// The median of the module levels shown, rounded down between two middle levels (Managed
+/// and Optimizing give Managed; Emerging and Optimizing give Defined, the level between).
 fn median_level(levels: &[u8]) -> Option<u8> {
     let mut sorted = levels.to_vec();
     sorted.sort_unstable();
