@@ -104,7 +104,7 @@ pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) ->
             } else if cap.id == crate::scoring::AppliedCap::CONTRADICTED {
                 "Taken at their word, the answers reach"
             } else {
-                "Without the knock-out, the answers reach"
+                "Without that, the answers reach"
             };
             format!("{lead} {}: {}.", band.name, band.meaning)
         }

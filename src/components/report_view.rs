@@ -70,7 +70,7 @@ pub struct ReportViewProps {
     /// in a sentence with nowhere to go.
     #[prop_or_default]
     pub next_step: Option<NextStep>,
-    /// The report's actions (print, downloads, change, start over), shown after the title.
+    /// The report's actions (print, downloads, change, start over), shown after the summary.
     #[prop_or_default]
     pub toolbar: Html,
     /// A step shown after the executive summary in place of the rest of the report, until
@@ -154,9 +154,10 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             <header class="report-head">
                 <h1 id="page-heading" tabindex="-1">{ if report.quick { "Your partnering quick check" } else { "Your partnering maturity report" } }</h1>
                 <p class="report-meta">{ format!("{} · ", props.consultancy) }<span class="nowrap">{ props.date.clone() }</span></p>
-                { props.toolbar.clone() }
             </header>
             <ExecutiveSummary report={report.clone()} content={props.content} cta={props.cta.clone()} next_step={props.next_step.clone()} share_url={props.share_url.clone()} />
+            // The result comes first; printing, sharing and downloads follow it.
+            { props.toolbar.clone() }
             if let Some(gate) = &props.gate {
                 { gate.clone() }
             } else {

@@ -35,12 +35,12 @@ fn held_by(report: &Report, content: &Content, cap: &AppliedCap) -> String {
                 })
                 .collect();
             format!(
-                "Held at {level} overall until these knock-out questions are answered: {}.",
+                "Held at {level} overall until these answers are in, since each could hold it down: {}.",
                 missing.join("; ")
             )
         }
         Some(module) => format!(
-            "Held at {level} overall by a knock-out in module {}: {}.",
+            "Held at {level} overall by what module {} found: {}.",
             module.letter,
             cap.reason()
         ),
@@ -87,7 +87,7 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     <span class="module-cap">{ if said_above(cap) && cap.is_unchecked() {
                         format!("Not above {} until checked (see above).", level_name(content, cap.level))
                     } else if said_above(cap) {
-                        format!("Capped at {} by the knock-out above.", level_name(content, cap.level))
+                        format!("Held at {} by the finding above.", level_name(content, cap.level))
                     } else {
                         capitalized(&cap_sentence(content, cap))
                     } }</span>

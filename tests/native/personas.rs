@@ -105,7 +105,7 @@ fn reorganizing_enterprise_that_withdrew_resources_is_capped_at_emerging() {
     // Emerging band's "lacks the organization's backing" would contradict them.
     let verdict = verdict_sentence(content(), report.verdict.as_ref().expect("a verdict"));
     assert!(
-        verdict.starts_with("Without the knock-out, the answers reach Optimizing"),
+        verdict.starts_with("Without that, the answers reach Optimizing"),
         "{verdict}"
     );
     assert!(

@@ -78,10 +78,10 @@ async fn summary_gives_the_level_held_by_a_knock_out_the_verdict_and_one_line_pe
     // (0 + 100) / 2 = 50 would be Defined; D's answers hold the overall level at Emerging. A
     // held level shows no score beside it, and the hold comes before the verdict.
     assert!(summary.contains(
-        "<p class=\"overall\"><span class=\"level\">Level 2 · Emerging</span></p><p class=\"verdict-cap\">Held at Emerging overall by a knock-out in module D"
+        "<p class=\"overall\"><span class=\"level\">Level 2 · Emerging</span></p><p class=\"verdict-cap\">Held at Emerging overall by what module D found"
     ), "{summary}");
     assert!(
-        summary.contains("<p class=\"verdict\">Without the knock-out, the answers reach Defined: "),
+        summary.contains("<p class=\"verdict\">Without that, the answers reach Defined: "),
         "{summary}"
     );
     assert!(
@@ -89,7 +89,7 @@ async fn summary_gives_the_level_held_by_a_knock_out_the_verdict_and_one_line_pe
         "{summary}"
     );
     assert!(summary.contains(
-        "<p class=\"verdict-cap\">Held at Emerging overall by a knock-out in module D: the people running the alliance were changed because results were slow, resources were withdrawn"
+        "<p class=\"verdict-cap\">Held at Emerging overall by what module D found: the people running the alliance were changed because results were slow, resources were withdrawn"
     ), "{summary}");
     assert!(summary.contains("<li><span class=\"module-name\">D. Alliance health and trust</span><span class=\"module-rating\">0 / 100 · Level 1 Ad hoc</span></li>"), "{summary}");
     assert!(summary.contains("<li><span class=\"module-name\">A. Partner-organization collaboration</span><span class=\"module-rating\">100 / 100 · Level 5 Optimizing</span></li>"), "{summary}");
@@ -563,7 +563,7 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
         "{summary}"
     );
     assert!(
-        summary.contains("Held at Defined overall until these knock-out questions are answered: module D: Investment held and Trust in partner intentions."),
+        summary.contains("Held at Defined overall until these answers are in, since each could hold it down: module D: Investment held and Trust in partner intentions."),
         "{summary}"
     );
     assert!(
