@@ -1,6 +1,7 @@
 //! Small reusable views.
 
 mod action_item;
+mod back_link;
 pub mod charts;
 mod disclosure;
 mod due_field;
@@ -23,6 +24,7 @@ mod summary;
 mod table_scroll;
 
 pub use action_item::ActionItem;
+pub use back_link::BackLink;
 pub use disclosure::Disclosure;
 pub use due_field::DueField;
 pub use file_drop::{FileDrop, FilesAction, LoadedFile, LoadedFiles};

@@ -6,7 +6,7 @@ use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
 use crate::components::charts::{Datum, Radar};
-use crate::components::{ReportInput, SideInput, TableScroll};
+use crate::components::{BackLink, ReportInput, SideInput, TableScroll};
 use partnering_core::compare::{Comparison, compare};
 use partnering_core::display::{level_name, signed, value_text, whole};
 use partnering_core::inputs::{ComparePayload, read_report};
@@ -94,6 +94,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
     };
     html! {
         <>
+            <BackLink />
             <h1 id="page-heading" tabindex="-1">{ "Compare two reports" }</h1>
             <p class="lead no-print">{ "Put your view beside your partner's view of the same alliance, or this quarter beside last. Everything happens in this browser." }</p>
             <div class="compare-inputs no-print">{ for inputs }</div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::components::{ReportInput, SideInput, TableScroll};
+use crate::components::{BackLink, ReportInput, SideInput, TableScroll};
 use partnering_core::display::{signed, value_text};
 use partnering_core::inputs::read_report;
 use partnering_core::review::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
@@ -87,6 +87,7 @@ pub fn gap_page() -> Html {
     });
     html! {
         <>
+            <BackLink />
             <h1 id="page-heading" tabindex="-1">{ "Two-sided review" }</h1>
             <p class="lead">{ "Ask your partner to answer the same module about your relationship from their side, then load their answers here to see where your views differ most." }</p>
             if modules.is_empty() {

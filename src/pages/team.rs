@@ -5,7 +5,9 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
-use crate::components::{FileDrop, FilesAction, LoadedFile, LoadedFiles, PasteArea, TableScroll};
+use crate::components::{
+    BackLink, FileDrop, FilesAction, LoadedFile, LoadedFiles, PasteArea, TableScroll,
+};
 use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use partnering_core::display::{counted, level_name, signed, whole};
 use partnering_core::inputs::{PasteBox, lines, read_report};
@@ -81,6 +83,7 @@ pub fn team_page() -> Html {
     let (view, bad) = (&combined.0, &combined.1);
     html! {
         <>
+            <BackLink />
             <h1 id="page-heading" tabindex="-1">{ "Combine a team's answers" }</h1>
             <p class="lead no-print">{ "Bring together 2 to 50 respondents' reports to see where your team agrees and where it does not. Nothing leaves this browser." }</p>
             <div class="no-print team-inputs">

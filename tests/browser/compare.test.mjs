@@ -49,6 +49,9 @@ test('reports export as JSON and CSV and import back to the same report', async 
 test('two pasted links compare side by side, and the comparison has its own link', async () => {
   const app = await openApp(server, { hash: '#/compare' });
   const { page } = app;
+  // A secondary view always has a way back: to the start when this browser holds no answers.
+  assert.equal(await page.locator('.back-link a').textContent(), '\u2190 Back to the start');
+  assert.equal(await page.locator('.back-link a').getAttribute('href'), '#/');
   await page.locator('#side-0-label').fill('Us');
   await page.locator('#side-1-label').fill('Partner X');
   await page.locator('#side-0-link').fill(reports[0].link);

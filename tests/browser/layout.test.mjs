@@ -132,6 +132,8 @@ for (const width of [360, 1280]) {
     }
     const link = await page.locator('.share-url a').getAttribute('href');
     await page.goto(`${server.url}#/compare`);
+    // With answers in this browser, the way back leads to one's own report.
+    assert.equal(await page.locator('.back-link a').getAttribute('href'), '#/report');
     await page.locator('#side-0-link').fill(link);
     await page.locator('#side-1-link').fill(link);
     await page.locator('.compare-table').waitFor();
