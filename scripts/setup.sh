@@ -47,7 +47,23 @@ names=() pids=() binaries=() versions=()
 started=$SECONDS
 # A set-up stopped early (Ctrl-C, or a failed step below) takes its compiles with it, so a
 # re-run never finds two copies of the same build.
-stop_compiles() { [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; }
+# Each compile runs in a session of its own (setsid), so its whole process group goes with it.
+# A signal that reaches a compile between its fork and its exec can be lost, so the kill is
+# repeated while any is still there (a second later at most).
+stop_compiles() {
+  local pid round
+  for round in 1 2 3 4 5; do
+    local left=0
+    for pid in "${pids[@]}"; do
+      if kill -0 "$pid" 2>/dev/null; then
+        left=1
+        kill -- "-$pid" "$pid" 2>/dev/null || true
+      fi
+    done
+    [ "$left" -eq 0 ] && return 0
+    sleep 0.2
+  done
+}
 trap stop_compiles EXIT
 trap 'stop_compiles; exit 130' INT TERM
 start_install() { # binary version crate [cargo install flags...]
@@ -58,7 +74,7 @@ start_install() { # binary version crate [cargo install flags...]
   fi
   say "building $crate $version in the background (log: $LOGS/$crate.log)"
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install "$crate" --version "$version" "$@" >"$LOGS/$crate.log" 2>&1 &
+    setsid cargo install "$crate" --version "$version" "$@" >"$LOGS/$crate.log" 2>&1 &
   names+=("$crate") pids+=($!) binaries+=("$binary") versions+=("$version")
 }
 start_install trunk "$TRUNK_VERSION" trunk --locked

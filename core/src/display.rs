@@ -38,6 +38,15 @@ pub fn tenths(value: f64) -> String {
     format!("{sign}{}.{}", scaled.abs() / 10, scaled.abs() % 10)
 }
 
+/// Items joined as one clause: "a", "a and b", "a, b and c".
+pub fn joined(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// A count with its noun, singular for one: "1 answer", "3 answers".
 pub fn counted(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })

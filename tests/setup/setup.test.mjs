@@ -15,7 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 // Variables that belong to the release wasm build alone (scripts/release.sh).
 const RELEASE_VARIABLES = ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP'];
 // The ordinary commands setup.sh may use; linked into the sandbox's only PATH directory.
-const UTILITIES = ['bash', 'env', 'awk', 'grep', 'sed', 'cat', 'cut', 'sha256sum', 'mkdir', 'id', 'dirname', 'basename',
+const UTILITIES = ['bash', 'env', 'setsid', 'awk', 'grep', 'sed', 'cat', 'cut', 'sha256sum', 'mkdir', 'id', 'dirname', 'basename',
   'sleep', 'tail', 'head', 'rm', 'kill', 'tr', 'wc', 'touch', 'chmod', 'ls', 'date', 'printf', 'cp', 'mv'];
 
 // One stub for every recorded command; it answers what setup.sh asks as a new machine would.
@@ -70,10 +70,13 @@ function sandbox() {
   return { dir, bin, repo };
 }
 
-function runSetup(what) {
+/** Runs setup.sh `what` in a new sandbox. `prepare(box)` may replace stubs or seed files
+ * first; `keep` names files in the sandbox to read back before it is removed. */
+function runSetup(what, { prepare = () => {}, keep = [], timeout = 60_000 } = {}) {
   const box = sandbox();
   const calls = join(box.dir, 'calls.tsv');
   writeFileSync(calls, '');
+  prepare(box);
   const env = {
     PATH: box.bin,
     HOME: join(box.dir, 'home'),
@@ -82,13 +85,21 @@ function runSetup(what) {
     SETUP_SANDBOX: box.dir,
     TERM: 'dumb',
   };
-  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), what], { env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), what], { env, encoding: 'utf8', timeout });
   const recorded = readFileSync(calls, 'utf8').split('\n').filter(Boolean).map((line) => {
     const [command, args, vars] = line.split('\t');
     return { command, args, vars };
   });
+  const files = Object.fromEntries(keep.map((name) => [name, readFileSync(join(box.dir, name), 'utf8')]));
   rmSync(box.dir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, calls: recorded };
+  return { status: result.status, signal: result.signal, output: `${result.stdout}${result.stderr}`, calls: recorded, files };
+}
+
+/** Replaces the stub for `command` in a sandbox with a script of its own. */
+function replaceStub(box, command, script) {
+  rmSync(join(box.bin, command));
+  writeFileSync(join(box.bin, command), `#!/bin/bash\n${script}\n`);
+  chmodSync(join(box.bin, command), 0o755);
 }
 
 const lockVersion = (name) => new RegExp(`name = "${name}"\\nversion = "([^"]+)"`).exec(readFileSync(join(ROOT, 'Cargo.lock'), 'utf8'))[1];
@@ -130,19 +141,14 @@ test('bench also installs twiggy, and only bench does', () => {
 });
 
 test('a failed install stops the set-up and shows the end of its log', () => {
-  const box = sandbox();
   // A cargo that fails the way the release environment made it fail on new machines.
-  rmSync(join(box.bin, 'cargo'));
-  writeFileSync(join(box.bin, 'cargo'), '#!/bin/bash\necho "error: failed to compile \\`$2\\`" >&2\nexit 101\n');
-  chmodSync(join(box.bin, 'cargo'), 0o755);
-  writeFileSync(join(box.dir, 'calls.tsv'), '');
-  const env = { PATH: box.bin, HOME: join(box.dir, 'home'), CARGO_HOME: join(box.dir, 'cargo'), SETUP_CALLS: join(box.dir, 'calls.tsv'), SETUP_SANDBOX: box.dir };
-  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), 'build'], { env, encoding: 'utf8', timeout: 60_000 });
-  rmSync(box.dir, { recursive: true, force: true });
-  assert.notEqual(result.status, 0);
-  assert.match(result.stdout + result.stderr, /could not install trunk 0\.21\.14/);
-  assert.match(result.stdout + result.stderr, /failed to compile `trunk`/);
-  assert.doesNotMatch(result.stdout + result.stderr, /tools ready/);
+  const { status, output } = runSetup('build', {
+    prepare: (box) => replaceStub(box, 'cargo', 'echo "error: failed to compile \\`$2\\`" >&2\nexit 101'),
+  });
+  assert.notEqual(status, 0);
+  assert.match(output, /could not install trunk 0\.21\.14/);
+  assert.match(output, /failed to compile `trunk`/);
+  assert.doesNotMatch(output, /tools ready/);
 });
 
 test('the release wrapper sets its variables for its command alone', () => {
@@ -155,38 +161,33 @@ test('the release wrapper sets its variables for its command alone', () => {
 });
 
 test('a tool at a version that only starts like the wanted one is installed anew', () => {
-  const box = sandbox();
-  const home = join(box.dir, 'cargo');
-  mkdirSync(join(home, 'bin'), { recursive: true });
   const wanted = lockVersion('wasm-bindgen');
   // e.g. 0.2.13 installed where 0.2.130 is wanted: a substring match would keep it.
-  writeFileSync(join(home, 'bin', 'wasm-bindgen'), `#!/bin/bash\necho "wasm-bindgen ${wanted.slice(0, -1)}"\n`);
-  chmodSync(join(home, 'bin', 'wasm-bindgen'), 0o755);
-  writeFileSync(join(box.dir, 'calls.tsv'), '');
-  const env = { PATH: box.bin, HOME: join(box.dir, 'home'), CARGO_HOME: home, SETUP_CALLS: join(box.dir, 'calls.tsv'), SETUP_SANDBOX: box.dir };
-  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), 'build'], { env, encoding: 'utf8', timeout: 60_000 });
-  const calls = readFileSync(join(box.dir, 'calls.tsv'), 'utf8');
-  rmSync(box.dir, { recursive: true, force: true });
-  assert.equal(result.status, 0, result.stdout + result.stderr);
-  assert.match(calls, new RegExp(`cargo\\tinstall wasm-bindgen-cli --version ${wanted.replaceAll('.', '\\.')}\\t`));
+  const { status, output, calls } = runSetup('build', {
+    prepare: (box) => {
+      const bin = join(box.dir, 'cargo', 'bin');
+      mkdirSync(bin, { recursive: true });
+      writeFileSync(join(bin, 'wasm-bindgen'), `#!/bin/bash\necho "wasm-bindgen ${wanted.slice(0, -1)}"\n`);
+      chmodSync(join(bin, 'wasm-bindgen'), 0o755);
+    },
+  });
+  assert.equal(status, 0, output);
+  assert.ok(asked(calls, 'cargo', new RegExp(`^install wasm-bindgen-cli --version ${wanted.replaceAll('.', '\\.')}$`)));
 });
 
 test('a set-up that fails part-way stops its background compiles', () => {
-  const box = sandbox();
   // Compiles that take a while, and an npm that fails while they run.
-  rmSync(join(box.bin, 'cargo'));
-  writeFileSync(join(box.bin, 'cargo'), `#!/bin/bash\necho $$ >> "$SETUP_SANDBOX/compiles"\nexec sleep 30\n`);
-  chmodSync(join(box.bin, 'cargo'), 0o755);
-  rmSync(join(box.bin, 'npm'));
-  writeFileSync(join(box.bin, 'npm'), '#!/bin/bash\necho "npm ERR! network" >&2\nexit 1\n');
-  chmodSync(join(box.bin, 'npm'), 0o755);
-  writeFileSync(join(box.dir, 'calls.tsv'), '');
-  const env = { PATH: box.bin, HOME: join(box.dir, 'home'), CARGO_HOME: join(box.dir, 'cargo'), SETUP_CALLS: join(box.dir, 'calls.tsv'), SETUP_SANDBOX: box.dir };
-  const result = spawnSync(join(box.bin, 'bash'), [join(box.repo, 'scripts/setup.sh'), 'build'], { env, encoding: 'utf8', timeout: 20_000 });
-  const pids = readFileSync(join(box.dir, 'compiles'), 'utf8').split('\n').filter(Boolean).map(Number);
-  rmSync(box.dir, { recursive: true, force: true });
-  assert.notEqual(result.status, 0);
-  assert.equal(result.signal, null, 'the set-up ended by itself, without waiting for the compiles');
+  const { status, signal, files } = runSetup('build', {
+    prepare: (box) => {
+      replaceStub(box, 'cargo', 'echo $$ >> "$SETUP_SANDBOX/compiles"\nexec sleep 30');
+      replaceStub(box, 'npm', 'echo "npm ERR! network" >&2\nexit 1');
+    },
+    keep: ['compiles'],
+    timeout: 20_000,
+  });
+  const pids = files.compiles.split('\n').filter(Boolean).map(Number);
+  assert.notEqual(status, 0);
+  assert.equal(signal, null, 'the set-up ended by itself, without waiting for the compiles');
   assert.equal(pids.length, 2, 'both compiles had started');
   // Running, not ended: a killed process may linger as a zombie until it is reaped.
   const alive = pids.filter((pid) => {

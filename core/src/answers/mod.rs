@@ -70,6 +70,15 @@ impl Answers {
         self.modules.contains(id)
     }
 
+    /// Whom a module's own rating is about: the organization, or one's own party in a module
+    /// about parties (none when one's own company was not added there).
+    pub fn own_subject(&self, module: &Module) -> Option<SubjectId> {
+        match module.subjects {
+            crate::model::Subjects::Parties => self.parties.iter().find(|p| p.own).map(|p| p.id),
+            _ => Some(SubjectId::ORGANIZATION),
+        }
+    }
+
     /// Whom `module`'s per-subject questions are about, in order (the organization alone for
     /// a module that names nobody).
     pub fn subjects(&self, module: &Module) -> Vec<SubjectRef> {

@@ -50,6 +50,13 @@ impl Content {
         opening.chain(self.modules.iter().flat_map(Module::questions))
     }
 
+    /// The module that asks this question (none for an opening question).
+    pub fn module_of(&self, question: &QuestionId) -> Option<&Module> {
+        self.modules
+            .iter()
+            .find(|module| module.questions().any(|(q, _)| &q.id == question))
+    }
+
     /// The module with this id.
     pub fn module(&self, id: &ModuleId) -> Option<&Module> {
         self.modules.iter().find(|module| &module.id == id)

@@ -3,6 +3,7 @@
 //! averaging them into a confident level.
 
 use crate::answers::{Answers, Response};
+use crate::display::joined;
 use crate::model::{Content, QuestionId, SubjectId};
 use crate::scoring::Contradiction;
 
@@ -133,10 +134,7 @@ pub(crate) fn contradictions(content: &Content, answers: &Answers) -> Vec<Contra
 fn holds(content: &Content, answers: &Answers, claim: &Claim) -> Option<Vec<String>> {
     let question = QuestionId::from(claim.question);
     // Answers count only in a module this assessment takes.
-    let module = content
-        .modules
-        .iter()
-        .find(|m| m.questions().any(|(q, _)| q.id == question))?;
+    let module = content.module_of(&question)?;
     if !answers.modules.contains(&module.id) {
         return None;
     }
@@ -177,15 +175,6 @@ fn label(content: &Content, question: &str) -> Option<String> {
     })
 }
 
-/// "Acme", "Acme and Globex", "Acme, Globex and Initech".
-fn joined(names: &[String]) -> String {
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// For each rule, the smallest answer set that shows its contradiction: both claims answered
 /// with their first choice, about one's own company ("Us") and one partner ("Example partner")
 /// where they ask for them. Tests and docs use these to show each rule firing.
@@ -197,11 +186,7 @@ pub fn contradiction_examples(content: &Content) -> Vec<(&'static str, Answers)>
             let mut answers = Answers::default();
             for claim in [&rule.first, &rule.second] {
                 let question = QuestionId::from(claim.question);
-                let module = content
-                    .modules
-                    .iter()
-                    .find(|m| m.questions().any(|(q, _)| q.id == question));
-                if let Some(module) = module
+                if let Some(module) = content.module_of(&question)
                     && !answers.modules.contains(&module.id)
                 {
                     answers.modules.push(module.id.clone());

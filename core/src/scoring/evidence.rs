@@ -2,7 +2,7 @@
 //! organization (or one's own company in module B), at most three, in the content's order.
 
 use crate::answers::{Answers, Response};
-use crate::model::{Content, Evidence, SubjectId, Subjects};
+use crate::model::{Content, Evidence};
 
 /// The most findings one report cites.
 pub const MAX_EVIDENCE: usize = 3;
@@ -19,21 +19,13 @@ pub(crate) fn cited(content: &Content, answers: &Answers) -> Vec<Evidence> {
 
 fn answered(content: &Content, answers: &Answers, evidence: &Evidence) -> bool {
     let question = &evidence.when.question;
-    let Some(module) = content
-        .modules
-        .iter()
-        .find(|m| m.questions().any(|(q, _)| &q.id == question))
-    else {
+    let Some(module) = content.module_of(question) else {
         return false;
     };
     if !answers.modules.contains(&module.id) {
         return false;
     }
-    let subject = match module.subjects {
-        Subjects::Parties => answers.parties.iter().find(|p| p.own).map(|p| p.id),
-        _ => Some(SubjectId::ORGANIZATION),
-    };
-    subject.is_some_and(|subject| {
+    answers.own_subject(module).is_some_and(|subject| {
         matches!(
             answers.response(question, subject),
             Some(Response::Choice(choice)) if evidence.when.choices.contains(choice)

@@ -71,10 +71,7 @@ fn score_module(
     let small = size == CompanySize::Small;
     let detail = detail::module_detail(module, answers, small);
     // Whom the module's own rating is about: the organization, or one's own party in B.
-    let own = match module.subjects {
-        Subjects::Parties => answers.parties.iter().find(|p| p.own).map(|p| p.id),
-        _ => Some(SubjectId::ORGANIZATION),
-    };
+    let own = answers.own_subject(module);
     // Module B's texts name the company they are about.
     let own_name = own
         .and_then(|id| answers.parties.iter().find(|p| p.id == id))

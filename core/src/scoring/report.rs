@@ -57,11 +57,7 @@ impl AppliedCap {
 
     /// The reasons joined as one clause: "a, b and c".
     pub fn reason(&self) -> String {
-        match self.reasons.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        }
+        crate::display::joined(&self.reasons)
     }
 }
 
