@@ -145,7 +145,7 @@ pub fn module_detail_view(props: &ModuleDetailProps) -> Html {
                 <div class="detail">
                     <h3>{ "Trust profile" }</h3>
                     <div class="trust-block">
-                        <Bars id={format!("trust-{}", result.id)} title="Trust profile: competence, intentions and the twelve principles" data={data.clone()} />
+                        <Bars id={format!("trust-{}", result.id)} title="Trust profile: competence, intentions and the trust principles" data={data.clone()} />
                         <ValueList {data} />
                         if !top_risks.is_empty() {
                             <div class="top-risks">

@@ -28,8 +28,8 @@ test('reports export as JSON and CSV and import back to the same report', async 
     assert.match(json.name, /^partnering-maturity-\d{4}-\d{2}-\d{2}\.json$/);
     assert.equal(JSON.parse(json.text).kind, 'partnering-maturity-assessment');
     assert.equal(csv.text.split('\r\n')[0], '\ufeffmodule,dimension,question_id,question,subject,answer_id,answer,score');
-    // The header, the company's size, and module D's 33 questions.
-    assert.equal(csv.text.trim().split('\r\n').length, 1 + 1 + 33);
+    // The header, the company's size, and module D's 20 questions.
+    assert.equal(csv.text.trim().split('\r\n').length, 1 + 1 + 20);
     reports.push({ link, json: json.text, overall: await app.page.locator('.overall').textContent() });
     assert.deepEqual(app.errors, []);
     await app.close();

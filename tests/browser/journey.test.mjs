@@ -103,8 +103,8 @@ async function moduleA(app) {
   assert.equal(second, 2);
   assert.ok(secondPercent > 0 && secondPercent < 10, `a little way in: ${secondPercent}%`);
   const counts = await answerModule(page, 'collaboration', () => 2);
-  // Five functions: 4 + 4 + 4 + 3 + 4 questions, ten seams and 4 on working across functions.
-  assert.equal(sum(counts), 33, `A's screens: ${counts}`);
+  // Five functions: 3 + 2 + 2 + 1 + 3 questions, ten seams and 3 on working across functions.
+  assert.equal(sum(counts), 24, `A's screens: ${counts}`);
   assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `A's screens: ${counts}`);
 }
 
@@ -130,8 +130,8 @@ async function moduleB(app) {
   }
   await expectHeading(page, 'Acme Systems');
   const theirs = await answerModule(page, 'serious_partner', () => 0);
-  assert.equal(sum(ours), 14, `B about our company: ${ours}`);
-  assert.equal(sum(theirs), 14, `B about Acme: ${theirs}`);
+  assert.equal(sum(ours), 12, `B about our company: ${ours}`);
+  assert.equal(sum(theirs), 12, `B about Acme: ${theirs}`);
   assert.ok(Math.max(...ours, ...theirs) <= MAX_PER_SCREEN);
 }
 
@@ -153,8 +153,8 @@ async function moduleC(app) {
   await check(app, 'C partners');
   await pressButton(page, 'Next');
   const counts = await answerModule(page, 'tiering', () => 1);
-  // The portfolio's own practice (6) and 9 questions about each of the three partners.
-  assert.equal(sum(counts), 6 + 3 * 9, `C's screens: ${counts}`);
+  // The portfolio's own practice (6) and 10 questions about each of the three partners.
+  assert.equal(sum(counts), 6 + 3 * 10, `C's screens: ${counts}`);
   assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `C's screens: ${counts}`);
 }
 
@@ -173,7 +173,7 @@ async function moduleD(app) {
     }
     await page.waitForFunction((u) => location.href !== u, url);
   }
-  assert.equal(sum(counts), 33, `D's screens: ${counts}`);
+  assert.equal(sum(counts), 20, `D's screens: ${counts}`);
   assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `D's screens: ${counts}`);
 }
 
@@ -190,7 +190,7 @@ test('a keyboard-only journey through all four modules reaches a full report', a
   await moduleD(app);
   await expectHeading(page, 'Review your answers');
   await check(app, 'review');
-  assert.equal(await page.locator('.review-list li').count(), 1 + 33 + 2 * 14 + 6 + 3 * 9 + 33);
+  assert.equal(await page.locator('.review-list li').count(), 1 + 24 + 2 * 12 + 6 + 3 * 10 + 20);
   await page.goBack();
   await page.waitForURL(/#\/step\/health\/\d+$/);
   await page.goForward();
@@ -264,11 +264,11 @@ test('reloading a step, the review or the report keeps the route and the answers
   assert.equal(await page.locator('#resume-heading').count(), 0, 'no offer away from the welcome');
   await page.getByRole('button', { name: 'Back' }).click();
   await page.waitForURL(/#\/step\/health\/0$/);
-  await page.waitForFunction(() => document.querySelectorAll('input[type=radio]:checked').length === 5, null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelectorAll('input[type=radio]:checked').length === 4, null, { timeout: 5000 });
   await page.goto(`${server.url}#/review`);
   await page.reload();
   await page.locator('.review-module').first().waitFor();
-  assert.match(await page.locator('.review-module').first().textContent(), /5 of 33 answered/);
+  assert.match(await page.locator('.review-module').first().textContent(), /4 of 20 answered/);
   await page.goto(`${server.url}#/report`);
   await page.reload();
   await page.locator('.module-lines').waitFor();

@@ -122,9 +122,9 @@ fn larger_falls_come_before_smaller_rises() {
     let content = content();
     let base = health_with_direction(0);
     let mut changed = base.clone();
-    // d.trust: one of four equal questions 25 → 100, so 25 → 43.75.
+    // d.trust: one of three equal questions 25 → 100, so 25 → 50.
     choose(&mut changed, "d.trust.in_competence", 0, "key_customers");
-    // d.design: resources (weight 2 of 7.5) 25 → 0, so it falls 25 × 2 / 7.5.
+    // d.design: resources (weight 2 of 6) 25 → 0, so it falls 25 × 2 / 6.
     choose(&mut changed, "d.design.resources", 0, "not_identified");
     let comparison = compare(&score(content, &base), &score(content, &changed));
     let order: Vec<(&str, f64)> = comparison
@@ -134,9 +134,9 @@ fn larger_falls_come_before_smaller_rises() {
         .map(|d| (d.dimension.as_str(), d.scores.delta.unwrap()))
         .collect();
     assert_eq!(order[0].0, "d.trust");
-    assert!(close(order[0].1, 18.75));
+    assert!(close(order[0].1, 25.0));
     assert_eq!(order[1].0, "d.design");
-    assert!(close(order[1].1, -50.0 / 7.5));
+    assert!(close(order[1].1, -50.0 / 6.0));
 }
 
 #[test]
@@ -160,9 +160,9 @@ fn rows_scored_on_one_side_only_come_last_and_unscored_rows_are_left_out() {
         .iter()
         .map(|d| (d.dimension.as_str(), d.scores.delta))
         .collect();
-    // d.design: every pick-1 choice scores 25; scope (weight 1.5 of 7.5) → 100: +75 × 1.5 / 7.5.
+    // d.design: every pick-1 choice scores 25; scope (weight 1.5 of 6) → 100: +75 × 1.5 / 6.
     assert_eq!(rows[0].0, "d.design");
-    assert!(close(rows[0].1.unwrap(), 15.0));
+    assert!(close(rows[0].1.unwrap(), 18.75));
     assert_eq!(rows.len(), 5, "d.principles has no score on either side");
     assert_eq!(rows[4], ("d.trust", None));
     let trust = &comparison.dimensions[4];

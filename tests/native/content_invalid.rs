@@ -253,8 +253,8 @@ fn recommendation_with_impact_zero_is_reported() {
 #[test]
 fn question_source_that_is_not_a_seed_file_is_reported() {
     let errors =
-        errors_after(|c| question(c, "d.principles.empathy").source = "wikipedia.txt".into());
-    assert_names(&errors, "d.principles.empathy", "seed files");
+        errors_after(|c| question(c, "d.principles.reciprocity").source = "wikipedia.txt".into());
+    assert_names(&errors, "d.principles.reciprocity", "seed files");
 }
 
 #[test]

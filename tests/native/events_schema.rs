@@ -101,7 +101,7 @@ fn report_ready_carries_rounded_scores_and_levels_with_null_for_unscored_modules
         json!({
             "type": "partnering-maturity:report_ready",
             "version": 1,
-            "content_version": 2,
+            "content_version": 3,
             "indicative": false,
             "overall": { "score": 63, "level": 3, "capped": true },
             "modules": [

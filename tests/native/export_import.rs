@@ -206,7 +206,7 @@ fn every_import_error_reads_as_a_specific_sentence() {
     }
     assert!(messages[3].contains("not an assessment export"));
     assert!(messages[4].contains("newer version") && messages[4].contains('2'));
-    assert!(messages[5].contains("edition 99") && messages[5].contains("edition 2"));
+    assert!(messages[5].contains("edition 99") && messages[5].contains("edition 3"));
     assert!(messages[6].contains("its answers could not be read"));
 }
 
@@ -215,17 +215,17 @@ fn import_mentioning_removed_questions_reports_dropped() {
     let text = edited_export(|v| {
         let responses = v["answers"]["responses"].as_array_mut().unwrap();
         responses.push(json!({"question": "d.removed_question", "subject": 0, "response": {"choice": "agreed"}}));
-        responses.push(json!({"question": "d.direction.vision", "subject": 0, "response": {"choice": "retired_choice"}}));
+        responses.push(json!({"question": "d.direction.plan", "subject": 0, "response": {"choice": "retired_choice"}}));
         responses.push(
             json!({"question": "b.ceo.internal", "subject": 9, "response": {"choice": "regular"}}),
         );
     });
     let imported = from_json(content(), &text).unwrap();
-    // The retired choice replaces the real answer to d.direction.vision (same key), so the
+    // The retired choice replaces the real answer to d.direction.plan (same key), so the
     // original minus that one response is what remains.
     let mut expected = full_assessment();
     expected.responses.remove(&ResponseKey {
-        question: "d.direction.vision".into(),
+        question: "d.direction.plan".into(),
         subject: SubjectId::ORGANIZATION,
     });
     assert_eq!(imported.dropped, 3);
@@ -343,9 +343,9 @@ fn hostile_names_give_quoted_formula_safe_csv() {
     }
     for name in &names {
         let rows = records.iter().filter(|r| shown(&r[4]) == *name).count();
-        assert_eq!(rows, 14, "{name:?} has one row per question about it");
+        assert_eq!(rows, 12, "{name:?} has one row per question about it");
     }
-    assert_eq!(records.len(), 1 + 1 + 14 * names.len());
+    assert_eq!(records.len(), 1 + 1 + 12 * names.len());
 }
 
 #[test]
@@ -385,19 +385,19 @@ fn csv_header_is_exact() {
 #[test]
 fn csv_has_one_row_per_asked_question_per_subject() {
     let content = content();
-    // The company-size question; A with two functions: the profile question, 4 channel + 4
-    // technology questions, their one seam and 3 on working across functions = 13 rows; B
-    // about two parties: 14 questions × 2 = 28 rows. 42 in all.
+    // The company-size question; A with two functions: the profile question, 3 channel + 2
+    // technology questions, their one seam and 3 on working across functions = 10 rows; B
+    // about two parties: 12 questions × 2 = 24 rows. 35 in all.
     let mut a = answers(&["collaboration", "serious_partner"]);
     functions(&mut a, &["channel", "technology"]);
     party(&mut a, 1, "Our company", true);
     party(&mut a, 2, "Acme Cloud", false);
     choose(&mut a, "a.channel.exec_attention", 0, "sponsored");
     respond(&mut a, "a.channel.insight", 0, Response::Unknown);
-    respond(&mut a, "a.technology.follow_up", 0, Response::NotApplicable);
+    respond(&mut a, "a.technology.origin", 0, Response::NotApplicable);
     choose(&mut a, "b.ceo.internal", 2, "growth_case");
     let records = parse_csv(&to_csv(content, &a));
-    assert_eq!(records.len(), 1 + 42);
+    assert_eq!(records.len(), 1 + 35);
     let row = |question: &str, subject: &str| -> &Vec<String> {
         let found = records.iter().find(|r| r[2] == question && r[4] == subject);
         found.unwrap_or_else(|| panic!("no row for {question} / {subject:?}"))
@@ -424,7 +424,7 @@ fn csv_has_one_row_per_asked_question_per_subject() {
         ["unknown", "Don't know", ""]
     );
     assert_eq!(
-        &row("a.technology.follow_up", "")[5..],
+        &row("a.technology.origin", "")[5..],
         ["not_applicable", "Not applicable", ""]
     );
     assert_eq!(row("b.ceo.internal", "Acme Cloud")[5], "growth_case");
@@ -441,17 +441,17 @@ fn csv_has_one_row_per_asked_question_per_subject() {
         .skip(1)
         .filter(|r| r[5..].iter().all(String::is_empty))
         .count();
-    assert_eq!(blank_rows, 42 - 5);
+    assert_eq!(blank_rows, 35 - 5);
     // Functions that are absent are not asked, so their questions have no rows.
     assert!(records.iter().all(|r| !r[2].starts_with("a.mna")));
 }
 
 #[test]
 fn csv_for_the_full_assessment_counts_every_subject() {
-    // The size question; A with all functions: 1 + 33 = 34; B: 14 × 2 = 28; C: 6 about the
-    // portfolio and 9 × 2 about each partner = 24; D: 33. 120 in all.
+    // The size question; A with all functions: 1 + 24 = 25; B: 12 × 2 = 24; C: 6 about the
+    // portfolio and 10 × 2 about each partner = 26; D: 20. 96 in all.
     let records = parse_csv(&to_csv(content(), &full_assessment()));
-    assert_eq!(records.len(), 1 + 120);
+    assert_eq!(records.len(), 1 + 96);
 }
 
 proptest! {

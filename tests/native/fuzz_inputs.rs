@@ -136,7 +136,7 @@ fn header() -> impl Strategy<Value = Header> {
     let edition = u64::from(content().content_version);
     (
         prop_oneof![30 => Just(share::FORMAT), 1 => any::<u8>()],
-        prop_oneof![30 => Just(edition), 1 => 0u64..4, 1 => any::<u64>()],
+        prop_oneof![30 => Just(edition), 1 => 0u64..edition + 2, 1 => any::<u64>()],
         prop_oneof![20 => Just(0u64), 10 => Just(1), 1 => any::<u64>()],
         vec(prop_oneof![40 => 0u8..4, 1 => any::<u8>()], 0..6),
         vec(

@@ -139,7 +139,7 @@ async fn module_with_too_few_answers_is_not_scored_and_says_why() {
     let html = report_html(&a).await;
     assert!(html.contains("<p class=\"insufficient\">Not enough answers about your own organization for an overall level yet.</p>"));
     assert!(html.contains("<span class=\"module-rating\">Not scored: too few answers</span>"));
-    assert!(html.contains(">D. Alliance health and trust</h2><p class=\"insufficient\">Not scored: 1 of 33 questions were answered with a choice, and a fair score needs at least 50%."));
+    assert!(html.contains(">D. Alliance health and trust</h2><p class=\"insufficient\">Not scored: 1 of 20 questions were answered with a choice, and a fair score needs at least 50%."));
     assert!(!html.contains("class=\"overall\""));
     assert!(
         !html.contains("overall-radar"),
@@ -287,7 +287,7 @@ async fn trust_profile_is_an_accessible_chart_with_title_and_description() {
         0,
         answer_id(content, "d.principles.integrity", 0),
     );
-    choose(&mut a, "d.stability.credit", 0, "line_item");
+    choose(&mut a, "d.value.known", 0, "anecdotal");
     let html = report_html(&a).await;
     let svg = opening_tag(&html, "svg", "trust-health").unwrap_or_default();
     assert!(svg.contains("role=\"img\""), "{svg}");
@@ -295,34 +295,34 @@ async fn trust_profile_is_an_accessible_chart_with_title_and_description() {
         svg.contains("aria-labelledby=\"trust-health-title trust-health-desc\""),
         "{svg}"
     );
-    assert!(html.contains("<title id=\"trust-health-title\">Trust profile: competence, intentions and the twelve principles</title>"));
+    assert!(html.contains("<title id=\"trust-health-title\">Trust profile: competence, intentions and the trust principles</title>"));
     let desc = first_span(&html, "<desc id=\"trust-health-desc\">", "</desc>").unwrap_or_default();
-    assert!(desc.starts_with("<desc id=\"trust-health-desc\">Trust in partner competence 100; Partner relies on us 100; Trust in partner intentions 100; Partner&#39;s openness with us 100; Explicit trust building 100; Integrity spelled out 0; ")
-        || desc.starts_with("<desc id=\"trust-health-desc\">Trust in partner competence 100; Partner relies on us 100; Trust in partner intentions 100; Partner's openness with us 100; Explicit trust building 100; Integrity spelled out 0; "), "{desc}");
+    assert!(desc.starts_with("<desc id=\"trust-health-desc\">Trust in competence, both ways 100; Trust in partner intentions 100; Partner&#39;s openness with us 100; Fair conduct spelled out 0; ")
+        || desc.starts_with("<desc id=\"trust-health-desc\">Trust in competence, both ways 100; Trust in partner intentions 100; Partner's openness with us 100; Fair conduct spelled out 0; "), "{desc}");
     assert_eq!(
         count(desc, ";"),
-        15,
-        "16 bars: four on trust and twelve principles"
+        6,
+        "7 bars: three on trust and four principle groups"
     );
     let chart = element_around(&html, "<svg", "</svg>", "trust-health-title").unwrap_or_default();
-    assert_eq!(count(chart, "class=\"bar-value\">"), 16);
+    assert_eq!(count(chart, "class=\"bar-value\">"), 7);
     // Its phone stand-in, like the radar's: same title and description, a bar per item.
     let list =
         element_around(&html, "<svg", "</svg>", "trust-health-list-title").unwrap_or_default();
     assert!(list.contains("class=\"chart bar-list\""), "{list}");
     assert!(
-        list.contains("<desc id=\"trust-health-list-desc\">Trust in partner competence 100;"),
+        list.contains("<desc id=\"trust-health-list-desc\">Trust in competence, both ways 100;"),
         "{list}"
     );
-    assert_eq!(count(list, "class=\"bar\""), 16);
+    assert_eq!(count(list, "class=\"bar\""), 7);
     let risks = first_span(&html, "<h4>Top risks</h4>", "</ol>").unwrap_or_default();
     assert!(
         risks.contains("<li>Different ideas of fair dealing (0 / 100)</li>"),
         "{risks}"
     );
     assert!(
-        risks.contains("<li>Partners&#39; part in wins goes unrecognized (25 / 100)</li>")
-            || risks.contains("<li>Partners' part in wins goes unrecognized (25 / 100)</li>"),
+        risks.contains("<li>Partner&#39;s non-sales work unknown (25 / 100)</li>")
+            || risks.contains("<li>Partner's non-sales work unknown (25 / 100)</li>"),
         "{risks}"
     );
 }
@@ -563,7 +563,7 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
         "{summary}"
     );
     assert!(
-        summary.contains("Held at Defined overall until these answers are in, since each could hold it down: module D: Investment held and Trust in partner intentions."),
+        summary.contains("Held at Defined overall until these answers are in, since each could hold it down: module D: Stable ownership."),
         "{summary}"
     );
     assert!(

@@ -565,7 +565,7 @@ fn a_name_with_a_control_character_between_spaces_survives_the_link() {
 /// to `layout::history()`, and pin the new one here.
 #[test]
 fn the_layout_of_the_current_edition_is_pinned() {
-    const PINNED: &[(u32, u32)] = &[(1, LAYOUT_V1), (2, LAYOUT_V2)];
+    const PINNED: &[(u32, u32)] = &[(1, LAYOUT_V1), (2, LAYOUT_V2), (3, LAYOUT_V3)];
     let layout = Layout::of(content());
     let json = serde_json::to_string(&layout).unwrap();
     let fingerprint = CRC.checksum(json.as_bytes());
@@ -587,6 +587,20 @@ fn the_layout_of_the_current_edition_is_pinned() {
 const LAYOUT_V1: u32 = 0x996c_1db5;
 /// Fingerprint (CRC-32 of the JSON) of edition 2's layout.
 const LAYOUT_V2: u32 = 0xa165_f615;
+/// Fingerprint (CRC-32 of the JSON) of edition 3's layout (74 questions with one partner).
+const LAYOUT_V3: u32 = 0xa7ff_7e1e;
+
+/// The kept layout of edition 2 is exactly the layout edition 2 wrote links with.
+#[test]
+fn the_kept_layout_of_edition_2_is_the_one_its_links_were_made_with() {
+    let kept = history();
+    let v2 = kept
+        .iter()
+        .find(|l| l.content_version == 2)
+        .expect("edition 2 is kept");
+    let json = serde_json::to_string(v2).unwrap();
+    assert_eq!(CRC.checksum(json.as_bytes()), LAYOUT_V2);
+}
 
 /// The kept layout of edition 1 is exactly the layout edition 1 wrote links with.
 #[test]
@@ -1178,4 +1192,46 @@ fn a_real_edition_1_link_opens_with_the_method_change_said_and_its_cap_applied()
     .unwrap();
     assert!(notice.contains("edition 1"), "{notice}");
     assert!(notice.contains("will differ"), "{notice}");
+}
+
+/// A link in edition 2's layout (97 questions with one partner): module D alone, every
+/// answer at its best except resources withdrawn when results lagged. Edition 3 merged several
+/// of D's questions, so the answers to the merged-away ones are dropped and said so; the
+/// knock-out answer survives, so module D is still held at Defined.
+const EDITION_2_LINK: &str = "AgIAAQMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABwcHBwcHAwcHBwcHBwcHBwcHBwcHBgcHBwcHBwcHBwcH3CFoyw";
+
+#[test]
+fn an_edition_2_link_still_opens_and_scores_with_its_knock_out() {
+    let content = content();
+    let opened = open(EDITION_2_LINK).unwrap();
+    assert_eq!(opened.content_version, 2);
+    assert_eq!(opened.answers.modules, ["health"]);
+    assert_eq!(
+        response(&opened.answers, "d.stability.resources", 0),
+        Some(&Response::Choice("withdrawn".into()))
+    );
+    assert_eq!(
+        response(&opened.answers, "d.principles.integrity", 0),
+        Some(&Response::Choice("upheld".into()))
+    );
+    assert!(
+        opened.dropped >= 12,
+        "answers to the merged-away questions are left out ({})",
+        opened.dropped
+    );
+    let report = score(content, &opened.answers);
+    let health = report.modules.iter().find(|m| m.id == "health").unwrap();
+    assert_eq!(
+        health.rating().map(|r| r.level()),
+        Some(3),
+        "{:?}",
+        health.status
+    );
+    let notice = partnering_core::display::edition_notice(
+        opened.content_version,
+        content.content_version,
+        opened.dropped,
+    )
+    .unwrap();
+    assert!(notice.contains("edition 2"), "{notice}");
 }

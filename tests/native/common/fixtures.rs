@@ -167,8 +167,8 @@ pub fn full_assessment() -> Answers {
     ] {
         answer_all(content, &mut a, module, pick);
     }
-    respond(&mut a, "a.technology.follow_up", 0, Response::NotApplicable);
-    respond(&mut a, "a.mna.culture", 0, Response::Unknown);
+    respond(&mut a, "a.mna.culture", 0, Response::NotApplicable);
+    respond(&mut a, "a.technology.origin", 0, Response::Unknown);
     a
 }
 
