@@ -544,3 +544,31 @@ fn every_consistency_claim_names_a_question_and_choices_the_content_has() {
         }
     }
 }
+
+#[test]
+fn a_cause_condition_naming_a_question_the_module_lacks_is_reported() {
+    let errors = errors_after(|c| {
+        let rec = dimension(c, "d.stability")
+            .recommendations
+            .iter_mut()
+            .find(|r| r.id == "d.stability.r_after_reorganization")
+            .unwrap();
+        rec.given = Some(AnswerMatch {
+            question: "d.nowhere".into(),
+            choices: vec!["reorganization".into()],
+        });
+    });
+    assert_names(&errors, "d.stability.r_after_reorganization", "d.nowhere");
+    let errors = errors_after(|c| {
+        let rec = dimension(c, "d.stability")
+            .recommendations
+            .iter_mut()
+            .find(|r| r.id == "d.stability.r_joint_diagnosis")
+            .unwrap();
+        rec.unless = Some(AnswerMatch {
+            question: "d.stability.move_cause".into(),
+            choices: vec!["retired".into()],
+        });
+    });
+    assert_names(&errors, "d.stability.r_joint_diagnosis", "does not offer");
+}

@@ -907,3 +907,111 @@ fn two_knock_outs_at_the_same_level_are_both_said_and_both_acted_on() {
     assert!(ids.contains(&"d.stability.r_joint_diagnosis"), "{ids:?}");
     assert!(ids.contains(&"d.trust.r_two_way"), "{ids:?}");
 }
+
+// ---------------------------------------------------------------- knock-outs that know their cause
+
+/// An alliance whose home moved once when the company was acquired and folded into the
+/// buyer's divisions. Seed 003 describes destabilizers as reactions to impatience; this move
+/// was not one, so the first action is to have the new owner reconfirm the plan with the
+/// partner, not to review "why results lagged". The cap still holds: a move is a move.
+#[test]
+fn ownership_moved_by_an_acquisition_gets_the_reconfirm_action_first() {
+    let mut a = healthy_alliance();
+    choose(&mut a, "d.stability.ownership", 0, "moved_once");
+    choose(&mut a, "d.stability.move_cause", 0, "reorganization");
+    let report = score(content(), &a);
+    assert_eq!(level(&report, "health"), Some(3), "{}", describe(&report));
+    let first = &report.top_actions[0];
+    assert_eq!(first.cause, Cause::Cap, "{}", describe(&report));
+    assert_eq!(
+        first.id,
+        "d.stability.r_after_reorganization",
+        "{}",
+        describe(&report)
+    );
+    assert!(
+        first.text.contains("acquisition or reorganization"),
+        "{}",
+        first.text
+    );
+    let ids: Vec<&str> = module(&report, "health")
+        .recommendations
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        !ids.contains(&"d.stability.r_joint_diagnosis"),
+        "the general review is replaced, not repeated: {ids:?}"
+    );
+}
+
+/// The same move made in impatience with results keeps the general first action: a joint
+/// review of what the change did and why, starting with one's own part (seed 003's "look in
+/// the mirror first"). A promotion gets a handover instead.
+#[test]
+fn ownership_moved_in_impatience_or_by_a_promotion_gets_an_action_for_that_cause() {
+    for (cause, expected) in [
+        ("impatience", "d.stability.r_joint_diagnosis"),
+        ("promotion", "d.stability.r_after_handover"),
+    ] {
+        let mut a = healthy_alliance();
+        choose(&mut a, "d.stability.ownership", 0, "moved_once");
+        choose(&mut a, "d.stability.move_cause", 0, cause);
+        let report = score(content(), &a);
+        assert_eq!(level(&report, "health"), Some(3), "{cause}");
+        assert_eq!(
+            report.top_actions[0].id,
+            expected,
+            "{cause}\n{}",
+            describe(&report)
+        );
+    }
+}
+
+/// A partner that came with an acquired company: nobody on today's team chose it. A
+/// practitioner's first move is to decide its tier with the partner within 90 days, not to
+/// carry it on the strategic list by inheritance; the action names the partner.
+#[test]
+fn inherited_partner_is_given_a_tier_decision_within_90_days() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "large");
+    partner(&mut a, 1, "Heritage Systems", Tier::Strategic);
+    answer_all(content, &mut a, "tiering", usize::MAX);
+    choose(&mut a, "c.origins.start", 1, "inherited");
+    let report = score(content, &a);
+    let action = report
+        .top_actions
+        .iter()
+        .find(|x| x.id == "c.origins.r_inherited")
+        .unwrap_or_else(|| panic!("{}", describe(&report)));
+    assert_eq!(action.about, ["Heritage Systems"]);
+    assert!(action.text.contains("Within 90 days"), "{}", action.text);
+    assert_eq!(
+        report.top_actions[0].id,
+        "c.origins.r_inherited",
+        "{}",
+        describe(&report)
+    );
+}
+
+/// Seed 004: partners spread their risk across competing vendors. A partner whose people
+/// reach for a rival's product first is told so, with a business result to track: our share
+/// of its pipeline, from a baseline to a target.
+#[test]
+fn partner_that_reaches_for_rivals_first_gets_a_share_of_attention_action() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "mid");
+    partner(&mut a, 1, "Crowded Co", Tier::Tactical);
+    answer_all(content, &mut a, "tiering", usize::MAX);
+    choose(&mut a, "c.commitment.attention", 1, "crowded_out");
+    let report = score(content, &a);
+    let action = report
+        .top_actions
+        .iter()
+        .find(|x| x.id == "c.commitment.r_attention")
+        .unwrap_or_else(|| panic!("{}", describe(&report)));
+    assert!(action.result, "a business-result measure");
+    assert!(action.measure.contains("baseline"), "{}", action.measure);
+}

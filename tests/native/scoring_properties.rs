@@ -484,11 +484,19 @@ proptest! {
             }
             if let Some(cap) = module.cap() {
                 let size = answers.size(content()).unwrap_or(CompanySize::Mid);
+                // A knock-out action worded for a cause applies only where that cause was given.
+                let holds = |m: &partnering_core::model::AnswerMatch| {
+                    matches!(
+                        answers.response(&m.question, partnering_core::model::SubjectId::ORGANIZATION),
+                        Some(partnering_core::answers::Response::Choice(c)) if m.choices.contains(c)
+                    )
+                };
                 let called = content()
                     .module(&module.id)
                     .into_iter()
                     .flat_map(|m| m.dimensions.iter().flat_map(|d| &d.recommendations))
-                    .filter(|r| r.fits(size) && matches!(&r.when, Trigger::Cap(id) if *id == cap.id));
+                    .filter(|r| r.fits(size) && matches!(&r.when, Trigger::Cap(id) if *id == cap.id))
+                    .filter(|r| r.given.as_ref().is_none_or(holds) && !r.unless.as_ref().is_some_and(holds));
                 for recommendation in called {
                     prop_assert!(
                         knock_outs.iter().any(|a| a.id == recommendation.id),

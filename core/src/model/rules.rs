@@ -31,6 +31,13 @@ pub struct Recommendation {
     pub impact: u8,
     /// What in the answers calls for it.
     pub when: Trigger,
+    /// Applies only where this answer was also given (about the same subject): a knock-out's
+    /// action worded for its cause, such as an ownership move made by a reorganization.
+    #[serde(default)]
+    pub given: Option<super::AnswerMatch>,
+    /// Does not apply where this answer was given: the general action another one replaces.
+    #[serde(default)]
+    pub unless: Option<super::AnswerMatch>,
     /// The company sizes it fits; `None` for every size.
     #[serde(default)]
     pub sizes: Option<Vec<CompanySize>>,

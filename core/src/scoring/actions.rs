@@ -182,6 +182,17 @@ fn triggered(
     small: bool,
 ) -> Option<(Cause, f64)> {
     let any = evidence.rated;
+    let answered = |matched: &crate::model::AnswerMatch| {
+        matches!(
+            evidence.answers.response(&matched.question, subject),
+            Some(Response::Choice(c)) if matched.choices.contains(c)
+        )
+    };
+    if recommendation.given.as_ref().is_some_and(|m| !answered(m))
+        || recommendation.unless.as_ref().is_some_and(answered)
+    {
+        return None;
+    }
     match &recommendation.when {
         // The binding knock-out's action first; those of knock-outs that also hold follow.
         Trigger::Cap(id) => evidence.cap.and_then(|cap| {

@@ -102,6 +102,12 @@ fn check_recommendation(
         id,
         "`sizes` lists at least one size, or is left out for every size",
     );
+    for matched in [&recommendation.given, &recommendation.unless]
+        .into_iter()
+        .flatten()
+    {
+        check_answer_match(checker, module, id, matched);
+    }
     let portfolio = module.subjects == Subjects::Portfolio;
     match &recommendation.when {
         Trigger::Below(below) => {
