@@ -242,7 +242,9 @@ fn assessing_a_weak_partner_does_not_lower_your_own_level() {
     );
 }
 
-/// Module B about partners only has nothing to say about one's own organization.
+/// Module B about partners only has nothing to say about one's own organization, but it says
+/// what to do about the partner: one showing none of the six signs is to be stepped away from
+/// (seed 002), and that decision, naming the partner, leads the report's actions.
 #[test]
 fn module_b_about_partners_only_is_reported_as_partner_assessments() {
     let content = content();
@@ -259,10 +261,11 @@ fn module_b_about_partners_only_is_reported_as_partner_assessments() {
         report.overall, None,
         "no level from a partner's signs alone"
     );
-    assert!(
-        report.top_actions.is_empty(),
-        "actions are for one's own company"
-    );
+    let ids: Vec<&str> = report.top_actions.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["b.partner.r_step_away"], "{}", describe(&report));
+    let first = &report.top_actions[0];
+    assert_eq!(first.about, ["Globex"]);
+    assert!(first.text.contains("into Globex"), "{}", first.text);
     assert_eq!(partner_assessments(&report).len(), 1);
 }
 
@@ -1014,4 +1017,65 @@ fn partner_that_reaches_for_rivals_first_gets_a_share_of_attention_action() {
         .unwrap_or_else(|| panic!("{}", describe(&report)));
     assert!(action.result, "a business-result measure");
     assert!(action.measure.contains("baseline"), "{}", action.measure);
+}
+
+// ---------------------------------------------------------------- partner actions and the floor
+
+/// Module B about one's own company and a partner with traces only (seed 002: keep
+/// commitments small and deal by deal): the partner's decision is an action naming it, and
+/// it can stand among the first three beside one's own company's gaps.
+#[test]
+fn partner_with_traces_only_gets_a_deal_by_deal_action_in_the_top_three() {
+    let content = content();
+    let mut a = answers(&["serious_partner"]);
+    size(&mut a, "large");
+    party(&mut a, 1, "Us", true);
+    party(&mut a, 2, "Tracer", false);
+    // Both show traces of every sign; the partner has a dedicated alliance executive too
+    // (one sign present: two of twelve points).
+    answer_all(content, &mut a, "serious_partner", 1);
+    choose(&mut a, "b.executive.q", 2, "present");
+    let report = score(content, &a);
+    let partner = report
+        .top_actions
+        .iter()
+        .find(|x| x.id == "b.partner.r_deal_by_deal")
+        .unwrap_or_else(|| panic!("{}", describe(&report)));
+    assert_eq!(partner.about, ["Tracer"]);
+    assert!(
+        partner.text.contains("with Tracer to single deals"),
+        "{}",
+        partner.text
+    );
+}
+
+/// Nothing below the priority floor leads a plan: a company whose only gaps are small ones
+/// on useful actions gets no top actions rather than trivia dressed as priorities.
+#[test]
+fn no_top_action_falls_below_the_priority_floor() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "mid");
+    partner(&mut a, 1, "Steady Co", Tier::Strategic);
+    answer_all(content, &mut a, "tiering", usize::MAX);
+    // A campaign before the plan, long since grounded: origins 62.5, a useful action (impact
+    // 1) on a gap of 37.5.
+    choose(&mut a, "c.origins.announcement", 1, "campaign_only");
+    let report = score(content, &a);
+    assert!(
+        report.top_actions.iter().all(
+            |x| x.cause == Cause::Cap || x.priority >= partnering_core::scoring::PRIORITY_FLOOR
+        ),
+        "{}",
+        describe(&report)
+    );
+    let low = module(&report, "tiering")
+        .recommendations
+        .iter()
+        .any(|x| x.priority < partnering_core::scoring::PRIORITY_FLOOR);
+    assert!(
+        low && report.top_actions.is_empty(),
+        "a small gap is listed in its module, not among the first three\n{}",
+        describe(&report)
+    );
 }

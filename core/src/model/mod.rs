@@ -19,7 +19,7 @@ pub use question::{
 };
 pub use rules::{
     AnswersRule, Cap, CapMatch, CapRule, CompanySize, FindingBand, Horizon, IndexBelow, Part,
-    Recommendation, SignGuidance, StrategicAbove, Trigger,
+    PartnerAction, Recommendation, SignGuidance, StrategicAbove, Trigger,
 };
 pub use tiering::{
     FindingText, FlagName, PartnerRange, Readiness, RedFlag, ShapeFinding, Tier, TierRules,

@@ -200,8 +200,33 @@ pub struct SignGuidance {
     pub partner: String,
     /// The decision in a few words, for a partner's line in the summary ("step away: …").
     pub partner_verdict: String,
+    /// What to do about a partner in this band, plan-ready; `{subject}` names the partner.
+    #[serde(default)]
+    pub partner_action: Option<PartnerAction>,
     /// Seed file the idea comes from.
     pub source: String,
+}
+
+/// Module B: the action a partner's sign count calls for (step away, deal by deal, …).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerAction {
+    /// Stable id, unique across the content.
+    pub id: String,
+    /// The action; `{subject}` names the partner.
+    pub text: String,
+    /// Who owns it.
+    pub owner: String,
+    /// What it produces.
+    pub artefact: String,
+    /// How often it happens or is reviewed.
+    pub cadence: String,
+    /// The observable sign that it worked.
+    pub measure: String,
+    /// When it should be done.
+    pub horizon: Horizon,
+    /// 1 (useful) to 3 (transformative); priority = impact × the share of sign points missing.
+    pub impact: u8,
 }
 
 /// A finding for dimension scores up to and including `max`.

@@ -78,7 +78,47 @@ pub const MAX_ACTIONS_PER_DIMENSION: usize = 1;
 /// valuable of the rest, at most `MAX_ACTIONS_PER_DIMENSION` per dimension and
 /// `MAX_ACTIONS_PER_MODULE` in all.
 pub(crate) fn module_actions(evidence: &Evidence<'_>) -> Vec<Action> {
-    focused(called_for(evidence))
+    let mut actions = called_for(evidence);
+    actions.extend(partner_actions(evidence));
+    focused(ranked(actions))
+}
+
+/// Module B about a partner: the action its sign count calls for (step away, deal by deal,
+/// invest where strong), naming the partner, weighted by the share of sign points it lacks,
+/// so a partner showing nothing can lead the report's first actions.
+fn partner_actions(evidence: &Evidence<'_>) -> Vec<Action> {
+    let ModuleDetail::Signs { parties } = evidence.detail else {
+        return Vec::new();
+    };
+    let most = evidence.module.dimensions.len() * 2;
+    parties
+        .iter()
+        .filter(|party| !party.own && party.guidance.is_some())
+        .filter_map(|party| {
+            let points = party.present * 2 + party.partial;
+            let band = evidence.module.guidance.iter().find(|g| {
+                usize::from(g.min_points) <= points && points <= usize::from(g.max_points)
+            })?;
+            let todo = band.partner_action.as_ref()?;
+            let missing = most.saturating_sub(points) as f64 / most.max(1) as f64;
+            Some(Action {
+                id: todo.id.clone(),
+                module: evidence.module.id.clone(),
+                dimension: format!("Partner: {}", party.name),
+                text: crate::display::for_subject(&todo.text, &party.name).into_owned(),
+                owner: owner_for(&todo.owner, evidence.size),
+                artefact: todo.artefact.clone(),
+                cadence: todo.cadence.clone(),
+                measure: todo.measure.clone(),
+                result: false,
+                horizon: todo.horizon,
+                cause: Cause::Answer,
+                about: vec![party.name.clone()],
+                source: band.source.clone(),
+                priority: f64::from(todo.impact) * 100.0 * missing,
+            })
+        })
+        .collect()
 }
 
 /// Keeps knock-out actions and the most valuable others within the limits.
@@ -286,12 +326,18 @@ pub(crate) fn ranked(actions: Vec<Action>) -> Vec<Action> {
     sorted_by_rank(actions, rank)
 }
 
+/// Below this priority (impact × gap) an action is worth doing but is not one of the report's
+/// first three: a small gap on a useful action (impact 1, gap under 50) does not lead a plan.
+pub const PRIORITY_FLOOR: f64 = 50.0;
+
 /// The three most valuable actions across modules (given in content order): knock-out
-/// actions first, then at most one per dimension so the list is varied.
+/// actions first, then at most one per dimension so the list is varied, none below
+/// `PRIORITY_FLOOR`.
 pub(crate) fn top_actions(by_module: Vec<&Action>) -> Vec<Action> {
     let mut seen: Vec<(String, String)> = Vec::new();
     sorted_by_rank(by_module, |a| rank(a))
         .into_iter()
+        .filter(|action| action.cause == Cause::Cap || action.priority >= PRIORITY_FLOOR)
         .filter(|action| {
             let key = (action.module.to_string(), action.dimension.clone());
             let fresh = action.cause == Cause::Cap || !seen.contains(&key);

@@ -15,7 +15,7 @@ mod owners;
 mod report;
 mod verdict;
 
-pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE};
+pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE, PRIORITY_FLOOR};
 pub use consistency::{contradiction_claims, contradiction_examples};
 pub use evidence::MAX_EVIDENCE;
 pub use measure::{make_score, response_score};

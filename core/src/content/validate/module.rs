@@ -161,11 +161,34 @@ fn check_guidance(checker: &mut Checker, module: &Module) {
         checker.text(id, "guidance for one's own company", &band.own);
         checker.text(id, "guidance about a partner", &band.partner);
         checker.text(id, "the verdict on a partner", &band.partner_verdict);
+        if let Some(action) = &band.partner_action {
+            check_partner_action(checker, action);
+        }
     }
     checker.check(
         ordered && next == most + 1,
         id,
         &format!("sign guidance must cover 0 to {most} points once each, in order"),
+    );
+}
+
+fn check_partner_action(checker: &mut Checker, action: &crate::model::PartnerAction) {
+    let id = action.id.as_str();
+    checker.unique(id);
+    for (field, text) in [
+        ("text", &action.text),
+        ("owner", &action.owner),
+        ("artefact", &action.artefact),
+        ("cadence", &action.cadence),
+        ("measure", &action.measure),
+    ] {
+        checker.text(id, field, text);
+    }
+    checker.check((1..=3).contains(&action.impact), id, "impact must be 1-3");
+    checker.check(
+        action.text.contains("{subject}"),
+        id,
+        "a partner's action names the partner with {subject}",
     );
 }
 
