@@ -109,6 +109,7 @@ fn persona_digest() {
     fill(&mut a, &all, usize::MAX);
     choose(&mut a, "d.stability.resources", 0, "frozen");
     choose(&mut a, "d.stability.ownership", 0, "moved_once");
+    choose(&mut a, "d.stability.move_cause", 0, "reorganization");
     out.push(digest(
         "2. Global enterprise, ownership moved once in a reorganization",
         &a,
@@ -156,7 +157,6 @@ fn persona_digest() {
     fill(&mut a, &["health"], usize::MAX);
     for q in [
         "d.trust.in_competence",
-        "d.trust.competence_shown",
         "d.trust.in_intentions",
         "d.trust.intentions_shown",
     ] {
@@ -226,6 +226,57 @@ fn persona_digest() {
     }
     fill(&mut a, &["tiering"], 1);
     out.push(digest("12. Four 'strategic' partners, thin evidence", &a));
+
+    // 13. A mid-size firm acquired last year: the alliance moved into the buyer's division
+    // and its alliance manager left with the deal; otherwise sound.
+    let mut a = company(&["health"], "mid");
+    fill(&mut a, &["health"], 3);
+    choose(&mut a, "d.stability.ownership", 0, "moved_once");
+    choose(&mut a, "d.stability.move_cause", 0, "reorganization");
+    out.push(digest("13. Alliance moved in an acquisition", &a));
+
+    // 14. A portfolio with an inherited strategic partner that came with an acquired company.
+    let mut a = company(&["tiering"], "large");
+    partner(&mut a, 2, "Anchor", Tier::Strategic);
+    partner(&mut a, 3, "Heritage", Tier::Strategic);
+    fill(&mut a, &["tiering"], 3);
+    choose(&mut a, "c.origins.start", 3, "inherited");
+    choose(&mut a, "c.commitment.plan", 3, "informal");
+    out.push(digest("14. An inherited 'strategic' partner", &a));
+
+    // 15. Our company serious, a prospective partner with one sign present and traces of the rest.
+    let mut a = company(&["serious_partner"], "large");
+    party(&mut a, 1, "Us", true);
+    party(&mut a, 2, "Tracer", false);
+    fill(&mut a, &["serious_partner"], 3);
+    for q in [
+        "b.professionals.q",
+        "b.professionals.drive",
+        "b.professionals.continuity",
+        "b.development.q",
+        "b.sales_mindset.involve",
+        "b.sales_mindset.incentives",
+        "b.ceo.internal",
+        "b.ceo.strategy",
+        "b.inspect.plans",
+        "b.inspect.review",
+        "b.inspect.failures",
+    ] {
+        let module = content.module(&"serious_partner".into()).unwrap();
+        let trace = module
+            .questions()
+            .find(|(x, _)| x.id.as_str() == q)
+            .unwrap()
+            .0
+            .choices[1]
+            .id
+            .clone();
+        choose(&mut a, q, 2, trace.as_str());
+    }
+    out.push(digest(
+        "15. A serious company weighing a partner with traces",
+        &a,
+    ));
 
     println!("{}", out.join("\n\n"));
 }

@@ -1079,3 +1079,25 @@ fn no_top_action_falls_below_the_priority_floor() {
         describe(&report)
     );
 }
+
+/// An area that scores low and holds an answer at its worst choice gets both actions: the
+/// general one for the low score and the one that answer calls for (disagreements avoided or
+/// escalated before anyone talks to the partner), not one hiding the other.
+#[test]
+fn an_answer_at_its_worst_keeps_its_own_action_beside_the_areas() {
+    let mut a = healthy_alliance();
+    choose(&mut a, "d.principles.integrity", 0, "unspoken");
+    choose(&mut a, "d.principles.disagreements", 0, "avoided");
+    choose(&mut a, "d.principles.reciprocity", 0, "scorekeeping");
+    let report = score(content(), &a);
+    let ids: Vec<&str> = module(&report, "health")
+        .recommendations
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"d.principles.r1") && ids.contains(&"d.principles.r2"),
+        "{ids:?}\n{}",
+        describe(&report)
+    );
+}

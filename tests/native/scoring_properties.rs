@@ -480,7 +480,14 @@ proptest! {
             prop_assert!(others.len() <= MAX_ACTIONS_PER_MODULE, "{}: {} actions", module.letter, others.len());
             for action in &others {
                 let same = others.iter().filter(|o| o.dimension == action.dimension).count();
-                prop_assert!(same <= MAX_ACTIONS_PER_DIMENSION, "{}: {same} for {}", module.letter, action.dimension);
+                // A second in one area only for an answer at its worst choice.
+                prop_assert!(same <= MAX_ACTIONS_PER_DIMENSION + 1, "{}: {same} for {}", module.letter, action.dimension);
+                if same > MAX_ACTIONS_PER_DIMENSION {
+                    prop_assert!(
+                        others.iter().any(|o| o.dimension == action.dimension && o.cause == Cause::Answer),
+                        "{}: a second action in {} without an answer calling for it", module.letter, action.dimension
+                    );
+                }
             }
             if let Some(cap) = module.cap() {
                 let size = answers.size(content()).unwrap_or(CompanySize::Mid);

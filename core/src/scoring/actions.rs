@@ -78,9 +78,9 @@ pub const MAX_ACTIONS_PER_DIMENSION: usize = 1;
 /// valuable of the rest, at most `MAX_ACTIONS_PER_DIMENSION` per dimension and
 /// `MAX_ACTIONS_PER_MODULE` in all.
 pub(crate) fn module_actions(evidence: &Evidence<'_>) -> Vec<Action> {
-    let mut actions = called_for(evidence);
+    let (mut actions, full_gap) = called_for(evidence);
     actions.extend(partner_actions(evidence));
-    focused(ranked(actions))
+    focused(ranked(actions), &full_gap)
 }
 
 /// Module B about a partner: the action its sign count calls for (step away, deal by deal,
@@ -121,9 +121,13 @@ fn partner_actions(evidence: &Evidence<'_>) -> Vec<Action> {
         .collect()
 }
 
-/// Keeps knock-out actions and the most valuable others within the limits.
-fn focused(ranked: Vec<Action>) -> Vec<Action> {
-    let mut per_dimension: Vec<(String, usize)> = Vec::new();
+/// Keeps knock-out actions and the most valuable others within the limits. An action called
+/// for by an answer at its worst choice (the full gap) may be a dimension's second: a
+/// practitioner would not drop "the partner is kept out of every deal" because the same area
+/// also scored low.
+fn focused(ranked: Vec<Action>, full_gap: &[String]) -> Vec<Action> {
+    // Per dimension: the general places used, and whether the full-gap place is taken.
+    let mut per_dimension: Vec<(String, usize, bool)> = Vec::new();
     let mut others = 0;
     ranked
         .into_iter()
@@ -131,32 +135,42 @@ fn focused(ranked: Vec<Action>) -> Vec<Action> {
             if action.cause == Cause::Cap {
                 return true;
             }
+            if others >= MAX_ACTIONS_PER_MODULE {
+                return false;
+            }
             let at = match per_dimension
                 .iter()
-                .position(|(d, _)| *d == action.dimension)
+                .position(|(d, _, _)| *d == action.dimension)
             {
                 Some(at) => at,
                 None => {
-                    per_dimension.push((action.dimension.clone(), 0));
+                    per_dimension.push((action.dimension.clone(), 0, false));
                     per_dimension.len() - 1
                 }
             };
-            let Some((_, count)) = per_dimension.get_mut(at) else {
+            let Some((_, count, extra)) = per_dimension.get_mut(at) else {
                 return false;
             };
-            let keep = *count < MAX_ACTIONS_PER_DIMENSION && others < MAX_ACTIONS_PER_MODULE;
-            if keep {
+            let keep = if full_gap.contains(&action.id) && !*extra {
+                *extra = true;
+                true
+            } else if *count < MAX_ACTIONS_PER_DIMENSION {
                 *count += 1;
-                others += 1;
-            }
+                true
+            } else {
+                false
+            };
+            others += usize::from(keep);
             keep
         })
         .collect()
 }
 
-/// Every action the module's answers call for, ranked.
-fn called_for(evidence: &Evidence<'_>) -> Vec<Action> {
+/// Every action the module's answers call for, ranked, and the ids of those called for by an
+/// answer at its worst choice.
+fn called_for(evidence: &Evidence<'_>) -> (Vec<Action>, Vec<String>) {
     let mut actions: Vec<Action> = Vec::new();
+    let mut full_gap: Vec<String> = Vec::new();
     for dimension in &evidence.module.dimensions {
         for recommendation in dimension
             .recommendations
@@ -184,6 +198,10 @@ fn called_for(evidence: &Evidence<'_>) -> Vec<Action> {
                     recommendation.impact
                 };
                 let priority = f64::from(impact) * gap;
+                if cause == Cause::Answer && gap >= 100.0 && !full_gap.contains(&recommendation.id)
+                {
+                    full_gap.push(recommendation.id.clone());
+                }
                 match actions.iter_mut().find(|a| a.id == recommendation.id) {
                     // Several partners call for the same action: one action naming them all.
                     Some(action) => {
@@ -207,7 +225,7 @@ fn called_for(evidence: &Evidence<'_>) -> Vec<Action> {
             }
         }
     }
-    ranked(actions)
+    (ranked(actions), full_gap)
 }
 
 /// Whether the recommendation's trigger holds for this subject, with its cause and the gap
