@@ -265,7 +265,11 @@ fn module_b_about_partners_only_is_reported_as_partner_assessments() {
     assert_eq!(ids, ["b.partner.r_step_away"], "{}", describe(&report));
     let first = &report.top_actions[0];
     assert_eq!(first.about, ["Globex"]);
-    assert!(first.text.contains("into Globex"), "{}", first.text);
+    assert!(
+        first.text.contains("no further people or money"),
+        "{}",
+        first.text
+    );
     assert_eq!(partner_assessments(&report).len(), 1);
 }
 
@@ -1042,11 +1046,7 @@ fn partner_with_traces_only_gets_a_deal_by_deal_action_in_the_top_three() {
         .find(|x| x.id == "b.partner.r_deal_by_deal")
         .unwrap_or_else(|| panic!("{}", describe(&report)));
     assert_eq!(partner.about, ["Tracer"]);
-    assert!(
-        partner.text.contains("with Tracer to single deals"),
-        "{}",
-        partner.text
-    );
+    assert!(partner.text.contains("single deals"), "{}", partner.text);
 }
 
 /// Nothing below the priority floor leads a plan: a company whose only gaps are small ones
@@ -1099,5 +1099,28 @@ fn an_answer_at_its_worst_keeps_its_own_action_beside_the_areas() {
         ids.contains(&"d.principles.r1") && ids.contains(&"d.principles.r2"),
         "{ids:?}\n{}",
         describe(&report)
+    );
+}
+
+/// Two prospective partners showing none of the signs share one step-away decision naming
+/// both, rather than two copies of the same action.
+#[test]
+fn partners_in_the_same_band_share_one_decision_naming_them_all() {
+    let content = content();
+    let mut a = answers(&["serious_partner"]);
+    size(&mut a, "mid");
+    party(&mut a, 1, "Globex", false);
+    party(&mut a, 2, "Initech", false);
+    answer_all(content, &mut a, "serious_partner", 0);
+    let report = score(content, &a);
+    let decisions: Vec<&Vec<String>> = report
+        .top_actions
+        .iter()
+        .filter(|x| x.id == "b.partner.r_step_away")
+        .map(|x| &x.about)
+        .collect();
+    assert_eq!(
+        decisions,
+        [&vec!["Globex".to_owned(), "Initech".to_owned()]]
     );
 }

@@ -200,7 +200,7 @@ pub struct SignGuidance {
     pub partner: String,
     /// The decision in a few words, for a partner's line in the summary ("step away: …").
     pub partner_verdict: String,
-    /// What to do about a partner in this band, plan-ready; `{subject}` names the partner.
+    /// What to do about a partner in this band, plan-ready; shown with the partners it is for.
     #[serde(default)]
     pub partner_action: Option<PartnerAction>,
     /// Seed file the idea comes from.
@@ -213,7 +213,7 @@ pub struct SignGuidance {
 pub struct PartnerAction {
     /// Stable id, unique across the content.
     pub id: String,
-    /// The action; `{subject}` names the partner.
+    /// The action, about "this partner"; the report names the partners it is for.
     pub text: String,
     /// Who owns it.
     pub owner: String,

@@ -83,29 +83,40 @@ pub(crate) fn module_actions(evidence: &Evidence<'_>) -> Vec<Action> {
     focused(ranked(actions), &full_gap)
 }
 
-/// Module B about a partner: the action its sign count calls for (step away, deal by deal,
-/// invest where strong), naming the partner, weighted by the share of sign points it lacks,
-/// so a partner showing nothing can lead the report's first actions.
+/// Module B about partners: the action each partner's sign count calls for (step away, deal by
+/// deal, invest where strong), weighted by the share of sign points it lacks, so a partner
+/// showing nothing can lead the report's first actions. Partners in the same band share one
+/// action that names them all.
 fn partner_actions(evidence: &Evidence<'_>) -> Vec<Action> {
     let ModuleDetail::Signs { parties } = evidence.detail else {
         return Vec::new();
     };
     let most = evidence.module.dimensions.len() * 2;
-    parties
-        .iter()
-        .filter(|party| !party.own && party.guidance.is_some())
-        .filter_map(|party| {
-            let points = party.present * 2 + party.partial;
-            let band = evidence.module.guidance.iter().find(|g| {
+    let mut actions: Vec<Action> = Vec::new();
+    for party in parties.iter().filter(|p| !p.own && p.guidance.is_some()) {
+        let points = party.present * 2 + party.partial;
+        let Some(band) =
+            evidence.module.guidance.iter().find(|g| {
                 usize::from(g.min_points) <= points && points <= usize::from(g.max_points)
-            })?;
-            let todo = band.partner_action.as_ref()?;
-            let missing = most.saturating_sub(points) as f64 / most.max(1) as f64;
-            Some(Action {
+            })
+        else {
+            continue;
+        };
+        let Some(todo) = band.partner_action.as_ref() else {
+            continue;
+        };
+        let missing = most.saturating_sub(points) as f64 / most.max(1) as f64;
+        let priority = f64::from(todo.impact) * 100.0 * missing;
+        match actions.iter_mut().find(|a| a.id == todo.id) {
+            Some(action) => {
+                action.about.push(party.name.clone());
+                action.priority = action.priority.max(priority);
+            }
+            None => actions.push(Action {
                 id: todo.id.clone(),
                 module: evidence.module.id.clone(),
-                dimension: format!("Partner: {}", party.name),
-                text: crate::display::for_subject(&todo.text, &party.name).into_owned(),
+                dimension: PARTNER_DECISION.to_owned(),
+                text: todo.text.clone(),
                 owner: owner_for(&todo.owner, evidence.size),
                 artefact: todo.artefact.clone(),
                 cadence: todo.cadence.clone(),
@@ -115,11 +126,15 @@ fn partner_actions(evidence: &Evidence<'_>) -> Vec<Action> {
                 cause: Cause::Answer,
                 about: vec![party.name.clone()],
                 source: band.source.clone(),
-                priority: f64::from(todo.impact) * 100.0 * missing,
-            })
-        })
-        .collect()
+                priority,
+            }),
+        }
+    }
+    actions
 }
+
+/// The area a partner's action is filed under in module B.
+const PARTNER_DECISION: &str = "Partner decision";
 
 /// Keeps knock-out actions and the most valuable others within the limits. An action called
 /// for by an answer at its worst choice (the full gap) may be a dimension's second: a

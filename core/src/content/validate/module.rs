@@ -186,9 +186,9 @@ fn check_partner_action(checker: &mut Checker, action: &crate::model::PartnerAct
     }
     checker.check((1..=3).contains(&action.impact), id, "impact must be 1-3");
     checker.check(
-        action.text.contains("{subject}"),
+        !action.text.contains('{'),
         id,
-        "a partner's action names the partner with {subject}",
+        "a partner's action is shown with the partners it is for, so its text names none",
     );
 }
 
