@@ -244,7 +244,7 @@ test('a quick check of at most 16 questions reaches an indicative report that co
   await page.locator('.review-module').first().waitFor();
   const lead = await page.locator('.lead').textContent();
   const open = Number(lead.match(/^(\d+) questions are not answered yet/)?.[1]);
-  assert.ok(open > 50, `the full assessment's other questions are now open: ${lead}`);
+  assert.ok(open > 30, `the full assessment's other questions are now open: ${lead}`);
   const answered = await page.locator('.review-answer').evaluateAll((els) => els.filter((e) => e.textContent !== 'Not answered').length);
   assert.equal(answered, sum(asked) - 1, 'every quick answer is kept (the size question is not on the review)');
   assert.deepEqual(app.errors, []);
