@@ -2,6 +2,14 @@
 //! scoring, the journey through the questions, share links, saved progress, configuration,
 //! host events, exports and comparisons. Nothing here touches a browser, so `cargo test`
 //! exercises all of it natively, and no input can make it panic.
+// The core never panics on input and documents every public item: set once, for every file.
+#![deny(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 pub mod answers;
 pub mod compare;
