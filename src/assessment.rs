@@ -11,14 +11,14 @@ use partnering_core::model::{
     ChoiceId, Content, Module, ModuleId, QuestionId, Subject, SubjectId, Tier,
 };
 
-use crate::browser;
-use crate::state::{Action, Notice, State};
-use partnering_core::progress;
+use crate::browser::storage;
+use crate::session::{Session, today};
+use partnering_core::session::{Action, Notice, State};
 
 /// Shared by every page through a context provider; cheap to clone.
 #[derive(Clone)]
 pub struct Assessment {
-    state: UseReducerHandle<State>,
+    state: UseReducerHandle<Session>,
     /// The content the assessment asks and scores.
     pub content: &'static Content,
     /// The host's configuration.
@@ -36,7 +36,7 @@ impl PartialEq for Assessment {
 impl Assessment {
     /// Wraps the root's state handle.
     pub fn new(
-        state: UseReducerHandle<State>,
+        state: UseReducerHandle<Session>,
         content: &'static Content,
         config: Rc<Config>,
     ) -> Self {
@@ -147,9 +147,16 @@ impl Assessment {
         self.state.dispatch(Action::Resume);
     }
 
-    /// Clears every answer (and the progress on offer) to start afresh.
+    /// Clears every answer (and the progress on offer) to start afresh; a finished assessment
+    /// among them is kept as the previous one, which `restore_previous` brings back.
     pub fn start_over(&self) {
-        self.state.dispatch(Action::StartOver);
+        self.state.dispatch(Action::StartOver { today: today() });
+    }
+
+    /// Takes up the previous finished assessment; what it replaces becomes the previous one.
+    pub fn restore_previous(&self) {
+        self.state
+            .dispatch(Action::RestorePrevious { today: today() });
     }
 
     /// Replaces the answers (e.g. "edit these answers" from a shared report).
@@ -159,17 +166,14 @@ impl Assessment {
 
     /// After another tab saved different progress: keep this tab's answers and save them.
     pub fn keep_mine(&self) {
-        browser::progress_adopt(progress::KEY);
-        self.state.dispatch(Action::KeepMine);
+        let now = storage::progress().ok().flatten();
+        self.state.dispatch(Action::KeepMine(now));
     }
 
     /// After another tab saved different progress: take those answers instead.
     pub fn take_theirs(&self) {
-        let theirs = browser::progress_adopt(progress::KEY)
-            .and_then(|raw| progress::decode(self.content, &raw).ok())
-            .map(|restored| restored.answers)
-            .unwrap_or_default();
-        self.state.dispatch(Action::TakeTheirs(theirs));
+        let now = storage::progress().ok().flatten();
+        self.state.dispatch(Action::TakeTheirs(now));
     }
 
     /// Replaces the plan (targets and picked actions).

@@ -7,6 +7,6 @@ pub mod browser;
 pub mod bundled;
 pub mod components;
 pub mod pages;
-pub mod state;
+pub mod session;
 
 pub use app::App;

@@ -20,10 +20,8 @@ use partnering_core::config::Config;
 use partnering_core::model::Content;
 use partnering_core::route::{Bundle, Route};
 
-use hooks::{
-    restore, use_autosave, use_config, use_host_events, use_route, use_screen_change,
-    use_storage_watch,
-};
+use crate::session::use_session;
+use hooks::{use_config, use_host_events, use_route, use_screen_change};
 
 /// Mounts the whole app.
 #[component(App)]
@@ -82,12 +80,10 @@ impl PartialEq for ConfiguredProps {
 fn configured(props: &ConfiguredProps) -> Html {
     let content = props.content;
     let config = props.config.clone();
-    let state = use_reducer(|| restore(content, &browser::current_route()));
     let route = use_route();
+    let state = use_session(content, &route);
     use_host_events(&config, &route, &state.answers.modules);
-    use_autosave(&state, content);
-    use_storage_watch(&state);
-    use_screen_change(&route, &state);
+    use_screen_change(&route);
     // Once the journey's first screen is up, the report bundle is fetched in the background, so
     // reaching the report never waits on the network.
     use_effect_with((), |_| {
@@ -109,7 +105,7 @@ fn configured(props: &ConfiguredProps) -> Html {
             <main class="page" id="main">
                 <Notices />
                 // Progress is offered back on the start screens only; anywhere else the app
-                // has already carried on with it (see `restore`).
+                // has already carried on with it (see `session::restore`).
                 if matches!(route, Route::Welcome | Route::Choose) { <ResumeOffer /> }
                 { page(&route, show_welcome) }
             </main>
@@ -177,16 +173,7 @@ fn bundle_switch(props: &BundleSwitchProps) -> Html {
     let app = use_context::<Assessment>();
     // The answers go along in this page's memory: a browser that refuses storage has no saved
     // progress to read them from.
-    let handoff = app.map(|app| browser::bundles::Handoff {
-        answers: partnering_core::progress::encode(app.content, app.answers()),
-        saved: app
-            .state()
-            .saved
-            .as_ref()
-            .map(|saved| partnering_core::progress::encode(app.content, saved)),
-        storage: app.state().storage,
-        known: browser::progress_known(),
-    });
+    let handoff = app.map(|app| crate::session::snapshot(app.state()));
     use_effect_with(props.bundle, move |bundle| {
         browser::bundles::switch_to(*bundle, handoff)
     });

@@ -10,8 +10,6 @@ use wasm_bindgen::JsValue;
 
 use partnering_core::route::Bundle;
 
-use crate::state::Storage;
-
 use super::window;
 
 thread_local! {
@@ -55,39 +53,17 @@ pub fn deferred() -> bool {
         .is_some()
 }
 
-/// What passes from one bundle to the other in this page's memory: the answers and any saved
-/// progress still on offer (both encoded as saved progress), whether storage may be written, and
-/// what this tab last read or wrote there.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Handoff {
-    /// The answers, as `progress::encode` writes them.
-    pub answers: String,
-    /// Saved progress offered back and not yet taken up or set aside (nothing may save over it).
-    pub saved: Option<String>,
-    /// Whether the app may save, and why not.
-    pub storage: Storage,
-    /// What this tab last read or wrote as its saved progress.
-    pub known: Option<Option<String>>,
-}
-
-const STORAGE_NAMES: [(Storage, &str); 5] = [
-    (Storage::Available, "available"),
-    (Storage::Unavailable, "unavailable"),
-    (Storage::HeldByNewerVersion, "held-by-newer-version"),
-    (Storage::HeldUnreadable, "held-unreadable"),
-    (Storage::ChangedElsewhere, "changed-elsewhere"),
-];
-
 /// Hands the page to `bundle`, in place: this app is taken down and the other bundle mounts
-/// from the bytes fetched ahead, and takes `handoff` from this page's memory (so a browser that
+/// from the bytes fetched ahead, and takes `handoff` (a `session::Snapshot`, one JSON string)
+/// from this page's memory (so a browser that
 /// does not let the app save loses nothing). Without the loader (an old page), it reloads the
 /// address, which the loader starts the right bundle for, from the saved progress.
-pub fn switch_to(bundle: Bundle, handoff: Option<Handoff>) {
+pub fn switch_to(bundle: Bundle, handoff: Option<String>) {
     let name = bundle.name();
     // After this render: the app cannot take itself down while it is rendering.
     gloo_timers::callback::Timeout::new(0, move || {
         if let Some(loader) = loader() {
-            let value = handoff.map_or(JsValue::UNDEFINED, |h| to_js(&h));
+            let value = handoff.map_or(JsValue::UNDEFINED, |h| JsValue::from(h.as_str()));
             let _ = js_sys::Reflect::set(&loader, &"handoff".into(), &value);
             if let Some(app) = APP.with(|app| app.borrow_mut().take()) {
                 app.destroy();
@@ -103,67 +79,13 @@ pub fn switch_to(bundle: Bundle, handoff: Option<Handoff>) {
     .forget();
 }
 
-fn to_js(handoff: &Handoff) -> JsValue {
-    let object = js_sys::Object::new();
-    let storage = STORAGE_NAMES
-        .iter()
-        .find(|(storage, _)| *storage == handoff.storage)
-        .map_or("available", |(_, name)| name);
-    let known = match &handoff.known {
-        None => JsValue::UNDEFINED,
-        Some(None) => JsValue::NULL,
-        Some(Some(value)) => JsValue::from(value.as_str()),
-    };
-    for (key, value) in [
-        ("answers", JsValue::from(handoff.answers.as_str())),
-        (
-            "saved",
-            handoff
-                .saved
-                .as_deref()
-                .map_or(JsValue::UNDEFINED, JsValue::from),
-        ),
-        ("storage", JsValue::from(storage)),
-        ("known", known),
-    ] {
-        let _ = js_sys::Reflect::set(&object, &key.into(), &value);
-    }
-    object.into()
-}
-
-/// What the other bundle handed over in this page, once; `None` when nothing was, or when it
-/// is not what `switch_to` writes.
-pub fn take_handoff() -> Option<Handoff> {
+/// What the other bundle handed over in this page (a `session::Snapshot`), once; `None` when
+/// nothing was.
+pub fn take_handoff() -> Option<String> {
     let loader = loader()?;
     let value = js_sys::Reflect::get(&loader, &"handoff".into()).ok()?;
     let _ = js_sys::Reflect::set(&loader, &"handoff".into(), &JsValue::UNDEFINED);
-    let field = |key: &str| js_sys::Reflect::get(&value, &key.into()).ok();
-    let answers = field("answers")?.as_string()?;
-    let saved = field("saved")?;
-    let saved = if saved.is_undefined() {
-        None
-    } else {
-        Some(saved.as_string()?)
-    };
-    let storage_name = field("storage")?.as_string()?;
-    let storage = STORAGE_NAMES
-        .iter()
-        .find(|(_, name)| *name == storage_name)
-        .map(|(storage, _)| *storage)?;
-    let known = field("known")?;
-    let known = if known.is_undefined() {
-        None
-    } else if known.is_null() {
-        Some(None)
-    } else {
-        Some(Some(known.as_string()?))
-    };
-    Some(Handoff {
-        answers,
-        saved,
-        storage,
-        known,
-    })
+    value.as_string()
 }
 
 /// Whether this bundle took over from the other in this page (so the host has already had

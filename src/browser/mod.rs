@@ -1,8 +1,9 @@
-//! The only module that touches browser APIs: storage, the location hash, focus, clipboard
-//! and printing. Every call degrades quietly when the API is missing or refuses.
+//! The only module that touches browser APIs: storage (`storage`), the location hash, focus,
+//! clipboard and printing. Every call degrades quietly when the API is missing or refuses.
 
 pub mod bundles;
 pub mod embed;
+pub mod storage;
 
 use wasm_bindgen::JsCast;
 
@@ -14,140 +15,6 @@ pub(crate) fn window() -> Option<web_sys::Window> {
     return web_sys::window();
     #[cfg(not(target_arch = "wasm32"))]
     None
-}
-
-/// Storage could not be used: disabled, full, or blocked (e.g. in a third-party iframe).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StorageUnavailable;
-
-fn local_storage() -> Option<web_sys::Storage> {
-    // Throws when storage is blocked (e.g. a third-party iframe); that is "unavailable".
-    window()?.local_storage().ok().flatten()
-}
-
-/// Reads a stored value.
-pub fn storage_get(key: &str) -> Result<Option<String>, StorageUnavailable> {
-    let storage = local_storage().ok_or(StorageUnavailable)?;
-    storage.get_item(key).map_err(|_| StorageUnavailable)
-}
-
-/// Stores a value; fails when storage is unavailable or full.
-pub fn storage_set(key: &str, value: &str) -> Result<(), StorageUnavailable> {
-    local_storage()
-        .ok_or(StorageUnavailable)?
-        .set_item(key, value)
-        .map_err(|_| StorageUnavailable)
-}
-
-/// Removes a stored value, ignoring failures.
-pub fn storage_remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
-/// Calls `storage[method](args…)` with JavaScript values as they are: `web-sys` converts
-/// strings through UTF-8, which would replace unpaired surrogates in a stored value.
-fn storage_call(
-    storage: &web_sys::Storage,
-    method: &str,
-    args: &[&wasm_bindgen::JsValue],
-) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
-    let function: js_sys::Function = js_sys::Reflect::get(storage, &method.into())?.dyn_into()?;
-    let args: js_sys::Array = args.iter().copied().collect();
-    function.apply(storage, &args)
-}
-
-/// Moves the value at `from` to the first of `to` that holds nothing, exactly as stored (the
-/// copy is read back and compared before the original is removed); returns the key used.
-/// Nothing is removed when no copy could be made.
-pub fn storage_move_aside(
-    from: &str,
-    to: impl IntoIterator<Item = String>,
-) -> Result<String, StorageUnavailable> {
-    let storage = local_storage().ok_or(StorageUnavailable)?;
-    let get = |key: &str| storage_call(&storage, "getItem", &[&key.into()]);
-    let value = get(from).map_err(|_| StorageUnavailable)?;
-    if value.is_null() {
-        return Err(StorageUnavailable);
-    }
-    let free = to
-        .into_iter()
-        .find(|key| get(key).is_ok_and(|v| v.is_null()))
-        .ok_or(StorageUnavailable)?;
-    storage_call(&storage, "setItem", &[&free.as_str().into(), &value])
-        .map_err(|_| StorageUnavailable)?;
-    let copied = get(&free).is_ok_and(|copy| js_sys::Object::is(&copy, &value));
-    if !copied {
-        return Err(StorageUnavailable);
-    }
-    let _ = storage_call(&storage, "removeItem", &[&from.into()]);
-    Ok(free)
-}
-
-/// Saved progress as this tab last read or wrote it (`None` until read), so a save never
-/// replaces progress another tab or window saved since.
-mod known {
-    use std::cell::RefCell;
-
-    thread_local! {
-        pub static PROGRESS: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
-    }
-}
-
-/// Why progress was not saved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveError {
-    /// Storage is disabled, full or blocked.
-    Unavailable,
-    /// Another tab or window saved different progress since this one last read or wrote it.
-    ChangedElsewhere,
-}
-
-/// Reads saved progress and remembers it as what this tab knows.
-pub fn progress_read(key: &str) -> Result<Option<String>, StorageUnavailable> {
-    let value = storage_get(key)?;
-    known::PROGRESS.with(|known| *known.borrow_mut() = Some(value.clone()));
-    Ok(value)
-}
-
-/// What this tab last read or wrote as its saved progress (`None`: nothing read yet), for the
-/// hand-over to the other bundle.
-pub fn progress_known() -> Option<Option<String>> {
-    known::PROGRESS.with(|known| known.borrow().clone())
-}
-
-/// Takes what the other bundle in this page last read or wrote as what this one knows, so a
-/// change another tab made since is still caught before the next save.
-pub fn progress_know(value: Option<Option<String>>) {
-    known::PROGRESS.with(|known| *known.borrow_mut() = value);
-}
-
-/// Whether the saved progress differs from what this tab last read or wrote.
-pub fn progress_changed_elsewhere(key: &str) -> bool {
-    let Ok(current) = storage_get(key) else {
-        return false;
-    };
-    known::PROGRESS.with(|known| known.borrow().as_ref().is_some_and(|k| *k != current))
-}
-
-/// Takes whatever is saved now as what this tab knows (after the person chose), and returns it.
-pub fn progress_adopt(key: &str) -> Option<String> {
-    progress_read(key).ok().flatten()
-}
-
-/// Saves progress (`None` removes it), unless another tab or window saved different progress
-/// since this one last read or wrote it.
-pub fn progress_write(key: &str, value: Option<&str>) -> Result<(), SaveError> {
-    if progress_changed_elsewhere(key) {
-        return Err(SaveError::ChangedElsewhere);
-    }
-    match value {
-        Some(value) => storage_set(key, value).map_err(|_| SaveError::Unavailable)?,
-        None => storage_remove(key),
-    }
-    known::PROGRESS.with(|known| *known.borrow_mut() = Some(value.map(str::to_owned)));
-    Ok(())
 }
 
 /// The current route, from the location hash.

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::assessment::use_assessment;
-use crate::state::Storage;
+use partnering_core::session::Storage;
 
 #[component(Notices)]
 pub fn notices() -> Html {

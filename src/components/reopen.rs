@@ -6,9 +6,9 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{FileDrop, LoadedFile};
-use crate::state::Notice;
 use partnering_core::export;
 use partnering_core::route::Route;
+use partnering_core::session::Notice;
 use partnering_core::share;
 
 #[component(ReopenReport)]

@@ -7,14 +7,13 @@ use partnering_core::display::counted;
 use crate::assessment::use_assessment;
 use crate::browser;
 use partnering_core::journey::{is_complete, resume_target};
-use partnering_core::progress;
 use partnering_core::route::Route;
 
 #[component(ResumeOffer)]
 pub fn resume_offer() -> Html {
     let app = use_assessment();
     let confirming = use_state(|| false);
-    let Some(saved) = &app.state().saved else {
+    let Some(saved) = app.state().saved.as_ref().map(|kept| &kept.answers) else {
         return Html::default();
     };
     let resume = {
@@ -24,8 +23,8 @@ pub fn resume_offer() -> Html {
             // From the start screens, go back to where the person was; on a step (a reload
             // mid-way), stay on it.
             if matches!(browser::current_route(), Route::Welcome | Route::Choose) {
-                let last = browser::storage_get(progress::LAST_STEP_KEY).ok().flatten();
-                browser::navigate(&resume_target(app.content, &saved, last.as_deref()));
+                let last = app.state().last_step.as_deref();
+                browser::navigate(&resume_target(app.content, &saved, last));
             }
         })
     };

@@ -59,7 +59,11 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let same = |answers: &partnering_core::answers::Answers| {
         share::encode(app.content, answers) == share::encode(app.content, &opened.answers)
     };
-    let in_progress = app.state().saved.as_ref().is_some_and(|saved| !same(saved))
+    let in_progress = app
+        .state()
+        .saved
+        .as_ref()
+        .is_some_and(|saved| !same(&saved.answers))
         || (*app.answers() != Default::default() && !same(app.answers()));
     let edit = {
         let (app, confirming, answers) = (app.clone(), confirming.clone(), opened.answers.clone());

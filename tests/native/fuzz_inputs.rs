@@ -13,7 +13,7 @@ use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, Respo
 use partnering_core::answers::{clean_name, retain_known};
 use partnering_core::layout::{Layout, QuestionLayout, history};
 use partnering_core::model::{ModuleId, Question, QuestionKind, Subject, SubjectId};
-use partnering_core::progress::{self, ProgressError};
+use partnering_core::session::stored::{self as progress, ProgressError};
 use partnering_core::share::{self, Opened, ShareError};
 use proptest::collection::vec;
 use proptest::prelude::*;

@@ -11,8 +11,8 @@ use partnering_core::journey::{
     review_back, step_questions,
 };
 use partnering_core::model::{Content, Module, SubjectId, Tier};
-use partnering_core::progress::{ProgressError, Restored, decode, encode};
 use partnering_core::route::Route;
+use partnering_core::session::stored::{ProgressError, Restored, decode, encode};
 
 fn module<'a>(content: &'a Content, id: &str) -> &'a Module {
     content.modules.iter().find(|m| m.id == id).unwrap()
@@ -642,6 +642,7 @@ fn encoded_progress_decodes_to_the_same_answers() {
             answers,
             dropped: 0,
             content_version: content.content_version,
+            saved_on: None,
         })
     );
 }

@@ -18,5 +18,6 @@ mod render_pages;
 mod render_report;
 mod scoring_examples;
 mod scoring_properties;
+mod session_rules;
 mod share_links;
 mod state_reducer;

@@ -9,9 +9,9 @@ use partnering_core::journey::{
     StepKind, assessment_seconds, minutes, module_steps, position, step_questions,
 };
 use partnering_core::model::{Module, ModuleId, SubjectId, Tier};
+use partnering_core::session::{Notice, State, Storage};
 use partnering_maturity::components::{Notices, ResumeOffer};
 use partnering_maturity::pages::{ChoosePage, NotFoundPage, ReviewPage, StepPage, WelcomePage};
-use partnering_maturity::state::{Notice, State, Storage};
 use yew::prelude::*;
 
 fn with_answers(answers: Answers) -> State {
@@ -110,7 +110,10 @@ async fn saved_progress_is_offered_back_above_the_welcome_page() {
     choose(&mut saved, "d.design.resources", 0, "this_year");
     choose(&mut saved, "d.design.feedback", 0, "prompt");
     let state = State {
-        saved: Some(saved),
+        saved: Some(partnering_core::session::Kept {
+            answers: saved,
+            saved_on: None,
+        }),
         ..State::default()
     };
     let html = start_screen(state).await;

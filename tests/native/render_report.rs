@@ -7,10 +7,10 @@ use crate::common::*;
 use partnering_core::answers::Answers;
 use partnering_core::model::{Content, Tier, Trigger};
 use partnering_core::scoring::score;
+use partnering_core::session::State;
 use partnering_core::share;
 use partnering_maturity::components::{ContentRef, ReportView};
 use partnering_maturity::pages::SharedPage;
-use partnering_maturity::state::State;
 use yew::prelude::*;
 
 const SHARE_URL: &str = "https://partners.example/assess/#/r/AQEEAwAB";

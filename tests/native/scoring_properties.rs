@@ -10,10 +10,10 @@ use partnering_core::model::{
     CapRule, Choice, ChoiceId, CompanySize, Content, ModuleId, Question, QuestionId, QuestionKind,
     SubjectId, Tier, Trigger,
 };
-use partnering_core::progress;
 use partnering_core::scoring::{
     Cause, MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE, ModuleDetail, Report, Score, score,
 };
+use partnering_core::session::stored as progress;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{Index, subsequence};

@@ -1,23 +1,19 @@
-//! The app-state reducer: every `Action` through `Reducible::reduce`, including hostile names.
+//! The session's state machine: every `Action` through `State::apply`, including hostile names.
 
-use std::rc::Rc;
-
-use crate::common::{answers, choose, response};
+use crate::common::{answers, choose, content, response};
 use partnering_core::answers::{
     Answers, MAX_NAME_CHARS, MAX_SUBJECTS, NameError, Party, PortfolioPartner, Response,
     ResponseKey,
 };
 use partnering_core::model::{Subject, SubjectId, Tier};
-use partnering_core::progress::ProgressError;
-use partnering_maturity::state::{Action, Notice, State, Storage};
-use yew::Reducible;
+use partnering_core::session::stored::ProgressError;
+use partnering_core::session::{Action, Kept, Notice, State, Storage};
 
-fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State {
-    let mut state = Rc::new(state);
+fn reduce(mut state: State, actions: impl IntoIterator<Item = Action>) -> State {
     for action in actions {
-        state = state.reduce(action);
+        state.apply(content(), action);
     }
-    Rc::unwrap_or_clone(state)
+    state
 }
 
 fn run(actions: impl IntoIterator<Item = Action>) -> State {
@@ -104,7 +100,10 @@ fn toggling_a_module_twice_leaves_no_trace() {
 
 #[test]
 fn reducing_leaves_the_previous_state_untouched() {
-    let before = Rc::new(State::default());
+    use partnering_maturity::session::Session;
+    use std::rc::Rc;
+    use yew::Reducible;
+    let before = Rc::new(Session::new(content(), State::default()));
     let after = Rc::clone(&before).reduce(toggle("health"));
     assert!(before.answers.modules.is_empty());
     assert_eq!(after.answers.modules, ["health"]);
@@ -489,7 +488,10 @@ fn toggle_choice_replaces_a_non_list_response() {
 fn with_saved(saved: Answers) -> State {
     State {
         answers: answers(&["tiering"]),
-        saved: Some(saved),
+        saved: Some(Kept {
+            answers: saved,
+            saved_on: None,
+        }),
         ..State::default()
     }
 }
@@ -515,7 +517,7 @@ fn start_over_clears_answers_and_saved_progress() {
         [
             add_party("Acme"),
             toggle_choice("channel"),
-            Action::StartOver,
+            Action::StartOver { today: None },
         ],
     );
     assert_eq!(state.answers, Answers::default());
@@ -524,7 +526,7 @@ fn start_over_clears_answers_and_saved_progress() {
 
 #[test]
 fn start_over_keeps_storage_status() {
-    let state = run([Action::StorageFailed, Action::StartOver]);
+    let state = run([Action::StorageFailed, Action::StartOver { today: None }]);
     assert_eq!(state.storage, Storage::Unavailable);
 }
 
@@ -579,7 +581,7 @@ fn visiting_the_review_is_remembered_until_starting_over() {
     assert!(state.visited_review);
     let state = reduce(state, [toggle("tiering")]);
     assert!(state.visited_review, "other actions keep it");
-    let state = reduce(state, [Action::StartOver]);
+    let state = reduce(state, [Action::StartOver { today: None }]);
     assert!(!state.visited_review);
 }
 
@@ -596,9 +598,10 @@ fn progress_changed_in_another_tab_stops_saving_until_the_person_chooses() {
     );
     assert_eq!(state.storage, Storage::ChangedElsewhere);
     assert_eq!(state.answers, mine, "nothing is lost in this tab");
-    let kept = reduce(state.clone(), [Action::KeepMine]);
+    let kept = reduce(state.clone(), [Action::KeepMine(None)]);
     assert_eq!((kept.storage, &kept.answers), (Storage::Available, &mine));
-    let taken = reduce(state, [Action::TakeTheirs(theirs.clone())]);
+    let stored = partnering_core::session::stored::encode(content(), &theirs);
+    let taken = reduce(state, [Action::TakeTheirs(Some(stored))]);
     assert_eq!(
         (taken.storage, &taken.answers),
         (Storage::Available, &theirs)
@@ -609,7 +612,7 @@ fn progress_changed_in_another_tab_stops_saving_until_the_person_chooses() {
             storage: Storage::Unavailable,
             ..State::default()
         },
-        [Action::ChangedElsewhere, Action::KeepMine],
+        [Action::ChangedElsewhere, Action::KeepMine(None)],
     );
     assert_eq!(unavailable.storage, Storage::Unavailable);
 }

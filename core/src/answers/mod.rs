@@ -1,5 +1,6 @@
 //! A person's answers: which modules, whom they are about, and every response.
 
+mod edits;
 mod names;
 mod pruning;
 mod response;

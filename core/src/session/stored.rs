@@ -1,4 +1,6 @@
-//! Saved progress: the answers as stored in the browser, and how a stored value is read back.
+//! The stored format: the answers as saved in the browser, its keys (progress, the last step,
+//! the set-aside copies of unreadable progress, the previous finished assessment), and how a
+//! stored value is read back.
 
 use std::fmt;
 
@@ -6,11 +8,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
 use crate::model::Content;
+use crate::plan::Date;
 
 /// The storage key for progress.
 pub const KEY: &str = "partnering-maturity.progress";
 /// The last step visited, so "resume" from the start screen returns there.
 pub const LAST_STEP_KEY: &str = "partnering-maturity.last-step";
+/// The last finished assessment, kept when a new one was started, so it can be restored.
+pub const PREVIOUS_KEY: &str = "partnering-maturity.previous";
 /// Where unreadable progress is set aside, so nothing is lost.
 pub const SET_ASIDE_KEY: &str = "partnering-maturity.progress.unreadable";
 /// At most this many unreadable copies are kept aside (a second never replaces the first).
@@ -29,6 +34,9 @@ struct Stored {
     format: u32,
     content_version: u32,
     answers: Answers,
+    /// The day these answers were saved (absent in progress saved before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    saved_on: Option<Date>,
 }
 
 /// Why stored progress could not be restored.
@@ -65,14 +73,22 @@ pub struct Restored {
     pub dropped: usize,
     /// The content edition the progress was saved with.
     pub content_version: u32,
+    /// The day it was saved, when recorded.
+    pub saved_on: Option<Date>,
 }
 
 /// Serializes progress for storage.
 pub fn encode(content: &Content, answers: &Answers) -> String {
+    encode_on(content, answers, None)
+}
+
+/// Serializes progress for storage, saved on `day` (when known).
+pub fn encode_on(content: &Content, answers: &Answers, day: Option<Date>) -> String {
     let stored = Stored {
         format: FORMAT,
         content_version: content.content_version,
         answers: answers.clone(),
+        saved_on: day,
     };
     serde_json::to_string(&stored).unwrap_or_default()
 }
@@ -96,5 +112,6 @@ pub fn decode(content: &Content, raw: &str) -> Result<Restored, ProgressError> {
         answers,
         dropped,
         content_version: stored.content_version,
+        saved_on: stored.saved_on,
     })
 }

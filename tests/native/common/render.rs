@@ -1,8 +1,9 @@
 //! Renders pages natively, inside the app context, for the rendered-HTML tests.
 
 use partnering_core::model::Content;
+use partnering_core::session::State;
 use partnering_maturity::assessment::Assessment;
-use partnering_maturity::state::State;
+use partnering_maturity::session::Session;
 use yew::LocalServerRenderer;
 use yew::prelude::*;
 
@@ -28,7 +29,7 @@ pub struct WithStateProps {
 #[component(WithState)]
 pub fn with_state(props: &WithStateProps) -> Html {
     let initial = props.state.clone();
-    let state = use_reducer(move || initial);
+    let state = use_reducer(move || Session::new(bundled(), initial));
     let context = Assessment::new(state, bundled(), props.config.clone().unwrap_or_default());
     html! {
         <ContextProvider<Assessment> {context}>{ props.children.clone() }</ContextProvider<Assessment>>
