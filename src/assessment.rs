@@ -10,6 +10,7 @@ use partnering_core::config::Config;
 use partnering_core::model::{
     ChoiceId, Content, Module, ModuleId, QuestionId, Subject, SubjectId, Tier,
 };
+use partnering_core::plan::{Date, Plan, PlanEdit, planned};
 
 use crate::browser::storage;
 use crate::session::{Session, today};
@@ -150,7 +151,19 @@ impl Assessment {
     /// Clears every answer (and the progress on offer) to start afresh; a finished assessment
     /// among them is kept as the previous one, which `restore_previous` brings back.
     pub fn start_over(&self) {
-        self.state.dispatch(Action::StartOver { today: today() });
+        self.state.dispatch(Action::StartOver {
+            today: today(),
+            keep: true,
+        });
+    }
+
+    /// Deletes every answer (and the progress on offer) to start afresh, keeping nothing:
+    /// only when the person chose to, after being asked.
+    pub fn delete_and_start_over(&self) {
+        self.state.dispatch(Action::StartOver {
+            today: today(),
+            keep: false,
+        });
     }
 
     /// Takes up the previous finished assessment; what it replaces becomes the previous one.
@@ -176,9 +189,47 @@ impl Assessment {
         self.state.dispatch(Action::TakeTheirs(now));
     }
 
-    /// Replaces the plan (targets and picked actions).
-    pub fn set_plan(&self, plan: partnering_core::plan::Plan) {
+    /// Starts the plan from the one a report proposes (the first visit to the plan).
+    pub fn start_plan(&self, plan: Plan) {
         self.state.dispatch(Action::SetPlan(plan));
+    }
+
+    /// Sets a module's target level in the plan.
+    pub fn set_target(&self, module: &ModuleId, level: u8) {
+        self.edit_plan(PlanEdit::Target {
+            module: module.clone(),
+            level,
+        });
+    }
+
+    /// Picks a recommended action for the plan (owned by its role, due by its horizon from the
+    /// day the plan was made), or unpicks it.
+    pub fn toggle_planned(&self, action: &partnering_core::scoring::Action) {
+        let made = self.answers().plan.made.unwrap_or_else(plan_day);
+        self.edit_plan(PlanEdit::Toggle(planned(action, made)));
+    }
+
+    /// Changes who owns a picked action.
+    pub fn set_owner(&self, id: &str, owner: &str) {
+        self.edit_plan(PlanEdit::Owner {
+            id: id.to_owned(),
+            owner: owner.to_owned(),
+        });
+    }
+
+    /// Changes when a picked action is due.
+    pub fn set_due(&self, id: &str, due: Date) {
+        self.edit_plan(PlanEdit::Due {
+            id: id.to_owned(),
+            due,
+        });
+    }
+
+    fn edit_plan(&self, edit: PlanEdit) {
+        self.state.dispatch(Action::EditPlan {
+            edit,
+            today: plan_day(),
+        });
     }
 
     /// The contact step was sent or skipped: show the report.
@@ -207,6 +258,11 @@ impl Assessment {
             self.state.dispatch(Action::ReviewVisited);
         }
     }
+}
+
+/// Today, as a plan counts from it (1970-01-01 when the browser gives no date).
+pub fn plan_day() -> Date {
+    today().unwrap_or_default()
 }
 
 /// The assessment handle; pages are always rendered inside its provider.

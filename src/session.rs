@@ -109,7 +109,8 @@ fn use_saving(handle: &UseReducerHandle<Session>, content: &'static Content) {
     {
         let handle = handle.clone();
         use_effect_with(deps, move |_| {
-            let effects = session::save(content, &handle, storage::progress(), today());
+            let level = level(content, &handle.answers);
+            let effects = session::save(content, &handle, storage::progress(), today(), level);
             perform(&handle, effects);
         });
     }
@@ -139,6 +140,19 @@ fn use_other_tabs(handle: &UseReducerHandle<Session>) {
         });
         move || drop(listener)
     });
+}
+
+/// The overall level of finished answers, stored with them for the returning visitor's offer;
+/// only the report bundle scores (the journey bundle stays without the scoring code).
+fn level(content: &Content, answers: &partnering_core::answers::Answers) -> Option<u8> {
+    #[cfg(feature = "report")]
+    if session::finished(content, answers) {
+        return partnering_core::scoring::score(content, answers)
+            .verdict
+            .map(|verdict| verdict.level);
+    }
+    let _ = (content, answers);
+    None
 }
 
 /// The hand-over to the other bundle: the session as one JSON string.

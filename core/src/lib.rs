@@ -16,6 +16,7 @@ pub mod compare;
 pub mod config;
 pub mod content;
 pub mod csv;
+pub mod date;
 pub mod display;
 pub mod events;
 pub mod export;

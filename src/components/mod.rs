@@ -11,6 +11,7 @@ pub mod module_detail;
 pub mod module_section;
 mod notices;
 mod paste_area;
+mod previous;
 mod progress;
 mod qr;
 mod question;

@@ -1,42 +1,58 @@
-//! The offer to resume progress saved in this browser, shown on every screen until answered.
+//! The offer to resume progress saved in this browser, on the start screens until answered:
+//! a finished assessment as its report (view it, continue answering, or start a new one, which
+//! keeps it to restore), unfinished progress as work to resume. Nothing is deleted unasked.
 
 use yew::prelude::*;
 
-use partnering_core::display::counted;
+use partnering_core::display::{capitalized, counted};
+use partnering_core::journey::resume_target;
+use partnering_core::route::Route;
+use partnering_core::session::{finished, kept_title};
 
+use super::previous::PreviousOffer;
 use crate::assessment::use_assessment;
 use crate::browser;
-use partnering_core::journey::{is_complete, resume_target};
-use partnering_core::route::Route;
 
 #[component(ResumeOffer)]
 pub fn resume_offer() -> Html {
+    html! { <><SavedOffer /><PreviousOffer /></> }
+}
+
+#[component(SavedOffer)]
+fn saved_offer() -> Html {
     let app = use_assessment();
     let confirming = use_state(|| false);
-    let Some(saved) = app.state().saved.as_ref().map(|kept| &kept.answers) else {
+    let Some(kept) = app.state().saved.clone() else {
         return Html::default();
     };
+    let saved = kept.answers.clone();
     let resume = {
         let (app, saved) = (app.clone(), saved.clone());
         Callback::from(move |_| {
+            let last = app.state().last_step.clone();
             app.resume();
             // From the start screens, go back to where the person was; on a step (a reload
             // mid-way), stay on it.
             if matches!(browser::current_route(), Route::Welcome | Route::Choose) {
-                let last = app.state().last_step.as_deref();
-                browser::navigate(&resume_target(app.content, &saved, last));
+                browser::navigate(&resume_target(app.content, &saved, last.as_deref()));
             }
         })
     };
-    // Deleting saved answers always asks first: one click must never lose an assessment.
-    let discard = {
+    // Starting over always asks first: one click must never lose an assessment. A finished
+    // one is kept to restore unless the person chooses to delete it.
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let start_over = |keep: bool| {
         let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
-            if !*confirming {
-                confirming.set(true);
-                return;
+            if keep {
+                app.start_over();
+            } else {
+                app.delete_and_start_over();
             }
-            app.start_over();
+            confirming.set(false);
             browser::navigate(&Route::Welcome);
         })
     };
@@ -44,8 +60,6 @@ pub fn resume_offer() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(false))
     };
-    // A finished assessment is offered as its report, not as work in progress.
-    let finished = is_complete(app.content, saved);
     let view_report = {
         let app = app.clone();
         Callback::from(move |_| {
@@ -53,37 +67,53 @@ pub fn resume_offer() -> Html {
             browser::navigate(&Route::Report);
         })
     };
+    let answers = counted(saved.responses.len(), "answer", "answers");
     let summary = format!(
-        "{}, {}",
-        counted(saved.modules.len(), "module", "modules"),
-        counted(saved.responses.len(), "answer", "answers")
+        "{}, {answers}",
+        counted(saved.modules.len(), "module", "modules")
     );
+    // A finished assessment is offered as its report, not as work in progress.
+    let title = kept_title(app.content, &kept);
+    let is_finished = finished(app.content, &saved);
+    let warning = if is_finished {
+        format!(
+            "A new assessment takes the place of this one. Keep it, and {title} can be restored from this screen; or delete its {answers} for good."
+        )
+    } else {
+        format!(
+            "Starting over deletes the {answers} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again."
+        )
+    };
     html! {
         <section class="card resume" aria-labelledby="resume-heading">
             <h2 id="resume-heading">{ "Welcome back" }</h2>
-            if finished {
+            if is_finished {
+                <p><strong>{ format!("{}.", capitalized(&title)) }</strong></p>
                 <p>{ format!("Your finished assessment is saved in this browser ({summary}).") }</p>
             } else {
                 <p>{ format!("An assessment in progress is saved in this browser ({summary}).") }</p>
             }
             if *confirming {
                 <div class="notice" role="alert">
-                    <p>{ format!("Starting over deletes the {} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again.", counted(saved.responses.len(), "answer", "answers")) }</p>
+                    <p>{ warning }</p>
                     <div class="actions">
-                        <button onclick={discard.clone()}>{ "Delete them and start over" }</button>
-                        <button class="primary" onclick={keep}>{ "Keep my answers" }</button>
+                        if is_finished {
+                            <button class="primary" onclick={start_over(true)}>{ "Keep my report and start a new one" }</button>
+                        }
+                        <button onclick={start_over(false)}>{ "Delete them and start over" }</button>
+                        <button class={classes!((!is_finished).then_some("primary"))} onclick={keep}>{ if is_finished { "Cancel" } else { "Keep my answers" } }</button>
                     </div>
                 </div>
-            } else if finished {
+            } else if is_finished {
                 <div class="actions">
                     <button class="primary" onclick={view_report}>{ "View my report" }</button>
-                    <button onclick={resume}>{ "Change my answers" }</button>
-                    <button onclick={discard}>{ "Start over" }</button>
+                    <button onclick={resume}>{ "Continue answering" }</button>
+                    <button onclick={ask}>{ "Start over with a new one" }</button>
                 </div>
             } else {
                 <div class="actions">
                     <button class="primary" onclick={resume}>{ "Resume where I left off" }</button>
-                    <button onclick={discard}>{ "Start over" }</button>
+                    <button onclick={ask}>{ "Start over" }</button>
                 </div>
             }
         </section>

@@ -7,6 +7,7 @@ use partnering_core::answers::Answers;
 use partnering_core::display::module_heading;
 use partnering_core::journey::{assessment_seconds, minutes};
 use partnering_core::route::Route;
+use partnering_core::session::finished;
 
 use crate::assessment::use_assessment;
 use crate::browser;
@@ -53,6 +54,17 @@ pub fn welcome_page() -> Html {
         n => format!("all {n} modules"),
     };
     let saved = app.state().saved.is_some();
+    // A finished assessment is kept aside to restore; unfinished progress is replaced.
+    let replacing_note = if app
+        .state()
+        .saved
+        .as_ref()
+        .is_some_and(|s| finished(app.content, &s.answers))
+    {
+        "A new assessment takes the place of your finished one, which stays in this browser: restore it from this screen at any time."
+    } else {
+        "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it."
+    };
     let way = |quick: bool, title: &str, time: String, detail: &str, label: &str| {
         html! {
             <div class={classes!("way", quick.then_some("quick"))}>
@@ -73,7 +85,7 @@ pub fn welcome_page() -> Html {
             </div>
             if let Some(quick) = *confirming && saved {
                 <div class="notice" role="alert">
-                    <p>{ "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it." }</p>
+                    <p>{ replacing_note }</p>
                     <div class="actions"><button onclick={start(quick)}>{ "Replace it and start a new assessment" }</button></div>
                 </div>
             }

@@ -643,6 +643,7 @@ fn encoded_progress_decodes_to_the_same_answers() {
             dropped: 0,
             content_version: content.content_version,
             saved_on: None,
+            level: None,
         })
     );
 }

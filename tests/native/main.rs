@@ -14,6 +14,7 @@ mod journey_and_progress;
 mod persona_digest;
 mod personas;
 mod plan_and_review;
+mod plan_edits;
 mod render_pages;
 mod render_report;
 mod scoring_examples;

@@ -9,7 +9,7 @@ use partnering_core::journey::{
     StepKind, assessment_seconds, minutes, module_steps, position, step_questions,
 };
 use partnering_core::model::{Module, ModuleId, SubjectId, Tier};
-use partnering_core::session::{Notice, State, Storage};
+use partnering_core::session::{Kept, Notice, State, Storage};
 use partnering_maturity::components::{Notices, ResumeOffer};
 use partnering_maturity::pages::{ChoosePage, NotFoundPage, ReviewPage, StepPage, WelcomePage};
 use yew::prelude::*;
@@ -33,6 +33,46 @@ async fn start_screen(state: State) -> String {
         html! { <><Notices /><ResumeOffer /><WelcomePage /></> },
     )
     .await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_finished_assessment_is_offered_as_its_report_and_a_previous_one_can_be_restored() {
+    let kept = |answers: Answers| {
+        Some(Kept {
+            answers,
+            saved_on: partnering_core::plan::Date::new(2026, 11, 30),
+            level: Some(2),
+        })
+    };
+    let state = State {
+        saved: kept(full_assessment()),
+        ..State::default()
+    };
+    let html = start_screen(state).await;
+    assert!(html.contains("<strong>Your report of 30 November 2026 (level 2, "));
+    assert!(html.contains("Your finished assessment is saved in this browser ("));
+    for button in [
+        "View my report",
+        "Continue answering",
+        "Start over with a new one",
+    ] {
+        assert!(html.contains(&format!(">{button}</button>")), "{button}");
+    }
+    assert!(!html.contains("Resume where I left off"));
+    assert!(
+        !html.contains("Your previous assessment"),
+        "nothing kept aside yet"
+    );
+    let state = State {
+        saved: kept(answers(&["health"])),
+        previous: kept(full_assessment()),
+        ..State::default()
+    };
+    let html = start_screen(state).await;
+    assert!(html.contains(">Resume where I left off</button>"));
+    assert!(html.contains("<h2 id=\"previous-heading\">Your previous assessment</h2>"));
+    assert!(html.contains(">Restore your report of 30 November 2026 (level 2, "));
+    assert!(html.contains("keeps the assessment you have now in its place"));
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -112,7 +152,7 @@ async fn saved_progress_is_offered_back_above_the_welcome_page() {
     let state = State {
         saved: Some(partnering_core::session::Kept {
             answers: saved,
-            saved_on: None,
+            ..Default::default()
         }),
         ..State::default()
     };

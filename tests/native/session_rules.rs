@@ -7,7 +7,7 @@ use partnering_core::answers::Answers;
 use partnering_core::plan::Date;
 use partnering_core::route::Route;
 use partnering_core::session::stored::{
-    KEY, LAST_STEP_KEY, PREVIOUS_KEY, ProgressError, encode, encode_on,
+    KEY, LAST_STEP_KEY, PREVIOUS_KEY, ProgressError, encode, encode_kept,
 };
 use partnering_core::session::{
     Action, Effect, Kept, Known, Notice, Snapshot, State, Storage, Stored, Unavailable,
@@ -28,8 +28,18 @@ fn stored(progress: Now) -> Stored {
 fn kept(answers: Answers) -> Option<Kept> {
     Some(Kept {
         answers,
-        saved_on: None,
+        ..Kept::default()
     })
+}
+
+/// Answers as stored on `saved_on` at `level`.
+fn stamped(answers: &Answers, saved_on: Option<Date>, level: Option<u8>) -> String {
+    let kept = Kept {
+        answers: answers.clone(),
+        saved_on,
+        level,
+    };
+    encode_kept(content(), &kept)
 }
 
 fn day() -> Option<Date> {
@@ -163,14 +173,14 @@ fn unreadable_progress_is_saved_over_only_once_it_is_set_aside() {
         }
         assert_eq!(state.storage, storage, "moved aside: {moved}");
         assert_eq!(state.notice, Some(Notice::Unreadable { kept_aside }));
-        let writes = save(content(), &state, Ok(None), None);
+        let writes = save(content(), &state, Ok(None), None, None);
         assert_eq!(writes.is_empty(), !moved, "moved aside: {moved}");
     }
 }
 
 #[test]
 fn a_hand_over_wins_over_storage_and_carries_on_at_a_report() {
-    let mine = answers(&["health"]);
+    let mine = full_assessment();
     let offered = State {
         saved: kept(mine.clone()),
         storage: Storage::HeldByNewerVersion,
@@ -203,7 +213,7 @@ fn a_hand_over_wins_over_storage_and_carries_on_at_a_report() {
 #[test]
 fn saving_rules() {
     let mine = answers(&["health"]);
-    let written = encode_on(content(), &mine, day());
+    let written = stamped(&mine, day(), None);
     let state = |storage, saved: Option<Kept>, known| State {
         answers: mine.clone(),
         storage,
@@ -279,11 +289,15 @@ fn saving_rules() {
         ),
     ];
     for (name, state, now, expected) in cases {
-        assert_eq!(save(content(), &state, now, day()), expected, "{name}");
+        assert_eq!(
+            save(content(), &state, now, day(), None),
+            expected,
+            "{name}"
+        );
     }
     let empty = State::default();
     assert_eq!(
-        save(content(), &empty, Ok(None), day()),
+        save(content(), &empty, Ok(None), day(), None),
         vec![Effect::SaveProgress(None)],
         "no answers: nothing stored"
     );
@@ -385,24 +399,91 @@ fn a_screen_records_the_last_step_and_an_address_typed_in_carries_on() {
         vec![remembered(&Route::Review)]
     );
     assert_eq!(visit(&State::default(), &Route::Report), vec![]);
-    let offered = State {
-        saved: kept(answers(&["health"])),
+    // A finished assessment on offer is carried on with at a report typed into the address;
+    // unfinished progress stays on offer; answers given since are never replaced.
+    let offered = |saved: Answers, answers: Answers| State {
+        saved: kept(saved),
+        answers,
         ..State::default()
     };
-    assert_eq!(visit(&offered, &Route::Welcome), vec![]);
-    let mut state = offered.clone();
-    for effect in visit(&offered, &Route::Report) {
-        state.apply(content(), effect.outcome(true).unwrap());
+    let finished = full_assessment();
+    let cases = [
+        (
+            "finished",
+            offered(finished.clone(), Answers::default()),
+            Route::Report,
+            true,
+        ),
+        (
+            "finished, at the welcome",
+            offered(finished.clone(), Answers::default()),
+            Route::Welcome,
+            false,
+        ),
+        (
+            "unfinished",
+            offered(answers(&["health"]), Answers::default()),
+            Route::Report,
+            false,
+        ),
+        (
+            "answers given since",
+            offered(finished.clone(), answers(&["tiering"])),
+            Route::Report,
+            false,
+        ),
+    ];
+    for (name, before, route, carried_on) in cases {
+        let mut state = before.clone();
+        for effect in visit(&before, &route) {
+            if let Some(action) = effect.outcome(true) {
+                state.apply(content(), action);
+            }
+        }
+        assert_eq!(state.saved.is_none(), carried_on, "{name}");
+        if carried_on {
+            assert_eq!(state.answers, finished, "{name}");
+        } else {
+            assert_eq!(state, before, "{name}");
+        }
     }
-    assert_eq!((state.answers.modules.len(), state.saved), (1, None));
-    // Never over answers given since the offer.
-    let mut started = State {
-        answers: answers(&["tiering"]),
-        ..offered
+}
+
+#[test]
+fn the_day_and_level_saved_are_those_of_the_last_change() {
+    let finished = full_assessment();
+    let earlier = Date::new(2026, 11, 30);
+    let stored = stamped(&finished, earlier, Some(3));
+    let state = State {
+        answers: finished.clone(),
+        known: Known::Held(Some(stored.clone())),
+        ..State::default()
     };
-    started.apply(content(), Action::Visited(Route::Report));
-    assert_eq!(started.answers.modules, ["tiering"]);
-    assert!(started.saved.is_some());
+    let written = |state: &State, level| {
+        let effects = save(content(), state, Ok(Some(stored.clone())), day(), level);
+        let [Effect::SaveProgress(Some(value))] = effects.as_slice() else {
+            panic!("one save expected, got {effects:?}");
+        };
+        let restored = partnering_core::session::stored::decode(content(), value).unwrap();
+        (restored.saved_on, restored.level)
+    };
+    // Viewing it (the journey bundle, which does not score) keeps its day and level.
+    assert_eq!(written(&state, None), (earlier, Some(3)));
+    assert_eq!(written(&state, Some(4)), (earlier, Some(4)));
+    let mut changed = state.clone();
+    changed.apply(content(), Action::SetQuick(true));
+    assert_eq!(written(&changed, None), (day(), None));
+    // Starting over from the report keeps it with its day and level.
+    let mut over = state;
+    over.apply(
+        content(),
+        Action::StartOver {
+            today: day(),
+            keep: true,
+        },
+    );
+    let previous = over.previous.unwrap();
+    assert_eq!((previous.saved_on, previous.level), (earlier, Some(3)));
 }
 
 #[test]
@@ -427,6 +508,7 @@ fn starting_over_keeps_a_finished_assessment_to_restore() {
             Some(Kept {
                 answers: finished.clone(),
                 saved_on: day(),
+                level: None,
             }),
         ),
         (
@@ -448,7 +530,13 @@ fn starting_over_keeps_a_finished_assessment_to_restore() {
         ),
     ];
     for (name, mut state, previous) in cases {
-        state.apply(content(), Action::StartOver { today: day() });
+        state.apply(
+            content(),
+            Action::StartOver {
+                today: day(),
+                keep: true,
+            },
+        );
         assert_eq!(
             (&state.answers, &state.saved),
             (&Answers::default(), &None),
@@ -472,6 +560,7 @@ fn the_previous_assessment_is_stored_and_read_back_with_its_day() {
     let previous = Some(Kept {
         answers: full_assessment(),
         saved_on: day(),
+        level: Some(2),
     });
     let state = State {
         previous: previous.clone(),

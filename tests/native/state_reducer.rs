@@ -490,7 +490,7 @@ fn with_saved(saved: Answers) -> State {
         answers: answers(&["tiering"]),
         saved: Some(Kept {
             answers: saved,
-            saved_on: None,
+            ..Kept::default()
         }),
         ..State::default()
     }
@@ -517,7 +517,10 @@ fn start_over_clears_answers_and_saved_progress() {
         [
             add_party("Acme"),
             toggle_choice("channel"),
-            Action::StartOver { today: None },
+            Action::StartOver {
+                today: None,
+                keep: true,
+            },
         ],
     );
     assert_eq!(state.answers, Answers::default());
@@ -526,7 +529,13 @@ fn start_over_clears_answers_and_saved_progress() {
 
 #[test]
 fn start_over_keeps_storage_status() {
-    let state = run([Action::StorageFailed, Action::StartOver { today: None }]);
+    let state = run([
+        Action::StorageFailed,
+        Action::StartOver {
+            today: None,
+            keep: true,
+        },
+    ]);
     assert_eq!(state.storage, Storage::Unavailable);
 }
 
@@ -581,7 +590,13 @@ fn visiting_the_review_is_remembered_until_starting_over() {
     assert!(state.visited_review);
     let state = reduce(state, [toggle("tiering")]);
     assert!(state.visited_review, "other actions keep it");
-    let state = reduce(state, [Action::StartOver { today: None }]);
+    let state = reduce(
+        state,
+        [Action::StartOver {
+            today: None,
+            keep: true,
+        }],
+    );
     assert!(!state.visited_review);
 }
 

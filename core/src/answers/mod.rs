@@ -2,6 +2,7 @@
 
 mod edits;
 mod names;
+mod plan;
 mod pruning;
 mod response;
 mod response_list;
@@ -16,6 +17,7 @@ use crate::model::{
 };
 
 pub use names::{MAX_NAME_CHARS, NameError, clean_name};
+pub use plan::{MAX_PLANNED, Plan, PlanEdit, PlannedAction, Target, clean_owner, recommendation};
 pub use pruning::retain_known;
 pub use response::{Response, ResponseKey};
 pub use subjects::{MAX_SUBJECTS, Party, PortfolioPartner, SubjectRef};
@@ -39,8 +41,8 @@ pub struct Answers {
     #[serde(default)]
     pub quick: bool,
     /// Targets and the actions picked for the next 90 days; empty until a plan is made.
-    #[serde(default, skip_serializing_if = "crate::plan::Plan::is_empty")]
-    pub plan: crate::plan::Plan,
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
     /// Set when these answers are one side of a two-sided review: the company that invited
     /// this person to answer about the relationship from their side.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,7 +23,7 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
         .retain_mut(|p| keep_clean_name(&mut p.name, &mut kept));
     give_subjects_unique_ids(&mut answers);
     let modules = answers.modules.clone();
-    crate::plan::prune(content, &modules, &mut answers.plan);
+    answers.plan.prune(content, &modules);
     answers.invited_by = answers
         .invited_by
         .take()

@@ -43,7 +43,7 @@ pub struct Gap {
 pub fn is_same_answers(content: &Content, ours: &Answers, theirs: &Answers) -> bool {
     let token = |answers: &Answers| {
         let answers_alone = Answers {
-            plan: crate::plan::Plan::default(),
+            plan: crate::answers::Plan::default(),
             quick: false,
             ..answers.clone()
         };

@@ -1,13 +1,14 @@
 //! Every change to the session, and `State::apply`, which makes it with no side effects.
 
 use crate::answers::{Answers, Response, ResponseKey};
+use crate::answers::{Plan, PlanEdit};
+use crate::date::Date;
 use crate::journey::is_complete;
 use crate::model::{ChoiceId, Content, ModuleId, QuestionId, SubjectId, Tier};
-use crate::plan::{Date, Plan};
 use crate::route::Route;
 
 use super::stored::decode;
-use super::{Kept, Known, Notice, State, Storage, carries_on};
+use super::{Known, Notice, State, Storage, carries_on};
 
 /// A change to the session.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,15 +54,25 @@ pub enum Action {
     },
     /// Takes the quick check (`true`) or the full assessment.
     SetQuick(bool),
-    /// Replaces the plan (targets and picked actions).
+    /// Replaces the plan (the one a report proposes, on the first visit to the plan).
     SetPlan(Plan),
+    /// Makes one edit to the plan, made `today` if it was not made before.
+    EditPlan {
+        /// The edit.
+        edit: PlanEdit,
+        /// Today.
+        today: Date,
+    },
     /// Takes up the progress on offer.
     Resume,
-    /// Clears the answers and any progress on offer; a finished assessment among them is
-    /// kept as the previous one, saved on `today`.
+    /// Clears the answers and any progress on offer; unless the person chose to delete it, a
+    /// finished assessment among them is kept as the previous one, saved on `today`.
     StartOver {
         /// Today, when known.
         today: Option<Date>,
+        /// Whether a finished assessment is kept to restore (`false`: the person chose to
+        /// delete it).
+        keep: bool,
     },
     /// Takes up the previous assessment; what it replaces becomes the previous one.
     RestorePrevious {
@@ -116,6 +127,7 @@ impl State {
             }
             Action::SetQuick(quick) => self.answers.quick = quick,
             Action::SetPlan(plan) => self.answers.plan = plan,
+            Action::EditPlan { edit, today } => self.answers.plan.edit(edit, today),
             other => self.apply_to_session(content, other),
         }
     }
@@ -123,16 +135,21 @@ impl State {
     fn apply_to_session(&mut self, content: &Content, action: Action) {
         match action {
             Action::Resume => self.resume(),
-            Action::StartOver { today } => self.start_over(content, today),
-            Action::RestorePrevious { today } => self.restore_previous(today),
+            Action::StartOver { today, keep } => self.start_over(content, today, keep),
+            Action::RestorePrevious { today } => self.restore_previous(content, today),
             Action::Load(loaded) => {
                 self.answers = loaded;
                 self.saved = None;
             }
             Action::Visited(route) => {
-                // An address typed in on a start screen carries on with progress on offer,
-                // as a reload there would; never over answers given since.
-                if carries_on(&route) && self.answers == Answers::default() {
+                // An address typed in on a start screen carries on with a finished assessment
+                // on offer, as a reload there would; never over answers given since. Unfinished
+                // progress stays on offer, untouched, until the person resumes it.
+                let offered_finished = self
+                    .saved
+                    .as_ref()
+                    .is_some_and(|saved| is_complete(content, &saved.answers));
+                if carries_on(&route) && offered_finished && self.answers == Answers::default() {
                     self.resume();
                 }
             }
@@ -184,31 +201,25 @@ impl State {
         }
     }
 
-    fn start_over(&mut self, content: &Content, today: Option<Date>) {
+    fn start_over(&mut self, content: &Content, today: Option<Date>, keep: bool) {
         let replaced = match self.saved.take() {
             Some(saved) => saved,
-            None => Kept {
-                answers: std::mem::take(&mut self.answers),
-                saved_on: today,
-            },
+            None => self.kept_now(content, today, None),
         };
-        if is_complete(content, &replaced.answers) {
+        if keep && is_complete(content, &replaced.answers) {
             self.previous = Some(replaced);
         }
         self.answers = Answers::default();
         self.visited_review = false;
     }
 
-    fn restore_previous(&mut self, today: Option<Date>) {
+    fn restore_previous(&mut self, content: &Content, today: Option<Date>) {
         let Some(previous) = self.previous.take() else {
             return;
         };
         let replaced = match self.saved.take() {
             Some(saved) => saved,
-            None => Kept {
-                answers: std::mem::take(&mut self.answers),
-                saved_on: today,
-            },
+            None => self.kept_now(content, today, None),
         };
         // Nothing is lost: what the previous assessment replaces takes its place.
         self.previous = (replaced.answers != Answers::default()).then_some(replaced);

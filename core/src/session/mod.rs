@@ -6,6 +6,7 @@
 mod action;
 mod effect;
 mod notice;
+mod offer;
 mod restore;
 mod saving;
 mod snapshot;
@@ -14,12 +15,13 @@ pub mod stored;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
-use crate::plan::Date;
+use crate::date::Date;
 use crate::route::Route;
 
 pub use action::Action;
 pub use effect::Effect;
 pub use notice::Notice;
+pub use offer::{kept_title, written_date};
 pub use restore::{Stored, Unavailable, restore};
 pub use saving::{keep_previous, other_tab, save, visit};
 pub use snapshot::Snapshot;
@@ -61,6 +63,10 @@ pub struct Kept {
     pub answers: Answers,
     /// The day they were saved, when recorded.
     pub saved_on: Option<Date>,
+    /// The overall level of a finished assessment, when recorded (the journey bundle does not
+    /// score, so the level is written by the bundle that does).
+    #[serde(default)]
+    pub level: Option<u8>,
 }
 
 /// Everything the app remembers beyond one screen.
@@ -88,11 +94,38 @@ pub struct State {
 }
 
 impl State {
+    /// The answers being worked on as they would be kept now: with the day and level stored
+    /// with them when they are what this tab last read or wrote (viewing a report does not
+    /// make it newer), otherwise saved `today` at `level`.
+    pub fn kept_now(
+        &self,
+        content: &crate::model::Content,
+        today: Option<Date>,
+        level: Option<u8>,
+    ) -> Kept {
+        let unchanged = match &self.known {
+            Known::Held(Some(raw)) => stored::decode(content, raw)
+                .ok()
+                .filter(|stored| stored.answers == self.answers),
+            _ => None,
+        };
+        Kept {
+            answers: self.answers.clone(),
+            saved_on: unchanged.as_ref().and_then(|s| s.saved_on).or(today),
+            level: level.or(unchanged.and_then(|s| s.level)),
+        }
+    }
+
     /// Whether progress may be written now: storage works and nothing on offer would be
     /// saved over before the person chose.
     pub fn may_save(&self) -> bool {
         self.storage == Storage::Available && self.saved.is_none()
     }
+}
+
+/// Whether these answers are finished, so they have a report to show.
+pub fn finished(content: &crate::model::Content, answers: &Answers) -> bool {
+    crate::journey::is_complete(content, answers)
 }
 
 /// Whether opening the app at `route` carries on with saved progress there (a reload, a

@@ -87,6 +87,7 @@ fn kept(restored: Restored) -> Kept {
     Kept {
         answers: restored.answers,
         saved_on: restored.saved_on,
+        level: restored.level,
     }
 }
 

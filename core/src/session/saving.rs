@@ -2,21 +2,23 @@
 //! another tab or window saved different progress, and what a new screen records.
 
 use crate::answers::Answers;
+use crate::date::Date;
 use crate::model::Content;
-use crate::plan::Date;
 use crate::route::Route;
 
-use super::stored::{KEY, LAST_STEP_KEY, PREVIOUS_KEY, encode_on};
+use super::stored::{KEY, LAST_STEP_KEY, PREVIOUS_KEY, encode_kept};
 use super::{Action, Effect, Known, State, Unavailable, carries_on};
 
 /// What to do to save the answers after a change, given what storage holds `now`: nothing
 /// while saving is off or progress is on offer; stop when another tab saved since this one
-/// last read or wrote; otherwise write them (remove, when there are none), saved `today`.
+/// last read or wrote; otherwise write them (remove, when there are none), with the day they
+/// last changed and their overall `level` (given by a bundle that scores).
 pub fn save(
     content: &Content,
     state: &State,
     now: Result<Option<String>, Unavailable>,
     today: Option<Date>,
+    level: Option<u8>,
 ) -> Vec<Effect> {
     if !state.may_save() {
         return Vec::new();
@@ -27,8 +29,8 @@ pub fn save(
     if matches!(&state.known, Known::Held(known) if *known != now) {
         return vec![Effect::Apply(Action::ChangedElsewhere)];
     }
-    let value =
-        (state.answers != Answers::default()).then(|| encode_on(content, &state.answers, today));
+    let value = (state.answers != Answers::default())
+        .then(|| encode_kept(content, &state.kept_now(content, today, level)));
     vec![Effect::SaveProgress(value)]
 }
 
@@ -37,7 +39,7 @@ pub fn keep_previous(content: &Content, state: &State) -> Vec<Effect> {
     match &state.previous {
         Some(previous) if state.storage == super::Storage::Available => vec![Effect::Write {
             key: PREVIOUS_KEY,
-            value: encode_on(content, &previous.answers, previous.saved_on),
+            value: encode_kept(content, previous),
         }],
         _ => Vec::new(),
     }
@@ -59,6 +61,7 @@ pub fn other_tab(key: Option<&str>, now: Result<Option<String>, Unavailable>) ->
 pub fn visit(state: &State, route: &Route) -> Vec<Effect> {
     let mut effects = Vec::new();
     if state.saved.is_some() && carries_on(route) {
+        // `State::apply` carries on only with a finished assessment.
         effects.push(Effect::Apply(Action::Visited(route.clone())));
     }
     let resume_at = match route.step() {

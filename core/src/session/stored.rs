@@ -7,8 +7,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
+use crate::date::Date;
 use crate::model::Content;
-use crate::plan::Date;
+
+use super::Kept;
 
 /// The storage key for progress.
 pub const KEY: &str = "partnering-maturity.progress";
@@ -37,6 +39,9 @@ struct Stored {
     /// The day these answers were saved (absent in progress saved before it was recorded).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     saved_on: Option<Date>,
+    /// The overall level of a finished assessment, when the build that saved it could score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
 }
 
 /// Why stored progress could not be restored.
@@ -75,20 +80,29 @@ pub struct Restored {
     pub content_version: u32,
     /// The day it was saved, when recorded.
     pub saved_on: Option<Date>,
+    /// Its overall level, when recorded.
+    pub level: Option<u8>,
 }
 
 /// Serializes progress for storage.
 pub fn encode(content: &Content, answers: &Answers) -> String {
-    encode_on(content, answers, None)
+    encode_kept(
+        content,
+        &Kept {
+            answers: answers.clone(),
+            ..Kept::default()
+        },
+    )
 }
 
-/// Serializes progress for storage, saved on `day` (when known).
-pub fn encode_on(content: &Content, answers: &Answers, day: Option<Date>) -> String {
+/// Serializes answers for storage with the day they were saved and their level (when known).
+pub fn encode_kept(content: &Content, kept: &Kept) -> String {
     let stored = Stored {
         format: FORMAT,
         content_version: content.content_version,
-        answers: answers.clone(),
-        saved_on: day,
+        answers: kept.answers.clone(),
+        saved_on: kept.saved_on,
+        level: kept.level,
     };
     serde_json::to_string(&stored).unwrap_or_default()
 }
@@ -113,5 +127,6 @@ pub fn decode(content: &Content, raw: &str) -> Result<Restored, ProgressError> {
         dropped,
         content_version: stored.content_version,
         saved_on: stored.saved_on,
+        level: stored.level,
     })
 }

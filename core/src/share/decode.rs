@@ -144,8 +144,9 @@ fn read_answers(reader: &mut Reader<'_>, layout: &Layout) -> Result<Answers, Sha
     Ok(answers)
 }
 
-fn read_plan(reader: &mut Reader<'_>, layout: &Layout) -> Result<crate::plan::Plan, ShareError> {
-    use crate::plan::{Date, Plan, PlannedAction, Target};
+fn read_plan(reader: &mut Reader<'_>, layout: &Layout) -> Result<crate::answers::Plan, ShareError> {
+    use crate::answers::{Plan, PlannedAction, Target};
+    use crate::date::Date;
     let mut plan = Plan::default();
     for _ in 0..reader.count()? {
         let module = layout

@@ -72,7 +72,7 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
 
 /// Targets (module index, level), the plan's day (0 when none, else days since 1970 + 1), and
 /// the actions (recommendation id, owner, due day).
-fn push_plan(out: &mut Vec<u8>, layout: &Layout, plan: &crate::plan::Plan) {
+fn push_plan(out: &mut Vec<u8>, layout: &Layout, plan: &crate::answers::Plan) {
     let targets: Vec<(u8, u8)> = plan
         .targets
         .iter()

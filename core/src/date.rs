@@ -1,4 +1,4 @@
-//! Calendar dates for plans: `YYYY-MM-DD`, days added across months and years, with no time
+//! Calendar dates (plans, saved progress): `YYYY-MM-DD`, days added across months and years, with no time
 //! zone and no clock (the browser gives today's date).
 
 use std::fmt;
@@ -19,7 +19,7 @@ impl Date {
         days: days_from_civil(9999, 12, 31),
     };
     /// 9998-12-31, the last day whose next day is a date too (see `plan::LAST_DUE`).
-    pub(super) const LAST_DUE: Date = Date {
+    pub(crate) const LAST_DUE: Date = Date {
         days: days_from_civil(9998, 12, 31),
     };
 

@@ -1,0 +1,54 @@
+//! The previous assessment, kept aside when a new one was started: offered back on the start
+//! screens as "Restore your report of …". Restoring swaps, so what it replaces is kept instead.
+
+use yew::prelude::*;
+
+use partnering_core::answers::Answers;
+use partnering_core::display::capitalized;
+use partnering_core::journey::resume_target;
+use partnering_core::route::Route;
+use partnering_core::session::{finished, kept_title};
+
+use crate::assessment::use_assessment;
+use crate::browser;
+
+#[component(PreviousOffer)]
+pub fn previous_offer() -> Html {
+    let app = use_assessment();
+    let state = app.state();
+    let Some(previous) = state.previous.clone() else {
+        return Html::default();
+    };
+    let current = state
+        .saved
+        .as_ref()
+        .map_or(&state.answers, |saved| &saved.answers);
+    if previous.answers == *current {
+        return Html::default();
+    }
+    let replacing = *current != Answers::default();
+    let restore = {
+        let (app, answers) = (app.clone(), previous.answers.clone());
+        Callback::from(move |_| {
+            app.restore_previous();
+            browser::navigate(&if finished(app.content, &answers) {
+                Route::Report
+            } else {
+                resume_target(app.content, &answers, None)
+            });
+        })
+    };
+    let title = kept_title(app.content, &previous);
+    html! {
+        <section class="card resume previous" aria-labelledby="previous-heading">
+            <h2 id="previous-heading">{ "Your previous assessment" }</h2>
+            <p>{ format!("{} is kept in this browser.", capitalized(&title)) }</p>
+            if replacing {
+                <p>{ "Restoring it keeps the assessment you have now in its place, so you can switch back." }</p>
+            }
+            <div class="actions">
+                <button onclick={restore}>{ format!("Restore {title}") }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,133 @@
+//! From report to plan: a target level per module (`targets`), the actions picked for the next
+//! 90 days with an owner and a due date each (`actions`), exports for a spreadsheet, a document
+//! and a calendar, and, with an earlier assessment loaded, what moved since (`since`). The plan
+//! changes only through the handle's verbs.
+
+mod actions;
+mod since;
+mod targets;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::assessment::{Assessment, plan_day, use_assessment};
+use crate::browser;
+use partnering_core::display::module_heading;
+use partnering_core::plan::{
+    Date, Plan, default_plan, plan_csv, plan_ics, plan_markdown, reassess_by,
+};
+use partnering_core::route::Route;
+use partnering_core::scoring::{Report, score};
+
+use actions::PlanActions;
+use since::ProgressSince;
+use targets::PlanTargets;
+
+const TITLE: &str = "Partnering plan: the next 90 days";
+
+/// Writes an export of the plan, given the report it was made from.
+type Export = Box<dyn Fn(&Plan, &Report) -> String>;
+
+/// Targets as the Markdown export lists them: module, target and current level.
+fn target_rows(report: &Report, plan: &Plan) -> Vec<(String, u8, Option<u8>)> {
+    report
+        .modules
+        .iter()
+        .filter_map(|m| {
+            let target = plan.target(report, &m.id)?;
+            Some((
+                module_heading(&m.letter, &m.title),
+                target,
+                m.rating().map(|r| r.level()),
+            ))
+        })
+        .collect()
+}
+
+/// The plan's opening line: when it was made and when to reassess.
+fn reassess_lead(made: Date) -> String {
+    match reassess_by(made) {
+        Some(by) => format!(
+            "Made {made}. Reassess by {by}, then load this assessment below to see what moved."
+        ),
+        None => format!(
+            "Made {made}. Reassess in about 90 days, then load this assessment below to see what moved."
+        ),
+    }
+}
+
+#[component(PlanPage)]
+pub fn plan_page() -> Html {
+    let app = use_assessment();
+    let report = use_memo(app.answers().clone(), |answers| score(app.content, answers));
+    {
+        // The first visit starts from the three most valuable actions.
+        let (app, report) = (app.clone(), report.clone());
+        use_effect_with((), move |_| {
+            if app.answers().plan.is_empty() && !app.answers().modules.is_empty() {
+                app.start_plan(default_plan(&report, plan_day()));
+            }
+        });
+    }
+    if app.answers().modules.is_empty() {
+        return html! {
+            <>
+                <h1 id="page-heading" tabindex="-1">{ "No assessment yet" }</h1>
+                <p class="lead">{ "A plan starts from a report. Take the assessment first, or open a report someone shared with you and edit its answers." }</p>
+                <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ "Start the assessment" }</a></div>
+            </>
+        };
+    }
+    let made = app.answers().plan.made.unwrap_or_else(plan_day);
+    html! {
+        <article class="plan">
+            <h1 id="page-heading" tabindex="-1">{ "Your 90-day plan" }</h1>
+            <p class="lead">{ reassess_lead(made) }</p>
+            { toolbar(&app, &report) }
+            <PlanTargets report={report.clone()} />
+            <PlanActions report={report.clone()} />
+            <ProgressSince {report} />
+        </article>
+    }
+}
+
+/// Print, the three downloads, and the way back to the report.
+fn toolbar(app: &Assessment, report: &Rc<Report>) -> Html {
+    let download = |name: &'static str, mime: &'static str, make: Export| {
+        let (app, report) = (app.clone(), report.clone());
+        Callback::from(move |_| {
+            let text = make(&app.answers().plan, &report);
+            let filename = format!("partnering-plan-{}.{name}", browser::today());
+            browser::download(&filename, mime, &text);
+        })
+    };
+    let content = app.content;
+    let csv = download(
+        "csv",
+        "text/csv",
+        Box::new(move |p, _| format!("\u{feff}{}", plan_csv(content, p))),
+    );
+    let markdown = download(
+        "md",
+        "text/markdown",
+        Box::new(move |p, r| plan_markdown(content, p, TITLE, &target_rows(r, p))),
+    );
+    let calendar = download(
+        "ics",
+        "text/calendar",
+        Box::new(move |p, _| {
+            let made = p.made.unwrap_or_else(plan_day);
+            plan_ics(content, p, made, &browser::now_stamp(), TITLE)
+        }),
+    );
+    html! {
+        <div class="toolbar no-print" role="toolbar" aria-label="Plan actions">
+            <button onclick={Callback::from(|_| browser::print())}>{ "Print the plan" }</button>
+            <button onclick={csv} aria-label="Download the plan as a spreadsheet (CSV)">{ "Spreadsheet (CSV)" }</button>
+            <button onclick={markdown} aria-label="Download the plan as Markdown">{ "Document (Markdown)" }</button>
+            <button onclick={calendar} aria-label="Download the plan as a calendar file (iCalendar)">{ "Calendar (.ics)" }</button>
+            <button onclick={Callback::from(|_| browser::navigate(&Route::Report))}>{ "Back to the report" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,75 @@
+//! Progress since an earlier assessment: load its link or answers file (it holds the plan made
+//! then) to see whether each planned action's dimension rose, and every dimension's change.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::assessment::use_assessment;
+use crate::components::{ReportInput, SideInput, TableScroll};
+use partnering_core::display::{signed, value_text};
+use partnering_core::inputs::read_report;
+use partnering_core::plan::Since;
+use partnering_core::plan::since;
+use partnering_core::scoring::{Report, score};
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressSinceProps {
+    /// The report the plan is made from (now).
+    pub report: Rc<Report>,
+}
+
+#[component(ProgressSince)]
+pub fn progress_since(props: &ProgressSinceProps) -> Html {
+    let app = use_assessment();
+    let earlier = use_state(|| SideInput {
+        label: "Earlier assessment".into(),
+        ..SideInput::default()
+    });
+    let on_earlier = {
+        let earlier = earlier.clone();
+        Callback::from(move |value: SideInput| earlier.set(value))
+    };
+    let read = (!earlier.text.trim().is_empty()).then(|| read_report(app.content, &earlier.text));
+    let error = read.clone().and_then(Result::err);
+    let moved = read.and_then(Result::ok).map(|before| {
+        since(
+            app.content,
+            &before,
+            &score(app.content, &before),
+            &props.report,
+        )
+    });
+    html! {
+        <section class="no-print" aria-labelledby="since-heading">
+            <h2 id="since-heading">{ "Progress since an earlier assessment" }</h2>
+            <p class="hint">{ "Load the share link or the answers file of an earlier assessment (it holds the plan made then) to see what moved since, and whether each planned action's dimension rose." }</p>
+            <ReportInput id="earlier" legend="Earlier assessment" value={(*earlier).clone()} {error} on_change={on_earlier} />
+            { moved.map(|moved| moved_view(&moved)).unwrap_or_default() }
+        </section>
+    }
+}
+
+fn moved_view(moved: &Since) -> Html {
+    html! {
+        <div class="since">
+            if !moved.actions.is_empty() {
+                <h3>{ "The actions planned then" }</h3>
+                <ul class="since-actions">
+                    { for moved.actions.iter().map(|a| html! {
+                        <li><strong>{ format!("{}: ", a.dimension) }</strong>{ format!("{} ({}, due {}): the dimension {}.", a.text, a.owner, a.due, a.outcome) }</li>
+                    }) }
+                </ul>
+            }
+            <h3>{ "Every dimension since then" }</h3>
+            <TableScroll label="Change by dimension since the earlier assessment">
+                <table class="since-table">
+                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Then" }</th><th scope="col">{ "Now" }</th><th scope="col">{ "Change" }</th></tr></thead>
+                    <tbody>{ for moved.comparison.dimensions.iter().map(|d| html! {
+                        <tr><th scope="row">{ format!("{}: {}", d.module_title, d.title) }</th><td>{ value_text(d.scores.a) }</td><td>{ value_text(d.scores.b) }</td><td class="delta">{ signed(d.scores.delta) }</td></tr>
+                    }) }</tbody>
+                </table>
+            </TableScroll>
+        </div>
+    }
+}

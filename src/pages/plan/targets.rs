@@ -1,0 +1,83 @@
+//! The plan's targets: one row per rated module, its level now and the level aimed for.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::assessment::use_assessment;
+use crate::components::TableScroll;
+use partnering_core::display::{level_name, module_heading};
+use partnering_core::model::ModuleId;
+use partnering_core::scoring::Report;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanTargetsProps {
+    /// The report the plan is made from.
+    pub report: Rc<Report>,
+}
+
+#[component(PlanTargets)]
+pub fn plan_targets(props: &PlanTargetsProps) -> Html {
+    let rows = props.report.modules.iter().map(|m| {
+        html! { <TargetRow report={props.report.clone()} module={m.id.clone()} /> }
+    });
+    html! {
+        <section aria-labelledby="targets-heading">
+            <h2 id="targets-heading">{ "Targets" }</h2>
+            <p class="hint">{ "One level up by default; the report's radar shows them as a dotted outline." }</p>
+            <TableScroll label="Target level by module">
+                <table class="targets">
+                    <thead><tr><th scope="col">{ "Module" }</th><th scope="col">{ "Now" }</th><th scope="col">{ "Target" }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </TableScroll>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TargetRowProps {
+    report: Rc<Report>,
+    module: ModuleId,
+}
+
+#[component(TargetRow)]
+fn target_row_view(props: &TargetRowProps) -> Html {
+    let app = use_assessment();
+    let Some(m) = props.report.modules.iter().find(|m| m.id == props.module) else {
+        return Html::default();
+    };
+    let (Some(now), Some(target)) = (
+        m.rating().map(|r| r.level()),
+        app.answers().plan.target(&props.report, &m.id),
+    ) else {
+        return Html::default();
+    };
+    let id = format!("target-{}", m.id);
+    let onchange = {
+        let (app, module) = (app.clone(), m.id.clone());
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Ok(level) = select.value().parse::<u8>() {
+                app.set_target(&module, level);
+            }
+        })
+    };
+    html! {
+        <tr>
+            <th scope="row">{ module_heading(&m.letter, &m.title) }</th>
+            <td>{ format!("Level {now} {}", level_name(app.content, now)) }</td>
+            <td>
+                <label for={id.clone()} class="visually-hidden">{ format!("Target for {}", m.title) }</label>
+                <select {id} {onchange}>
+                    { for (1..=5u8).map(|level| html! {
+                        <option value={level.to_string()} selected={level == target}>{ format!("Level {level} {}", level_name(app.content, level)) }</option>
+                    }) }
+                </select>
+            </td>
+        </tr>
+    }
+}
