@@ -44,21 +44,9 @@ fn saved_offer() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
     };
-    let start_over = |keep: bool| {
-        let (app, confirming) = (app.clone(), confirming.clone());
-        Callback::from(move |_| {
-            if keep {
-                app.start_over();
-            } else {
-                app.delete_and_start_over();
-            }
-            confirming.set(false);
-            browser::navigate(&Route::Welcome);
-        })
-    };
-    let keep = {
+    let cancel = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
+        Callback::from(move |()| confirming.set(false))
     };
     let view_report = {
         let app = app.clone();
@@ -75,15 +63,6 @@ fn saved_offer() -> Html {
     // A finished assessment is offered as its report, not as work in progress.
     let title = kept_title(app.content, &kept);
     let is_finished = finished(app.content, &saved);
-    let warning = if is_finished {
-        format!(
-            "A new assessment takes the place of this one. Keep it, and {title} can be restored from this screen; or delete its {answers} for good."
-        )
-    } else {
-        format!(
-            "Starting over deletes the {answers} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again."
-        )
-    };
     html! {
         <section class="card resume" aria-labelledby="resume-heading">
             <h2 id="resume-heading">{ "Welcome back" }</h2>
@@ -94,16 +73,7 @@ fn saved_offer() -> Html {
                 <p>{ format!("An assessment in progress is saved in this browser ({summary}).") }</p>
             }
             if *confirming {
-                <div class="notice" role="alert">
-                    <p>{ warning }</p>
-                    <div class="actions">
-                        if is_finished {
-                            <button class="primary" onclick={start_over(true)}>{ "Keep my report and start a new one" }</button>
-                        }
-                        <button onclick={start_over(false)}>{ "Delete them and start over" }</button>
-                        <button class={classes!((!is_finished).then_some("primary"))} onclick={keep}>{ if is_finished { "Cancel" } else { "Keep my answers" } }</button>
-                    </div>
-                </div>
+                <ConfirmStartOver finished={is_finished} {answers} {title} on_cancel={cancel} />
             } else if is_finished {
                 <div class="actions">
                     <button class="primary" onclick={view_report}>{ "View my report" }</button>
@@ -117,5 +87,58 @@ fn saved_offer() -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConfirmStartOverProps {
+    /// Whether the assessment on offer is finished (then it can be kept to restore).
+    finished: bool,
+    /// How many answers it holds, in words.
+    answers: String,
+    /// How it is named ("your report of …").
+    title: String,
+    on_cancel: Callback<()>,
+}
+
+/// Starting over asks first: a finished assessment is kept to restore unless the person
+/// chooses to delete it; unfinished progress is deleted only when the person confirms.
+#[component(ConfirmStartOver)]
+fn confirm_start_over(props: &ConfirmStartOverProps) -> Html {
+    let app = use_assessment();
+    let start_over = |keep: bool| {
+        let (app, done) = (app.clone(), props.on_cancel.clone());
+        Callback::from(move |_| {
+            if keep {
+                app.start_over();
+            } else {
+                app.delete_and_start_over();
+            }
+            done.emit(());
+            browser::navigate(&Route::Welcome);
+        })
+    };
+    let cancel = props.on_cancel.reform(|_| ());
+    let (answers, title) = (&props.answers, &props.title);
+    let warning = if props.finished {
+        format!(
+            "A new assessment takes the place of this one. Keep it, and {title} can be restored from this screen; or delete its {answers} for good."
+        )
+    } else {
+        format!(
+            "Starting over deletes the {answers} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again."
+        )
+    };
+    html! {
+        <div class="notice" role="alert">
+            <p>{ warning }</p>
+            <div class="actions">
+                if props.finished {
+                    <button class="primary" onclick={start_over(true)}>{ "Keep my report and start a new one" }</button>
+                }
+                <button onclick={start_over(false)}>{ "Delete them and start over" }</button>
+                <button class={classes!((!props.finished).then_some("primary"))} onclick={cancel}>{ if props.finished { "Cancel" } else { "Keep my answers" } }</button>
+            </div>
+        </div>
     }
 }

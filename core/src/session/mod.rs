@@ -4,6 +4,7 @@
 //! the effects the app performs with the browser (see `Effect`). Nothing here touches one.
 
 mod action;
+mod apply;
 mod effect;
 mod notice;
 mod offer;
