@@ -942,3 +942,16 @@ fn a_dropped_list_entry_says_what_the_rest_of_its_own_list_does() {
         }
     }
 }
+
+#[test]
+fn the_quick_check_is_the_main_way_unless_config_json_makes_the_full_assessment_primary() {
+    assert!(!from_file("{}").0.full_primary);
+    let (config, warnings) = from_file(r#"{ "primary_way": "full" }"#);
+    assert!(config.full_primary && warnings.is_empty());
+    assert!(!from_file(r#"{ "primary_way": "quick" }"#).0.full_primary);
+    let (config, warnings) = from_file(r#"{ "primary_way": "everything" }"#);
+    assert!(!config.full_primary);
+    assert_eq!(keys(&warnings), ["primary_way"]);
+    assert!(warnings[0].to_string().contains("\"quick\" or \"full\""));
+    assert!(from_query("primary_way=full").0.full_primary);
+}

@@ -43,11 +43,13 @@ pub enum Key {
     LeadSkippable,
     /// `cta_by_level`: a call to action per range of overall levels.
     CtaByLevel,
+    /// `primary_way`: which way the welcome offers first, the quick check or the full assessment.
+    PrimaryWay,
 }
 
 impl Key {
     /// Every key, in the order the documentation lists them.
-    pub const ALL: [Key; 20] = [
+    pub const ALL: [Key; 21] = [
         Key::Name,
         Key::Logo,
         Key::Accent,
@@ -68,6 +70,7 @@ impl Key {
         Key::LeadPosition,
         Key::LeadSkippable,
         Key::CtaByLevel,
+        Key::PrimaryWay,
     ];
 
     /// The settings that brand the widget and lead the visitor on: a URL may change them only
@@ -158,6 +161,7 @@ impl Key {
             Key::LeadPosition => "lead_position",
             Key::LeadSkippable => "lead_skippable",
             Key::CtaByLevel => "cta_by_level",
+            Key::PrimaryWay => "primary_way",
         }
     }
 }

@@ -486,6 +486,18 @@ fn level_ctas(value: Value) -> Result<(Vec<crate::funnel::LevelCta>, Vec<Issue>)
 fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Vec<Issue>, String> {
     match (key, input) {
         (Key::Welcome, Input::Flag(flag)) => config.show_welcome = flag,
+        (Key::PrimaryWay, Input::Text(text)) => {
+            config.full_primary = match text.trim() {
+                "quick" => false,
+                "full" => true,
+                other => {
+                    return Err(format!(
+                        "{} is not \"quick\" or \"full\"",
+                        rules::shown(other)
+                    ));
+                }
+            }
+        }
         (Key::AnswersInEvents, Input::Flag(flag)) => config.events_include_answers = flag,
         (Key::Modules, Input::List(ids)) => {
             let (modules, issues) = rules::modules(&ids, known)?;

@@ -38,6 +38,9 @@ pub struct Config {
     pub parent_origin: Option<String>,
     /// Whether the welcome screen is shown before choosing modules.
     pub show_welcome: bool,
+    /// Whether the welcome offers the full assessment as its main button; by default the quick
+    /// check is the main path on a first visit.
+    pub full_primary: bool,
     /// Whether the report event carries a share token holding the answers.
     pub events_include_answers: bool,
     /// Whether URL parameters are kept from changing the branding and call to action: as
@@ -70,6 +73,7 @@ impl Default for Config {
             modules: None,
             parent_origin: None,
             show_welcome: true,
+            full_primary: false,
             events_include_answers: false,
             lock_branding: false,
             logo_hosts: Vec::new(),
