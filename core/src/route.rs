@@ -24,6 +24,8 @@ pub enum Route {
         module: ModuleId,
         /// The step's position in the module, from 0.
         index: usize,
+        /// The anchor of the question to land on (scrolled to and focused), if one was named.
+        question: Option<String>,
     },
     /// The report.
     Report,
@@ -106,7 +108,9 @@ impl Route {
     /// The step a route shows, opened from the journey or from the review.
     pub fn step(&self) -> Option<(&ModuleId, usize)> {
         match self {
-            Route::Step { module, index } | Route::Edit { module, index } => Some((module, *index)),
+            Route::Step { module, index } | Route::Edit { module, index, .. } => {
+                Some((module, *index))
+            }
             _ => None,
         }
     }
@@ -114,31 +118,36 @@ impl Route {
     /// Reads a location hash such as `#/step/health/2`.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let mut parts = path.splitn(3, '/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(""), None, None) => Route::Welcome,
-            (Some("choose"), None, None) => Route::Choose,
-            (Some("review"), None, None) => Route::Review,
-            (Some("report"), None, None) => Route::Report,
-            (Some("r"), Some(token), None) => Route::Shared(token.to_owned()),
-            (Some("print"), Some(token), None) => Route::Print(token.to_owned()),
-            (Some("compare"), None, None) => Route::Compare(None),
-            (Some("compare"), Some(payload), None) => Route::Compare(Some(payload.to_owned())),
-            (Some("team"), None, None) => Route::Team,
-            (Some("plan"), None, None) => Route::Plan,
-            (Some("gap"), None, None) => Route::Gap,
-            (Some("invite"), Some(token), None) => Route::Invite(token.to_owned()),
-            (Some(kind @ ("step" | "edit")), Some(module), Some(index)) => match index.parse() {
-                Ok(index) if kind == "edit" => Route::Edit {
-                    module: module.into(),
-                    index,
-                },
-                Ok(index) => Route::Step {
-                    module: module.into(),
-                    index,
-                },
-                Err(_) => Route::NotFound(path.to_owned()),
-            },
+        let mut parts = path.splitn(4, '/');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(""), None, None, None) => Route::Welcome,
+            (Some("choose"), None, None, None) => Route::Choose,
+            (Some("review"), None, None, None) => Route::Review,
+            (Some("report"), None, None, None) => Route::Report,
+            (Some("r"), Some(token), None, None) => Route::Shared(token.to_owned()),
+            (Some("print"), Some(token), None, None) => Route::Print(token.to_owned()),
+            (Some("compare"), None, None, None) => Route::Compare(None),
+            (Some("compare"), Some(payload), None, None) => {
+                Route::Compare(Some(payload.to_owned()))
+            }
+            (Some("team"), None, None, None) => Route::Team,
+            (Some("plan"), None, None, None) => Route::Plan,
+            (Some("gap"), None, None, None) => Route::Gap,
+            (Some("invite"), Some(token), None, None) => Route::Invite(token.to_owned()),
+            (Some(kind @ ("step" | "edit")), Some(module), Some(index), question) => {
+                match index.parse() {
+                    Ok(index) if kind == "edit" => Route::Edit {
+                        module: module.into(),
+                        index,
+                        question: question.filter(|q| !q.is_empty()).map(str::to_owned),
+                    },
+                    Ok(index) if question.is_none() => Route::Step {
+                        module: module.into(),
+                        index,
+                    },
+                    _ => Route::NotFound(path.to_owned()),
+                }
+            }
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -149,7 +158,16 @@ impl Route {
             Route::Welcome => "#/".into(),
             Route::Choose => "#/choose".into(),
             Route::Step { module, index } => format!("#/step/{module}/{index}"),
-            Route::Edit { module, index } => format!("#/edit/{module}/{index}"),
+            Route::Edit {
+                module,
+                index,
+                question: None,
+            } => format!("#/edit/{module}/{index}"),
+            Route::Edit {
+                module,
+                index,
+                question: Some(question),
+            } => format!("#/edit/{module}/{index}/{question}"),
             Route::Review => "#/review".into(),
             Route::Report => "#/report".into(),
             Route::Shared(token) => format!("#/r/{token}"),

@@ -89,12 +89,22 @@ pub(super) fn use_host_events(config: &Rc<Config>, route: &Route, modules: &[Mod
 pub(super) fn use_screen_change(route: &Route) {
     // After a hand-over between bundles the first screen is a screen change like any other.
     let first_screen = use_mut_ref(|| !browser::bundles::handed_over());
-    use_effect_with(route.clone(), move |_| {
+    use_effect_with(route.clone(), move |route| {
         // The first screen keeps the browser's own focus; later screens move it to their
         // heading so keyboard and screen-reader users start at the top of the new step.
-        if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
+        let first = std::mem::replace(&mut *first_screen.borrow_mut(), false);
+        // Change on the review lands on the question itself, not the top of its screen.
+        if let Route::Edit {
+            question: Some(anchor),
+            ..
+        } = route
+        {
+            browser::land_on(anchor);
+        } else if !first {
             browser::scroll_to_top();
             browser::focus("page-heading");
+        } else if matches!(route, Route::Step { .. }) {
+            browser::land_on_first_open_question();
         }
     });
 }

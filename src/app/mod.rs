@@ -133,7 +133,7 @@ fn page(route: &Route, show_welcome: bool) -> Html {
             html! { <StepPage module={module.clone()} index={*index} /> }
         }
         #[cfg(feature = "journey")]
-        Route::Edit { module, index } => {
+        Route::Edit { module, index, .. } => {
             html! { <StepPage module={module.clone()} index={*index} from_review={true} /> }
         }
         #[cfg(feature = "journey")]

@@ -57,6 +57,47 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Scrolls the element with this id to the top of the view (below the progress bar, which its
+/// `scroll-margin-top` leaves room for) and moves the focus to it.
+pub fn land_on(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
+/// After a reload in the middle of a screen: lands on its first unanswered question when an
+/// earlier one is answered, so the person is back where they were rather than at the top.
+pub fn land_on_first_open_question() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(questions) = document.query_selector_all("fieldset.question") else {
+        return;
+    };
+    let answered = |at: u32| {
+        questions
+            .get(at)
+            .and_then(|q| q.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|q| q.query_selector("input:checked").ok().flatten().is_some())
+    };
+    if !answered(0) {
+        return;
+    }
+    let open = (1..questions.length()).find(|at| !answered(*at));
+    if let Some(element) = open
+        .and_then(|at| questions.get(at))
+        .and_then(|q| q.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
 /// Copies text to the clipboard; resolves to whether it worked.
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = window() else { return false };

@@ -1,43 +1,78 @@
-//! Where the person is in the whole assessment: the screen of how many, the minutes left and
-//! the module, as text and a bar with an accessible name; it stays in view while scrolling.
+//! Where the person is: a stepper of the chosen modules (A ✓ · B ● · C · D), the screen within
+//! the module, the minutes left (which never rise; time for companies added beyond the plan is
+//! shown apart) and a bar with an accessible name; it stays in view while scrolling.
 
 use yew::prelude::*;
 
-use partnering_core::journey::Position;
+use partnering_core::journey::{Position, Stage, StepperEntry};
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub position: Position,
-    /// The module this screen belongs to ("D. Alliance health and trust").
+    /// The chosen modules and where each stands.
+    pub stages: Vec<StepperEntry>,
+    /// The module this screen belongs to ("D. Alliance health and trust"), or "Your company".
     pub module_title: AttrValue,
 }
 
-#[component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
-    let Position {
-        screen,
-        screens,
-        minutes_left,
-    } = props.position;
-    let left = match minutes_left {
+fn stage(entry: &StepperEntry) -> Html {
+    let (class, mark, said) = match entry.stage {
+        Stage::Done => ("done", " \u{2713}", "done"),
+        Stage::Current => ("current", " \u{25cf}", "in progress"),
+        Stage::Ahead => ("ahead", "", "to come"),
+    };
+    html! {
+        <li class={class} aria-current={(entry.stage == Stage::Current).then_some("step")}>
+            <span aria-hidden="true">{ format!("{}{mark}", entry.letter) }</span>
+            <span class="visually-hidden">{ format!("{}. {}, {said}", entry.letter, entry.title) }</span>
+        </li>
+    }
+}
+
+/// "Screen 2 of 5 · about 21 minutes left", or on the opening screen the minutes alone.
+fn count(position: &Position) -> String {
+    let left = match position.minutes_left {
         0 => "almost done".to_owned(),
         1 => "about 1 minute left".to_owned(),
         n => format!("about {n} minutes left"),
     };
-    let label = format!("Screen {screen} of {screens}, {left}");
-    let done = screen.saturating_sub(1);
-    let percent = (done * 100).checked_div(screens).unwrap_or(0);
+    match position.module_screen {
+        0 => left,
+        screen => format!(
+            "Screen {screen} of {} \u{b7} {left}",
+            position.module_screens
+        ),
+    }
+}
+
+#[component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let position = &props.position;
+    let shown = count(position);
+    let added = (position.added_minutes > 0).then(|| {
+        format!(
+            "+{} min for the companies you added",
+            position.added_minutes
+        )
+    });
+    let label = match &added {
+        Some(added) => format!("{}, {shown}, {added}", props.module_title),
+        None => format!("{}, {shown}", props.module_title),
+    };
+    let percent = position.percent_done.min(100).to_string();
     html! {
         <div class="progress" role="group" aria-label="Progress">
+            <ol class="stepper" aria-label="Modules">{ for props.stages.iter().map(stage) }</ol>
             <p class="progress-text">
                 <span class="progress-module">{ &props.module_title }</span>
-                <span class="progress-count">{ format!("Screen {screen} of {screens} \u{b7} {left}") }</span>
+                <span class="progress-count">{ shown }</span>
+                if let Some(added) = added { <span class="progress-added">{ added }</span> }
             </p>
             <div class="progress-bar" role="progressbar" aria-label={label}
-                aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()}>
+                aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.clone()}>
                 // An SVG bar, not a style attribute, so a strict style-src needs no 'unsafe-inline'.
                 <svg class="progress-fill" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect width={percent.to_string()} height="8" />
+                    <rect width={percent} height="8" />
                 </svg>
             </div>
         </div>

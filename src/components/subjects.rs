@@ -1,184 +1,83 @@
-//! Entering whom a module is about: parties for B (own company and/or partners), the partner
-//! portfolio with each partner's current tier for C.
+//! Entering whom a module is about: what the parties editor (B: your company and partners to
+//! assess) and the portfolio editor (C: partners with their current tier) share, and the names
+//! still typed in their fields, which Next adds rather than refuses.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::assessment::use_assessment;
+use crate::assessment::{Assessment, use_assessment};
 use partnering_core::answers::NameError;
-use partnering_core::display::{TIERS, tier_named};
-use partnering_core::model::{Subject, SubjectId, Tier};
+use partnering_core::display::tier_named;
+use partnering_core::journey::added_by_subject;
+use partnering_core::model::{ModuleId, Subject, SubjectId, Tier};
 
-fn tier_from(value: &str) -> Tier {
+pub use super::parties::PartiesEditor;
+pub use super::portfolio::PortfolioEditor;
+
+/// The id of the field for a partner's name (both editors) and for one's own company (B).
+pub const PARTNER_FIELD: &str = "subject-name";
+/// The id of the field for one's own company's name (B).
+pub const OWN_FIELD: &str = "own-name";
+/// The id of the tier chosen for a new partner (C).
+pub const TIER_FIELD: &str = "subject-tier";
+
+/// What both editors take.
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The module whose companies are entered.
+    pub module: ModuleId,
+}
+
+pub(super) fn tier_from(value: &str) -> Tier {
     tier_named(value).unwrap_or(Tier::Tactical)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SubjectsProps {
-    pub subject: Subject,
+fn element<T: JsCast>(id: &str) -> Option<T> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<T>()
+        .ok()
 }
 
-#[component(SubjectsEditor)]
-pub fn subjects_editor(props: &SubjectsProps) -> Html {
-    // The last removed name, announced; focus goes back to the name field so a second Enter
-    // can never remove the next partner by accident.
-    let removed = use_state(|| None::<String>);
-    // Why the last name was refused; it belongs to this form alone.
-    let error = use_state(|| None::<NameError>);
-    let app = use_assessment();
-    let name_ref = use_node_ref();
-    let own_ref = use_node_ref();
-    let tier_ref = use_node_ref();
-    let portfolio = props.subject == Subject::PortfolioPartner;
-    let onsubmit = {
-        let (app, error, name_ref, own_ref, tier_ref) = (
-            app.clone(),
-            error.clone(),
-            name_ref.clone(),
-            own_ref.clone(),
-            tier_ref.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let Some(input) = name_ref.cast::<HtmlInputElement>() else {
-                return;
-            };
-            let name = input.value();
-            let added = if portfolio {
-                let declared = tier_ref
-                    .cast::<HtmlSelectElement>()
-                    .map_or(Tier::Tactical, |s| tier_from(&s.value()));
-                app.add_partner(&name, declared)
-            } else {
-                let own = own_ref
-                    .cast::<HtmlInputElement>()
-                    .is_some_and(|c| c.checked());
-                app.add_party(&name, own)
-            };
-            // A refused name stays in the field, to be corrected rather than typed again.
-            if added.is_ok() {
-                input.set_value("");
-                if let Some(own) = own_ref.cast::<HtmlInputElement>() {
-                    own.set_checked(false);
-                }
-            }
-            error.set(added.err());
-            let _ = input.focus();
-        })
+/// Adds the name typed in field `id` (nothing when it is empty), and empties the field once
+/// added; a refused name stays, to be corrected rather than typed again.
+pub(super) fn add_typed(app: &Assessment, subject: Subject, id: &str) -> Result<bool, NameError> {
+    let Some(input) = element::<HtmlInputElement>(id) else {
+        return Ok(false);
     };
-    let answers = &app.answers();
-    let rows: Html = if portfolio {
-        answers.portfolio.iter().map(|p| {
-            let remove = remover(&app, &removed, p.id, &p.name);
-            let change = {
-                let app = app.clone(); let id = p.id;
-                Callback::from(move |e: Event| {
-                    if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                        app.set_declared(id, tier_from(&select.value()));
-                    }
-                })
-            };
-            let select_id = format!("tier-{}", p.id);
-            html! {
-                <li class="subject" key={p.id.0}>
-                    <span class="subject-name"><bdi>{ &p.name }</bdi></span>
-                    <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
-                    <select id={select_id} onchange={change}>
-                        { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
-                    </select>
-                    <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
-                </li>
-            }
-        }).collect()
-    } else {
-        answers.parties.iter().map(|p| {
-            let remove = remover(&app, &removed, p.id, &p.name);
-            html! {
-                <li class="subject" key={p.id.0}>
-                    <span class="subject-name"><bdi>{ &p.name }</bdi></span>
-                    if p.own { <span class="tag">{ "our company" }</span> }
-                    <button class="link" onclick={remove} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
-                </li>
-            }
-        }).collect()
-    };
-    // Companies named in the other module are offered here, so none is typed twice.
-    let elsewhere: Vec<String> = if portfolio {
-        let listed: Vec<&str> = answers.portfolio.iter().map(|p| p.name.as_str()).collect();
-        answers
-            .parties
-            .iter()
-            .filter(|p| !p.own && !listed.iter().any(|n| n.eq_ignore_ascii_case(&p.name)))
-            .map(|p| p.name.clone())
-            .collect()
-    } else {
-        let listed: Vec<&str> = answers.parties.iter().map(|p| p.name.as_str()).collect();
-        answers
-            .portfolio
-            .iter()
-            .filter(|p| !listed.iter().any(|n| n.eq_ignore_ascii_case(&p.name)))
-            .map(|p| p.name.clone())
-            .collect()
-    };
-    let offers = elsewhere.iter().map(|name| {
-        let add = {
-            let (app, error, name) = (app.clone(), error.clone(), name.clone());
-            Callback::from(move |_| {
-                let added = if portfolio {
-                    app.add_partner(&name, Tier::Tactical)
-                } else {
-                    app.add_party(&name, false)
-                };
-                error.set(added.err());
-            })
-        };
-        html! {
-            <li><button type="button" class="chip" onclick={add} aria-label={format!("Add {name}")}>{ "+ " }<bdi>{ name.clone() }</bdi></button></li>
-        }
-    });
-    let error = error.map(|e| e.to_string());
-    let removed_message = removed
-        .as_ref()
-        .map(|name| format!("Removed {name} and its answers."));
-    html! {
-        <div class="subjects">
-            <form class="add-subject" {onsubmit}>
-                <div class="field">
-                    <label for="subject-name">{ if portfolio { "Partner name" } else { "Company name" } }</label>
-                    <input id="subject-name" type="text" ref={name_ref} maxlength="80" autocomplete="off"
-                        aria-invalid={error.is_some().then_some("true")}
-                        aria-describedby={error.is_some().then_some("subject-error")} />
-                </div>
-                if portfolio {
-                    <div class="field">
-                        <label for="subject-tier">{ "Treated today as" }</label>
-                        <select id="subject-tier" ref={tier_ref}>
-                            { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ *n }</option> }) }
-                        </select>
-                    </div>
-                } else if !answers.has_own_party() {
-                    <div class="choice inline">
-                        <input id="subject-own" type="checkbox" ref={own_ref} />
-                        <label for="subject-own"><span class="choice-label">{ "This is my own company" }</span></label>
-                    </div>
-                }
-                <button type="submit">{ "Add" }</button>
-            </form>
-            if !elsewhere.is_empty() {
-                <div class="offered">
-                    <p class="hint">{ if portfolio { "Named in module B; add any that are in your go-to-market portfolio:" } else { "Named in module C; add any you want to assess:" } }</p>
-                    <ul class="chips">{ for offers }</ul>
-                </div>
-            }
-            if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error }</p> }
-            <p class="visually-hidden" role="status">{ removed_message.unwrap_or_default() }</p>
-            <ul class="subject-list" aria-label={if portfolio { "Partners in the portfolio" } else { "Companies to assess" }}>{ rows }</ul>
-        </div>
+    if input.value().trim().is_empty() {
+        return Ok(false);
     }
+    let name = input.value();
+    match subject {
+        Subject::PortfolioPartner => {
+            let tier = element::<HtmlSelectElement>(TIER_FIELD)
+                .map_or(Tier::Tactical, |s| tier_from(&s.value()));
+            app.add_partner(&name, tier)?;
+        }
+        Subject::Party => app.add_party(&name, id == OWN_FIELD)?,
+        Subject::Organization => return Ok(false),
+    }
+    input.set_value("");
+    Ok(true)
 }
 
-fn remover(
-    app: &crate::assessment::Assessment,
+/// Before Next: adds every name still typed in the editor's fields, so a name is never lost for
+/// want of pressing Add. `Ok(true)` when something was added; a refused name is the error.
+pub fn add_typed_names(app: &Assessment, subject: Subject) -> Result<bool, NameError> {
+    let own = match subject {
+        Subject::Party => add_typed(app, subject, OWN_FIELD)?,
+        Subject::PortfolioPartner | Subject::Organization => false,
+    };
+    Ok(add_typed(app, subject, PARTNER_FIELD)? || own)
+}
+
+/// A Remove button: removes the company and its answers, announces it, and moves the focus
+/// back to the name field so a second Enter can never remove the next one by accident.
+pub(super) fn remover(
+    app: &Assessment,
     removed: &UseStateHandle<Option<String>>,
     id: SubjectId,
     name: &str,
@@ -187,6 +86,70 @@ fn remover(
     Callback::from(move |_| {
         app.remove_subject(id);
         removed.set(Some(name.clone()));
-        crate::browser::focus("subject-name");
+        crate::browser::focus(PARTNER_FIELD);
     })
+}
+
+/// What a company adds to the time: "+4 min", or that only the full assessment asks about it;
+/// nothing for the one the estimate already counted.
+pub(super) fn time_added(app: &Assessment, module: &ModuleId, id: SubjectId) -> Html {
+    let Some(module) = app.content.module(module) else {
+        return html! {};
+    };
+    match added_by_subject(module, app.answers(), id) {
+        None => html! {},
+        Some(0) => html! { <span class="subject-time">{ "asked in the full assessment" }</span> },
+        Some(minutes) => html! { <span class="subject-time">{ format!("+{minutes} min") }</span> },
+    }
+}
+
+/// Companies named in the other module, offered with one click each so none is typed twice.
+#[derive(Properties, PartialEq)]
+pub struct OfferedProps {
+    pub names: Vec<String>,
+    pub hint: AttrValue,
+    pub on_add: Callback<String>,
+}
+
+#[component(Offered)]
+pub fn offered(props: &OfferedProps) -> Html {
+    if props.names.is_empty() {
+        return html! {};
+    }
+    let chips = props.names.iter().map(|name| {
+        let add = props.on_add.reform({
+            let name = name.clone();
+            move |_: MouseEvent| name.clone()
+        });
+        html! {
+            <li><button type="button" class="chip" onclick={add} aria-label={format!("Add {name}")}>{ "+ " }<bdi>{ name.clone() }</bdi></button></li>
+        }
+    });
+    html! {
+        <div class="offered">
+            <p class="hint">{ &props.hint }</p>
+            <ul class="chips">{ for chips }</ul>
+        </div>
+    }
+}
+
+/// The editor's shared state: the last name removed (announced) and why the last name was
+/// refused.
+#[hook]
+pub(super) fn use_editor() -> (
+    Assessment,
+    UseStateHandle<Option<String>>,
+    UseStateHandle<Option<NameError>>,
+) {
+    (use_assessment(), use_state(|| None), use_state(|| None))
+}
+
+/// The status line announcing a removal, and the refusal of a name as a sentence.
+pub(super) fn messages(removed: &Option<String>, error: &Option<NameError>) -> Html {
+    html! {
+        <>
+            if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error.to_string() }</p> }
+            <p class="visually-hidden" role="status">{ removed.as_ref().map(|n| format!("Removed {n} and its answers.")).unwrap_or_default() }</p>
+        </>
+    }
 }

@@ -45,7 +45,11 @@ pub fn invite_page(props: &InviteProps) -> Html {
             }
             app.start_over();
             app.load(invited_answers(&invitation));
-            browser::navigate(&Route::Choose);
+            // Straight into the module the partner was invited to answer.
+            browser::navigate(&Route::Step {
+                module: invitation.module.clone(),
+                index: 0,
+            });
         })
     };
     let about = if module.id == "serious_partner" {

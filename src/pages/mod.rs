@@ -4,6 +4,7 @@ mod choose;
 mod compare;
 mod gap;
 mod invite;
+mod leaving;
 mod not_found;
 mod plan;
 mod report;

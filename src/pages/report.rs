@@ -88,17 +88,19 @@ pub fn report_page() -> Html {
         Callback::from(move |_| confirming.set(false))
     };
     // Continuing a quick check keeps every answer and asks the rest, from the first screen
-    // with something new.
+    // with something unanswered.
     let continue_full = {
         let app = app.clone();
         Callback::from(move |_| {
+            let full = partnering_core::answers::Answers {
+                quick: false,
+                ..app.answers().clone()
+            };
             app.set_quick(false);
-            if let Some(first) = app.answers().modules.first() {
-                browser::navigate(&Route::Step {
-                    module: first.clone(),
-                    index: 0,
-                });
-            }
+            browser::navigate(&partnering_core::journey::first_unanswered(
+                app.content,
+                &full,
+            ));
         })
     };
     // Inside a frame, some browsers (iOS Safari) print the host page: the report opens in a

@@ -13,7 +13,7 @@ use partnering_core::route::Route;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::components::Disclosure;
+use crate::components::{Disclosure, question_anchor};
 
 fn describe(question: &Question, response: Option<&Response>) -> String {
     let label = |id: &ChoiceId| {
@@ -50,12 +50,13 @@ pub fn review_page() -> Html {
                 if *step == StepKind::Subjects {
                     continue;
                 }
-                let change = Route::Edit {
-                    module: module.id.clone(),
-                    index,
-                }
-                .to_hash();
                 for (question, subject) in step_questions(module, step) {
+                    let change = Route::Edit {
+                        module: module.id.clone(),
+                        index,
+                        question: Some(question_anchor(question, subject)),
+                    }
+                    .to_hash();
                     let who = about
                         .iter()
                         .find(|s| s.id == subject && !s.name.is_empty())
@@ -72,7 +73,7 @@ pub fn review_page() -> Html {
                         <li class={classes!(response.is_none().then_some("unanswered"))}>
                             <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
                             <span class="review-answer">{ describe(question, response) }</span>
-                            <a href={change.clone()} aria-label={label}>{ "Change" }</a>
+                            <a href={change} aria-label={label}>{ "Change" }</a>
                         </li>
                     });
                 }

@@ -6,15 +6,15 @@ use yew::prelude::*;
 use partnering_core::display::{for_subject, module_heading};
 use partnering_core::journey::{
     Blocker, Page, StepKind, blocker, chosen_modules, module_steps, neighbours, position,
-    step_questions,
+    step_questions, stepper,
 };
 use partnering_core::model::{Module, ModuleId, Subjects};
 use partnering_core::route::Route;
 
+use super::leaving::Leaving;
 use crate::assessment::{Assessment, use_assessment};
-use crate::browser::{self, embed};
-use crate::components::{Progress, QuestionCard, SubjectsEditor, question_anchor};
-use partnering_core::events;
+use crate::browser;
+use crate::components::{PartiesEditor, PortfolioEditor, Progress, QuestionCard, add_typed_names};
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -31,11 +31,31 @@ pub fn step_page(props: &StepProps) -> Html {
     // Next was pressed while something was missing; the message follows the answers from then
     // on, so it clears as soon as nothing is missing.
     let tried = use_state(|| false);
+    // Names still typed on a companies screen are added first; leaving then waits for them
+    // to be in the answers (the next render).
+    let pending = use_state(|| None::<Route>);
+    let typed_error = use_state(|| None::<String>);
     {
-        let tried = tried.clone();
+        let (tried, typed_error) = (tried.clone(), typed_error.clone());
         use_effect_with((props.module.clone(), props.index), move |_| {
-            tried.set(false)
+            tried.set(false);
+            typed_error.set(None);
         });
+    }
+    {
+        let (app, pending, tried) = (app.clone(), pending.clone(), tried.clone());
+        let at = (props.module.clone(), props.index);
+        use_effect_with(
+            (app.answers().clone(), (*pending).clone()),
+            move |(_, to)| {
+                if let Some(to) = to.clone() {
+                    pending.set(None);
+                    if let Some(leaving) = Leaving::at(&app, &at.0, at.1, &tried) {
+                        leaving.go(&to);
+                    }
+                }
+            },
+        );
     }
     let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
@@ -43,42 +63,27 @@ pub fn step_page(props: &StepProps) -> Html {
         return missing_step();
     };
     let steps = module_steps(module, answers);
-    let (Some(step), Some(place)) = (
+    let (Some(step), Some(place), Some(leaving)) = (
         steps.get(props.index).cloned(),
         position(app.content, answers, &module.id, props.index),
+        Leaving::at(&app, &module.id, props.index, &tried),
     ) else {
         return missing_step();
     };
     let around = neighbours(app.content, answers, &module.id, props.index);
     let blocked = (*tried).then(|| blocker(module, &step, answers)).flatten();
-    // Next, or (from the review) the way straight back: either way only once nothing on the
-    // page is missing.
     let leave = |to: Route| {
-        let (app, tried, step) = (app.clone(), tried.clone(), step.clone());
-        let (module_id, around) = (module.id.clone(), around.clone());
+        let (leaving, pending, typed_error) =
+            (leaving.clone(), pending.clone(), typed_error.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(module) = app.content.module(&module_id) else {
-                return;
-            };
-            match blocker(module, &step, app.answers()) {
-                Some(Blocker::Unanswered(open)) => {
-                    tried.set(true);
-                    if let Some((question, subject)) = open.first().and_then(|first| {
-                        step_questions(module, &step)
-                            .into_iter()
-                            .find(|(q, s)| q.id == first.question && *s == first.subject)
-                    }) {
-                        browser::focus(&question_anchor(question, subject));
-                    }
-                }
-                Some(_) => tried.set(true),
-                None => {
-                    if to == around.next && around.next_leaves(&module_id) {
-                        embed::post(&app.config, &events::module_completed(module));
-                    }
-                    browser::navigate(&to);
+            if leaving.step == StepKind::Subjects {
+                match add_typed_names(&leaving.app, leaving.subject()) {
+                    Err(error) => return typed_error.set(Some(error.to_string())),
+                    Ok(true) => return pending.set(Some(to.clone())),
+                    Ok(false) => typed_error.set(None),
                 }
             }
+            leaving.go(&to);
         })
     };
     let on_next = leave(around.next.clone());
@@ -90,11 +95,14 @@ pub fn step_page(props: &StepProps) -> Html {
     let (heading, intro) = step_heading(module, &step, &app);
     html! {
         <>
-            <Progress position={place} module_title={module_heading(&module.letter, &module.title)} />
+            <Progress position={place} stages={stepper(app.content, answers, Some(&module.id))}
+                module_title={module_heading(&module.letter, &module.title)} />
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
             { step_body(module, &step, &app, blocked.as_ref()) }
-            if let Some(reason) = &blocked { <p class="blocker" role="alert">{ reason.to_string() }</p> }
+            if let Some(reason) = (*typed_error).clone().or(blocked.as_ref().map(ToString::to_string)) {
+                <p class="blocker" role="alert">{ reason }</p>
+            }
             if props.from_review {
                 <div class="actions nav">
                     <button onclick={on_back}>{ "Back" }</button>
@@ -186,9 +194,10 @@ fn step_body(
     blocked: Option<&Blocker>,
 ) -> Html {
     let page = match step {
-        StepKind::Subjects => {
-            return html! { <SubjectsEditor subject={module.subjects.subject()} /> };
+        StepKind::Subjects if module.subjects == Subjects::Portfolio => {
+            return html! { <PortfolioEditor module={module.id.clone()} /> };
         }
+        StepKind::Subjects => return html! { <PartiesEditor module={module.id.clone()} /> },
         StepKind::Profile => None,
         StepKind::Questions(page) => Some(page),
     };

@@ -31,7 +31,7 @@ pub fn welcome_page() -> Html {
             }
             app.set_quick(quick);
             // A fresh start has every module ticked, as the time on the card counts them; the
-            // choose screen lets the person untick what they do not want.
+            // first screen's "Choose modules" lets the person untick what they do not want.
             if replacing || app.answers().modules.is_empty() {
                 for module in app.offered_modules() {
                     app.toggle_module(&module.id);
@@ -65,24 +65,50 @@ pub fn welcome_page() -> Html {
     } else {
         "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it."
     };
+    // The quick check is the main way on a first visit, unless the configuration says the full
+    // assessment; the main way comes first.
+    let full_primary = app.config.full_primary;
     let way = |quick: bool, title: &str, time: String, detail: &str, label: &str| {
+        let primary = quick != full_primary;
         html! {
-            <div class={classes!("way", quick.then_some("quick"))}>
+            <div class={classes!("way", quick.then_some("quick"), primary.then_some("main"))}>
                 <h2>{ title.to_owned() }</h2>
                 <p class="way-time">{ time }</p>
                 <p>{ detail.to_owned() }</p>
-                <button class={classes!((!quick).then_some("primary"))} onclick={start(quick)}>{ label.to_owned() }</button>
+                <button class={classes!(primary.then_some("primary"))} onclick={start(quick)}>{ label.to_owned() }</button>
             </div>
         }
     };
+    let full = way(
+        false,
+        "Full assessment",
+        format!("About {} minutes for {all}", total(false)),
+        "Every question. A report with levels that follow the evidence, findings, and actions with owners for next quarter's plan. Each extra partner you assess adds a few minutes.",
+        if saved {
+            "Start a new full assessment"
+        } else {
+            "Start the full assessment"
+        },
+    );
+    let quick = way(
+        true,
+        "Quick check",
+        format!("About {} minutes for {all}", total(true)),
+        "The most telling questions only. An indicative level per module; continue into the full assessment later without answering again.",
+        if saved {
+            "Start a new quick check"
+        } else {
+            "Start the quick check"
+        },
+    );
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ "How mature is your partnering?" }</h1>
             <p class="lead">{ "A self-assessment for partner, channel and alliance leaders: where partnering value is being lost, and the few actions that would recover the most of it." }</p>
             <div class="ways">
-                { way(false, "Full assessment", format!("About {} minutes for {all}", total(false)), "Every question. A report with levels that follow the evidence, findings, and actions with owners for next quarter's plan. Each extra partner you assess adds a few minutes.", if saved { "Start a new full assessment" } else { "Start the full assessment" }) }
-                { way(true, "Quick check", format!("About {} minutes for {all}", total(true)), "The most telling questions only. An indicative level per module; continue into the full assessment later without answering again.", if saved { "Start a new quick check" } else { "Start the quick check" }) }
+                if full_primary { { full } { quick } } else { { quick } { full } }
             </div>
+            <p class="hint">{ "The first question follows at once; which modules you take can be changed there, under \u{201c}Choose modules\u{201d}." }</p>
             if let Some(quick) = *confirming && saved {
                 <div class="notice" role="alert">
                     <p>{ replacing_note }</p>

@@ -64,7 +64,7 @@ test('embed.js inserts the documented frame, reserves its height, then the frame
   seen.welcome = await frameFitsContent(page, frame, 'welcome');
   assert.notEqual(seen.welcome.frame, 700, 'the reserved height gave way to the content');
   await frame.getByRole('button', { name: 'Start the full assessment' }).click();
-  await frame.locator('#page-heading', { hasText: 'Choose how to take it' }).waitFor();
+  await frame.locator('#page-heading', { hasText: 'About your company' }).waitFor();
   seen.choose = await frameFitsContent(page, frame, 'choose');
   await chooseModules(frame, ['health']);
   await frame.locator('fieldset.question').first().waitFor();
@@ -217,7 +217,7 @@ test('one huge message from any window, even the host, leaves the widget respons
   const grown = (await memory()) - before;
   assert.ok(grown <= 4 * 1024 * 1024, `wasm memory grew by ${grown} bytes`);
   await frame.getByRole('button', { name: 'Start the full assessment' }).click();
-  await frame.locator('#page-heading', { hasText: 'Choose how to take it' }).waitFor();
+  await frame.locator('#page-heading', { hasText: 'About your company' }).waitFor();
   assert.deepEqual(run.errors(), []);
   await run.close();
 });
@@ -303,8 +303,8 @@ async function bootWith(t, config) {
   const first = (await page.locator('#page-heading').textContent()).trim();
   const name = (await page.locator('header.brand').textContent()).trim();
   const accent = await page.evaluate(() => document.documentElement.style.getPropertyValue('--pm-accent'));
-  if (first !== 'Choose how to take it') await page.getByRole('button', { name: 'Start the full assessment' }).click();
-  await page.locator('#page-heading', { hasText: 'Choose how to take it' }).waitFor();
+  if (first !== 'About your company') await page.getByRole('button', { name: 'Start the full assessment' }).click();
+  await page.locator('#page-heading', { hasText: 'About your company' }).waitFor();
   const offered = await page.locator('input[id^="module-"]').evaluateAll((l) => l.map((e) => e.id.replace('module-', '')));
   const warnings = run.warnings().filter((w) => w.startsWith('config: '));
   const missing = (m) => m.type === 'error' && m.text.includes('status of 404') && m.url === `${server.url}config.json`;
@@ -350,14 +350,14 @@ test('a valid config.json chooses the modules and their order, skips the welcome
   assert.deepEqual([...modules.warnings, ...modules.errors], []);
 
   const noWelcome = await bootWith(t, JSON.stringify({ show_welcome: false, consultancy_name: 'Acme Advisory' }));
-  assert.equal(noWelcome.first, 'Choose how to take it');
+  assert.equal(noWelcome.first, 'About your company');
   assert.equal(noWelcome.name, 'Acme Advisory');
   assert.deepEqual(noWelcome.offered, MODULES);
   assert.deepEqual([...noWelcome.warnings, ...noWelcome.errors], []);
 
   const accent = await bootWith(t, JSON.stringify({ accent: '#aa3300' }));
   assert.equal(accent.accent, '#aa3300');
-  const primary = await accent.page.getByRole('button', { name: 'Begin' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  const primary = await accent.page.getByRole('button', { name: 'Next' }).evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(primary, 'rgb(170, 51, 0)', 'the primary button takes the accent');
   assert.deepEqual([...accent.warnings, ...accent.errors], []);
 });

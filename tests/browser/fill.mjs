@@ -3,7 +3,7 @@ import { tabTo } from './keyboard.mjs';
 
 /**
  * From the welcome screen: starts the full assessment (or the quick check), answers the size
- * question, leaves exactly `modules` ticked, and begins.
+ * question, leaves exactly `modules` ticked, and goes on to the first module.
  */
 export async function begin(page, modules, { quick = false, size = 'large' } = {}) {
   const way = quick ? /Start (the|a new) quick check/ : /Start (the|a new) full assessment/;
@@ -11,23 +11,26 @@ export async function begin(page, modules, { quick = false, size = 'large' } = {
   await chooseModules(page, modules, { size });
 }
 
-/** On the choose screen: answers the size question, ticks exactly `modules`, and begins. */
+/** On the first screen: answers the size question, ticks exactly `modules` (under "Choose modules"), and goes on. */
 export async function chooseModules(page, modules, { size = 'large' } = {}) {
   await page.locator(`label[for="org.size-0-${size}"]`).click();
   for (const box of await page.locator('input[id^="module-"]').all()) {
     const id = (await box.getAttribute('id')).slice('module-'.length);
-    if ((await box.isChecked()) !== modules.includes(id)) await page.locator(`label[for="module-${id}"]`).click();
+    if ((await box.isChecked()) === modules.includes(id)) continue;
+    const choice = page.locator('details.choose-modules');
+    if (!(await choice.evaluate((d) => d.open))) await choice.locator('summary').click();
+    await page.locator(`label[for="module-${id}"]`).click();
   }
-  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
   await page.waitForURL(/#\/step\//);
 }
 
-/** Adds a party (B) or partner (C) by name on a subjects step. */
+/** Adds a party (B) or partner (C) by name on a subjects step: typed, then Enter. */
 export async function addSubject(page, name, { tier, own = false } = {}) {
-  await page.locator('#subject-name').fill(name);
+  const field = page.locator(own ? '#own-name' : '#subject-name');
+  await field.fill(name);
   if (tier) await page.locator('#subject-tier').selectOption(tier);
-  if (own) await page.locator('label[for="subject-own"]').click();
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await field.press('Enter');
   await page.locator('.subject-name', { hasText: name.trim().slice(0, 20) }).first().waitFor();
 }
 

@@ -1,6 +1,7 @@
-// A person's whole journey in real Chromium: all four modules by keyboard alone, the quick
-// check, the progress indicator, reloads that keep the route and the answers, editing from the
-// review, and a browser that refuses storage.
+// A person's whole journey in real Chromium: the first question one click from the welcome, all
+// four modules by keyboard alone, the quick check and continuing it, the progress indicator
+// (minutes left never rising), reloads that keep the route and the answers, Change landing on
+// the question, and a browser that refuses storage.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, openApp, closeBrowser, axe } from './harness.mjs';
@@ -22,27 +23,37 @@ async function expectHeading(page, text) {
   assert.equal(f.id, 'page-heading', `focus moves to the heading "${text}"`);
 }
 
-/** The progress indicator as shown: [screen, screens, minutes left, bar percent]. */
+/** Minutes left as read on every screen of the keyboard journey, in order, with what was added. */
+const minutesSeen = [];
+
+/** The progress indicator as shown: [screen in the module, its screens, minutes left, bar percent]; records the minutes. */
 async function progress(page) {
   const text = await page.locator('.progress-count').textContent();
-  const match = text.match(/^Screen (\d+) of (\d+) · (?:about (\d+) minutes? left|almost done)$/);
+  const match = text.match(/^(?:Screen (\d+) of (\d+) · )?(?:about (\d+) minutes? left|almost done)$/);
   assert.ok(match, `progress reads "${text}"`);
   const percent = Number(await page.locator('[role=progressbar]').getAttribute('aria-valuenow'));
-  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0), percent];
+  const added = await page.locator('.progress-added').count() ? await page.locator('.progress-added').textContent() : '';
+  minutesSeen.push([Number(match[3] ?? 0), added]);
+  return [Number(match[1] ?? 0), Number(match[2] ?? 0), Number(match[3] ?? 0), percent];
 }
 
-/** On the choose screen, by keyboard: the company's size, then only `keep` left ticked. */
+/** On the first screen, by keyboard: the company's size, then (under "Choose modules") only `keep` left ticked. */
 async function chooseWithKeyboard(page, keep) {
-  await expectHeading(page, 'Choose how to take it');
+  await expectHeading(page, 'About your company');
+  await progress(page);
   await tabTo(page, (f) => f.name === 'org.size-0');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown'); // 100 to 1,000 people
-  for (const id of ['collaboration', 'serious_partner', 'tiering', 'health']) {
-    if (keep.includes(id)) continue;
+  const untick = ['collaboration', 'serious_partner', 'tiering', 'health'].filter((id) => !keep.includes(id));
+  if (untick.length) {
+    await tabTo(page, (f) => f.tag === 'summary' && f.text.startsWith('Choose modules'));
+    await page.keyboard.press('Enter');
+  }
+  for (const id of untick) {
     await tabTo(page, (f) => f.id === `module-${id}`);
     await page.keyboard.press('Space');
   }
-  await pressButton(page, 'Begin');
+  await pressButton(page, 'Next');
 }
 
 async function beginWithKeyboard(page, modules, way = 'Start the full assessment') {
@@ -50,14 +61,10 @@ async function beginWithKeyboard(page, modules, way = 'Start the full assessment
   await chooseWithKeyboard(page, modules);
 }
 
+/** Types a name in "Your company" (`own`) or "Partners to assess" and presses Enter. */
 async function addName(page, name, { own = false } = {}) {
-  await tabTo(page, (f) => f.id === 'subject-name');
+  await tabTo(page, (f) => f.id === (own ? 'own-name' : 'subject-name'));
   await page.keyboard.type(name);
-  if (own) {
-    await tabTo(page, (f) => f.id === 'subject-own');
-    await page.keyboard.press('Space');
-    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Add');
-  }
   await page.keyboard.press('Enter');
   await page.locator('.subject-name', { hasText: name.trim().slice(0, 20) }).first().waitFor();
 }
@@ -72,6 +79,7 @@ async function answerModule(page, module, pick) {
   const counts = [];
   while (new RegExp(`#/step/${module}/`).test(page.url())) {
     await page.locator('.question').first().waitFor();
+    await progress(page);
     const url = page.url();
     counts.push(await answerScreen(page, pick));
     await page.waitForFunction((u) => location.href !== u, url);
@@ -86,9 +94,11 @@ async function moduleA(app) {
   await expectHeading(page, 'Your partner functions');
   const [screen, screens, minutes, percent] = await progress(page);
   assert.equal(screen, 1);
-  assert.equal(percent, 0);
-  assert.ok(screens > 15, `every module's screens are counted from the start: ${screens}`);
+  assert.ok(percent < 3, `only the size question is behind: ${percent}%`);
+  assert.ok(screens > 3, `A's screens are counted at their most before the functions are ticked: ${screens}`);
   assert.ok(minutes > 20, `minutes left for the whole assessment: ${minutes}`);
+  const stepper = await page.locator('.stepper li').evaluateAll((els) => els.map((e) => e.querySelector('[aria-hidden]').textContent));
+  assert.deepEqual(stepper, ['A ●', 'B', 'C', 'D']);
   await check(app, 'A profile');
   await pressButton(page, 'Next');
   assert.match(await page.locator('[role=alert]').textContent(), /Tick at least one partner function/);
@@ -111,6 +121,9 @@ async function moduleA(app) {
 async function moduleB(app) {
   const { page } = app;
   await expectHeading(page, 'Whom are you assessing?');
+  await progress(page);
+  const stepper = await page.locator('.stepper li').evaluateAll((els) => els.map((e) => e.querySelector('[aria-hidden]').textContent));
+  assert.deepEqual(stepper, ['A ✓', 'B ●', 'C', 'D']);
   await pressButton(page, 'Next');
   assert.match(await page.locator('[role=alert]').textContent(), /Add your own company/);
   await addName(page, 'Our company', { own: true });
@@ -120,6 +133,14 @@ async function moduleB(app) {
   await addName(page, 'acme systems');
   assert.match(await page.locator('#subject-error').textContent(), /already on the list/);
   await check(app, 'B parties');
+  assert.match(await page.locator('.subject', { hasText: 'Acme Systems' }).textContent(), /\+\d+ min/, 'a partner says what it adds');
+  await progress(page);
+  // The refused name is still in its field: Next says why rather than dropping it.
+  await pressButton(page, 'Next');
+  await page.locator('p.blocker', { hasText: 'already on the list' }).waitFor();
+  await tabTo(page, (f) => f.id === 'subject-name');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
   await pressButton(page, 'Next');
   await expectHeading(page, 'Our company');
   const ours = [];
@@ -146,12 +167,20 @@ async function moduleC(app) {
     await page.keyboard.type(name);
     await tabTo(page, (f) => f.id === 'subject-tier');
     await page.keyboard.press('ArrowUp'); // Tactical -> Strategic
-    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Add');
+    if (name === 'Contoso') break; // typed and not added: Next adds it
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Add partner');
     await page.keyboard.press('Enter');
     await page.locator('.subject-name', { hasText: name }).waitFor();
   }
   await check(app, 'C partners');
+  await progress(page);
   await pressButton(page, 'Next');
+  await page.waitForURL(/#\/step\/tiering\/1$/);
+  await page.goBack();
+  await page.locator('.subject-name', { hasText: 'Contoso' }).waitFor();
+  assert.match(await page.locator('.subject', { hasText: 'Contoso' }).locator('select').inputValue(), /Strategic/);
+  await page.goForward();
+  await page.waitForURL(/#\/step\/tiering\/1$/);
   const counts = await answerModule(page, 'tiering', () => 1);
   // The portfolio's own practice (6) and 10 questions about each of the three partners.
   assert.equal(sum(counts), 6 + 3 * 10, `C's screens: ${counts}`);
@@ -177,6 +206,36 @@ async function moduleD(app) {
   assert.ok(Math.max(...counts) <= MAX_PER_SCREEN, `D's screens: ${counts}`);
 }
 
+test('the first question is one click from the welcome, at both widths, with module choice behind a link', async () => {
+  for (const [width, height] of [[390, 844], [1280, 800]]) {
+    const app = await openApp(server, { contextOptions: { viewport: { width, height } } });
+    const { page } = app;
+    await page.locator('.way').first().waitFor();
+    const main = page.locator('main button.primary');
+    assert.deepEqual(await main.allTextContents(), ['Start the quick check'], 'the quick check is the main way on a first visit');
+    let clicks = 0;
+    const questionInView = () => page.evaluate(() => {
+      const q = document.querySelector('fieldset.question');
+      return !!q && q.getBoundingClientRect().top < innerHeight && q.getBoundingClientRect().bottom > 0;
+    });
+    while (!(await questionInView()) && clicks < 5) {
+      await main.first().click();
+      clicks += 1;
+      await page.locator('fieldset.question').first().waitFor({ timeout: 5000 }).catch(() => {});
+    }
+    assert.equal(clicks, 1, `clicks from the welcome to the first question at ${width}px`);
+    assert.match(await page.locator('fieldset.question legend').first().textContent(), /How many people/);
+    assert.match(await page.locator('.progress-count').textContent(), /^about \d+ minutes left$/);
+    assert.deepEqual(await axe(page), [], `first screen at ${width}px`);
+    await page.locator('details.choose-modules summary').click();
+    assert.equal(await page.locator('input[id^="module-"]:checked').count(), 4, 'every module is ticked');
+    assert.ok(await page.locator('#mode-quick').isChecked());
+    assert.deepEqual(await axe(page), [], `module choice open at ${width}px`);
+    assert.deepEqual(app.errors, []);
+    await app.close();
+  }
+});
+
 test('a keyboard-only journey through all four modules reaches a full report', async () => {
   const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
   const { page } = app;
@@ -189,6 +248,12 @@ test('a keyboard-only journey through all four modules reaches a full report', a
   await moduleC(app);
   await moduleD(app);
   await expectHeading(page, 'Review your answers');
+  // Minutes left never rose, though two parties and three partners were added midway; what they
+  // add is shown apart.
+  const left = minutesSeen.map(([m]) => m);
+  assert.ok(left.length > 30, `read on every screen: ${left.length}`);
+  assert.ok(left.every((m, i) => i === 0 || m <= left[i - 1]), `minutes left: ${left.join(' ')}`);
+  assert.ok(minutesSeen.some(([, added]) => /^\+\d+ min for the companies you added$/.test(added)), JSON.stringify(minutesSeen));
   await check(app, 'review');
   assert.equal(await page.locator('.review-list li').count(), 1 + 24 + 2 * 12 + 6 + 3 * 10 + 20);
   await page.goBack();
@@ -240,6 +305,11 @@ test('a quick check of at most 16 questions reaches an indicative report that co
   assert.match(await page.locator('.summary .next-step').textContent(), /full assessment checks what the quick check could not/);
   await page.locator('.summary .next-step').getByRole('button', { name: 'Continue to the full assessment' }).click();
   await page.waitForURL(/#\/step\//);
+  // It goes on at the first unanswered question, not back at A's first screen (answered).
+  assert.doesNotMatch(page.url(), /#\/step\/collaboration\/0$/);
+  await page.locator('fieldset.question').first().waitFor();
+  const unanswered = await page.locator('fieldset.question').evaluateAll((els) => els.filter((e) => !e.querySelector('input:checked')).length);
+  assert.ok(unanswered > 0, `the screen continued on has questions to answer: ${page.url()}`);
   await page.goto(`${server.url}#/review`);
   await page.locator('.review-module').first().waitFor();
   const lead = await page.locator('.lead').textContent();
@@ -258,9 +328,14 @@ test('reloading a step, the review or the report keeps the route and the answers
   await fillScreen(page, 3);
   const step = page.url();
   assert.match(step, /#\/step\/health\/1$/);
+  // Two questions answered, then a reload: back at the third, not at the top of the screen.
+  for (const group of (await page.locator('fieldset.question').all()).slice(0, 2)) await group.locator('.choice label').first().click();
+  const third = await page.locator('fieldset.question').nth(2).getAttribute('id');
   await page.reload();
   await page.locator('.question').first().waitFor();
   assert.equal(page.url(), step, 'still on the same step');
+  await page.waitForFunction((id) => document.activeElement?.id === id, third, { timeout: 5000 });
+  assert.ok(await page.locator(`[id="${third}"]`).isVisible());
   assert.equal(await page.locator('#resume-heading').count(), 0, 'no offer away from the welcome');
   await page.getByRole('button', { name: 'Back' }).click();
   await page.waitForURL(/#\/step\/health\/0$/);
@@ -268,7 +343,7 @@ test('reloading a step, the review or the report keeps the route and the answers
   await page.goto(`${server.url}#/review`);
   await page.reload();
   await page.locator('.review-module').first().waitFor();
-  assert.match(await page.locator('.review-module').first().textContent(), /4 of 20 answered/);
+  assert.match(await page.locator('.review-module').first().textContent(), /6 of \d+ answered/, 'the first screen and two on the second');
   await page.goto(`${server.url}#/report`);
   await page.reload();
   await page.locator('.module-lines').waitFor();
@@ -277,7 +352,7 @@ test('reloading a step, the review or the report keeps the route and the answers
   await page.goto(`${server.url}#/`);
   await page.reload();
   await page.locator('#resume-heading').waitFor();
-  assert.match(await page.locator('.resume').textContent(), /1 module, 5 answers/);
+  assert.match(await page.locator('.resume').textContent(), /1 module, 7 answers/);
   await page.getByRole('button', { name: 'Start a new full assessment' }).click();
   assert.match(await page.getByRole('alert').textContent(), /replaces the one saved/);
   await page.getByRole('button', { name: 'Resume where I left off' }).click();
@@ -325,8 +400,14 @@ test('Change on the review opens the question and one press returns to the revie
   const row = page.locator('.review-list li', { hasText: 'Stable ownership' });
   const before = await row.locator('.review-answer').textContent();
   await row.getByRole('link').click();
-  await page.waitForURL(/#\/edit\/health\/\d+$/);
+  await page.waitForURL(/#\/edit\/health\/\d+\/q-[^/]+$/);
   const question = page.locator('fieldset.question', { hasText: 'has responsibility for the alliance moved' });
+  // Change lands on the question itself: focused, and in view below the sticky progress.
+  await page.waitForFunction(() => document.activeElement?.matches('fieldset.question'));
+  assert.equal(await page.evaluate(() => document.activeElement.id), await question.getAttribute('id'));
+  const [top, below, height] = await question.evaluate((q) => [
+    q.getBoundingClientRect().top, document.querySelector('.progress').getBoundingClientRect().bottom, innerHeight]);
+  assert.ok(top >= below - 1 && top < height / 2, `the question starts at ${top}px, the progress ends at ${below}px`);
   await question.locator('.choice label').last().click();
   await page.getByRole('button', { name: 'Save and return to the review' }).click();
   await expectHeading(page, 'Review your answers');
@@ -368,7 +449,8 @@ test('a module chosen before the configuration stopped offering it stays listed,
   await pressButton(page, 'Resume where I left off');
   await page.locator('.question').first().waitFor();
   await page.goto(`${onlyA}#/choose`);
-  await expectHeading(page, 'Choose how to take it');
+  await expectHeading(page, 'About your company');
+  await page.locator('details.choose-modules summary').click();
   const boxes = () => page.locator('input[id^="module-"]').evaluateAll((els) => els.map((e) => [e.id, e.checked]));
   assert.deepEqual(await boxes(), [['module-collaboration', false], ['module-health', true]]);
   assert.match(await page.locator('label[for="module-health"]').textContent(), /No longer offered here/);

@@ -87,7 +87,7 @@ for (const width of [360, 1280]) {
     const look = async (name) => { seen[name] = await overflow(page); };
     await look('welcome');
     await page.getByRole('button', { name: 'Start the full assessment' }).click();
-    await page.locator('#mode-full').waitFor();
+    await page.locator('fieldset.question').waitFor();
     await look('choose');
     await chooseModules(page, ['collaboration', 'serious_partner', 'tiering', 'health']);
     await look('functions');

@@ -8,6 +8,7 @@ mod config_rules;
 mod content_invalid;
 mod events_schema;
 mod export_import;
+mod forward_progress;
 mod funnel;
 mod fuzz_inputs;
 mod journey_and_progress;

@@ -108,7 +108,7 @@ async fn welcome_offers_the_full_assessment_and_the_quick_check_with_times_from_
     );
     let quick = element_around(
         &html,
-        "<div class=\"way quick\">",
+        "<div class=\"way quick main\">",
         "</button>",
         "Quick check",
     )
@@ -120,7 +120,14 @@ async fn welcome_offers_the_full_assessment_and_the_quick_check_with_times_from_
         )),
         "{quick}"
     );
-    assert!(quick.contains(">Start the quick check</button>"), "{quick}");
+    assert!(
+        quick.contains("<button class=\"primary\">Start the quick check</button>"),
+        "the quick check is the main way on a first visit: {quick}"
+    );
+    assert!(
+        html.find("Start the quick check") < html.find("Start the full assessment"),
+        "the main way comes first"
+    );
     for module in &modules {
         let entry = format!(
             "<strong>{}. {}</strong><span class=\"minutes\"> · about {} min</span>",
@@ -250,8 +257,13 @@ async fn a_module_chosen_before_the_configuration_stopped_offering_it_can_still_
     let kept = opening_tag(&html, "input", "id=\"module-health\"")
         .unwrap_or_else(|| panic!("no checkbox for the withdrawn module"));
     assert!(kept.contains(" checked"), "{kept}");
-    let label = element_around(&html, "<label", "</label>", "D. Alliance health")
-        .unwrap_or_else(|| panic!("no label for the withdrawn module"));
+    let label = element_around(
+        &html,
+        "<label",
+        "</label>",
+        "D. Alliance health and trust</span>",
+    )
+    .unwrap_or_else(|| panic!("no label for the withdrawn module"));
     assert!(label.contains("No longer offered here."), "{label}");
     assert_eq!(count(&html, "No longer offered here."), 1);
 }
@@ -279,24 +291,41 @@ async fn first_step_of_module_a_asks_which_functions_exist_with_progress() {
     assert!(html.contains("<p class=\"hint\">Tick all that apply.</p>"));
     let at = position(bundled(), &a, &ModuleId::from("collaboration"), 0)
         .unwrap_or_else(|| panic!("the first step is part of the journey"));
-    assert_eq!(at.screen, 1);
-    assert!(at.screens > 4, "A's pages and D's: {}", at.screens);
+    assert_eq!(at.module_screen, 1);
+    assert!(
+        at.module_screens > 2,
+        "A's profile and pages: {}",
+        at.module_screens
+    );
     let shown = format!(
         "Screen 1 of {} · about {} minutes left",
-        at.screens, at.minutes_left
+        at.module_screens, at.minutes_left
     );
     assert!(html.contains(&format!(
         "<span class=\"progress-module\">A. Partner-organization collaboration</span><span class=\"progress-count\">{shown}</span>"
     )), "{html}");
+    assert!(
+        html.contains(
+            "<li aria-current=\"step\" class=\"current\"><span aria-hidden=\"true\">A ●</span>"
+        ),
+        "{html}"
+    );
     let bar = opening_tag(&html, "div", "role=\"progressbar\"").unwrap_or_default();
     assert!(
         bar.contains(&format!(
-            "aria-label=\"Screen 1 of {}, about {} minutes left\"",
-            at.screens, at.minutes_left
+            "aria-label=\"A. Partner-organization collaboration, {shown}\"",
         )),
         "{bar}"
     );
-    assert!(bar.contains("aria-valuenow=\"0\""), "{bar}");
+    assert!(
+        bar.contains(&format!("aria-valuenow=\"{}\"", at.percent_done)),
+        "{bar}"
+    );
+    assert!(
+        at.percent_done < 5,
+        "only the opening question is behind: {}",
+        at.percent_done
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -437,7 +466,8 @@ async fn review_lists_every_answer_by_module_with_a_change_link_to_its_step() {
                     .any(|(q, _)| q.id == question)
             })
             .map_or(0, |i| i);
-        format!("#/edit/{}/{index}", module.id)
+        // Change lands on the question itself: its anchor (about the organization) ends the link.
+        format!("#/edit/{}/{index}/q-{question}-0", module.id)
     };
     for (question, id, answer) in [
         ("Scope agreed", "d.design.scope", "maintained"),
@@ -623,4 +653,44 @@ async fn hostile_names_are_escaped_on_review() {
     )
     .unwrap_or_default();
     assert!(row.contains("<a href=\"#/edit/serious_partner/"), "{row}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn config_json_can_make_the_full_assessment_the_main_way() {
+    let known: Vec<&str> = bundled().modules.iter().map(|m| m.id.as_str()).collect();
+    let (config, _) = Config::from_sources(Some(r#"{ "primary_way": "full" }"#), "", &known);
+    let html =
+        render_configured_page(State::default(), Some(config), html! { <WelcomePage /> }).await;
+    assert!(
+        html.contains("<button class=\"primary\">Start the full assessment</button>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<button>Start the quick check</button>"),
+        "{html}"
+    );
+    assert!(html.find("Start the full assessment") < html.find("Start the quick check"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_first_screen_asks_the_size_with_module_choice_behind_a_disclosure() {
+    let html = render_configured_page(
+        with_answers(answers(&["collaboration", "health"])),
+        None,
+        html! { <ChoosePage /> },
+    )
+    .await;
+    assert!(html.contains(">About your company</h1>"), "{html}");
+    assert!(html.contains("id=\"q-org.size-0\""), "{html}");
+    let choice = element_around(&html, "<details", "</summary>", "Choose modules")
+        .unwrap_or_else(|| panic!("no module choice in {html}"));
+    assert!(
+        !choice.contains(" open"),
+        "closed until asked for: {choice}"
+    );
+    assert!(
+        choice.contains("(full assessment, 2 modules, about "),
+        "{choice}"
+    );
+    assert!(html.contains("<span class=\"progress-module\">Your company</span>"));
 }

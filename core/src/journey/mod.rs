@@ -5,17 +5,19 @@
 mod blocker;
 mod navigation;
 mod position;
+mod stepper;
 mod steps;
 mod timing;
 
 pub use blocker::{Blocker, Unanswered, blocker};
-pub use navigation::{Neighbours, neighbours, resume_target, review_back};
-pub use position::{Position, position};
+pub use navigation::{Neighbours, first_unanswered, neighbours, resume_target, review_back};
+pub use position::{Position, opening_position, position};
+pub use stepper::{Stage, StepperEntry, stepper};
 pub use steps::{
     MAX_QUESTIONS_PER_SCREEN, Page, QUICK_STRATEGIC_PARTNERS, Section, StepKind, asked_questions,
     asked_subjects, module_steps, step_questions,
 };
-pub use timing::{assessment_seconds, minutes, module_seconds, question_seconds};
+pub use timing::{added_by_subject, assessment_seconds, minutes, module_seconds, question_seconds};
 
 use crate::answers::Answers;
 use crate::model::{Content, Module};

@@ -90,3 +90,20 @@ pub fn resume_target(content: &Content, answers: &Answers, last: Option<&str>) -
         _ => Route::Review,
     }
 }
+
+/// Where continuing goes (a quick check into the full assessment, say): the first screen of
+/// the journey with something still to answer, or the review when nothing is left.
+pub fn first_unanswered(content: &Content, answers: &Answers) -> Route {
+    chosen_modules(content, answers)
+        .into_iter()
+        .find_map(|module| {
+            module_steps(module, answers)
+                .iter()
+                .position(|step| super::blocker(module, step, answers).is_some())
+                .map(|index| Route::Step {
+                    module: module.id.clone(),
+                    index,
+                })
+        })
+        .unwrap_or(Route::Review)
+}

@@ -116,3 +116,27 @@ pub fn assessment_seconds(
             .map(|module| module_seconds(module, &answers))
             .sum::<usize>()
 }
+
+/// Minutes that naming `subject` adds to `module` beyond the one company its estimate already
+/// assumes: `None` for that one (the first asked about), `Some(0)` for one a quick check does
+/// not ask about.
+pub fn added_by_subject(
+    module: &Module,
+    answers: &Answers,
+    subject: crate::model::SubjectId,
+) -> Option<usize> {
+    let sample = planned(module, answers);
+    let first = super::steps::asked_subjects(module, &sample)
+        .first()
+        .map(|s| s.id);
+    if first == Some(subject) {
+        return None;
+    }
+    let seconds = module_steps(module, &sample)
+        .iter()
+        .filter(|step| matches!(step, StepKind::Questions(page) if page.subject == subject))
+        .flat_map(|step| step_questions(module, step))
+        .map(|(q, _)| question_seconds(q))
+        .sum();
+    Some(minutes(seconds))
+}

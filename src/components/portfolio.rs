@@ -1,0 +1,81 @@
+//! Module C's companies: the go-to-market partners, each with the tier it is treated as today.
+//! A name is added with Enter, Add, or Next.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::subjects::{
+    EditorProps, Offered, PARTNER_FIELD, TIER_FIELD, add_typed, messages, remover, tier_from,
+    time_added, use_editor,
+};
+use partnering_core::display::TIERS;
+use partnering_core::model::{Subject, Tier};
+
+#[component(PortfolioEditor)]
+pub fn portfolio_editor(props: &EditorProps) -> Html {
+    let (app, removed, error) = use_editor();
+    let onsubmit = {
+        let (app, error) = (app.clone(), error.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            error.set(add_typed(&app, Subject::PortfolioPartner, PARTNER_FIELD).err());
+            crate::browser::focus(PARTNER_FIELD);
+        })
+    };
+    let answers = app.answers();
+    let rows = answers.portfolio.iter().map(|p| {
+        let change = {
+            let (app, id) = (app.clone(), p.id);
+            Callback::from(move |e: Event| {
+                if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                    app.set_declared(id, tier_from(&select.value()));
+                }
+            })
+        };
+        let select_id = format!("tier-{}", p.id);
+        html! {
+            <li class="subject" key={p.id.0}>
+                <span class="subject-name"><bdi>{ &p.name }</bdi></span>
+                { time_added(&app, &props.module, p.id) }
+                <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
+                <select id={select_id} onchange={change}>
+                    { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
+                </select>
+                <button class="link" onclick={remover(&app, &removed, p.id, &p.name)} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+            </li>
+        }
+    });
+    let listed: Vec<&str> = answers.portfolio.iter().map(|p| p.name.as_str()).collect();
+    let elsewhere: Vec<String> = answers
+        .parties
+        .iter()
+        .filter(|p| !p.own && !listed.iter().any(|n| n.eq_ignore_ascii_case(&p.name)))
+        .map(|p| p.name.clone())
+        .collect();
+    let on_offer = {
+        let (app, error) = (app.clone(), error.clone());
+        Callback::from(move |name: String| error.set(app.add_partner(&name, Tier::Tactical).err()))
+    };
+    html! {
+        <div class="subjects">
+            <form class="add-subject" {onsubmit}>
+                <div class="field">
+                    <label for={PARTNER_FIELD}>{ "Partner's name" }</label>
+                    <input id={PARTNER_FIELD} type="text" maxlength="80" autocomplete="off"
+                        aria-invalid={error.is_some().then_some("true")}
+                        aria-describedby={error.is_some().then_some("subject-error")} />
+                </div>
+                <div class="field">
+                    <label for={TIER_FIELD}>{ "Treated today as" }</label>
+                    <select id={TIER_FIELD}>
+                        { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ *n }</option> }) }
+                    </select>
+                </div>
+                <button type="submit">{ "Add partner" }</button>
+            </form>
+            <Offered names={elsewhere} hint="Named in module B; add any that are in your go-to-market portfolio:" on_add={on_offer} />
+            { messages(&removed, &error) }
+            <ul class="subject-list" aria-label="Partners in the portfolio">{ for rows }</ul>
+        </div>
+    }
+}
