@@ -108,7 +108,7 @@ pub fn welcome_page() -> Html {
             <div class="ways">
                 if full_primary { { full } { quick } } else { { quick } { full } }
             </div>
-            <p class="hint">{ "The first question follows at once; which modules you take can be changed there, under \u{201c}Choose modules\u{201d}." }</p>
+            <p class="hint">{ "Either way the first question follows at once; which modules you take can be changed there." }</p>
             if let Some(quick) = *confirming && saved {
                 <div class="notice" role="alert">
                     <p>{ replacing_note }</p>
