@@ -12,7 +12,7 @@ use partnering_core::route::Route;
 
 use crate::assessment::Assessment;
 use crate::browser::{self, embed};
-use crate::components::question_anchor;
+use crate::components::{add_typed_names, question_anchor};
 
 /// Leaving a screen for `to`: only once nothing on it is missing; otherwise the message shows
 /// and the focus goes to the first unanswered question.
@@ -80,5 +80,73 @@ impl Leaving {
                 browser::navigate(to);
             }
         }
+    }
+}
+
+/// What leaving a step remembers between renders.
+pub(super) struct Leave {
+    /// Next was pressed while something was missing; the message follows the answers from
+    /// then on, so it clears as soon as nothing is missing.
+    pub(super) tried: UseStateHandle<bool>,
+    /// Why a name still typed on a companies screen could not be added.
+    pub(super) typed_error: UseStateHandle<Option<String>>,
+    /// Where to go once the names typed are in the answers (the next render).
+    pending: UseStateHandle<Option<Route>>,
+}
+
+/// The state of leaving step `index` of `module`, reset on every new step.
+#[hook]
+pub(super) fn use_leave(app: &Assessment, module: &ModuleId, index: usize) -> Leave {
+    let tried = use_state(|| false);
+    let typed_error = use_state(|| None::<String>);
+    let pending = use_state(|| None::<Route>);
+    {
+        let (tried, typed_error) = (tried.clone(), typed_error.clone());
+        use_effect_with((module.clone(), index), move |_| {
+            tried.set(false);
+            typed_error.set(None);
+        });
+    }
+    {
+        let (app, pending, tried) = (app.clone(), pending.clone(), tried.clone());
+        let module = module.clone();
+        use_effect_with(
+            (app.answers().clone(), (*pending).clone()),
+            move |(_, to)| {
+                if let Some(to) = to.clone() {
+                    pending.set(None);
+                    if let Some(leaving) = Leaving::at(&app, &module, index, &tried) {
+                        leaving.go(&to);
+                    }
+                }
+            },
+        );
+    }
+    Leave {
+        tried,
+        typed_error,
+        pending,
+    }
+}
+
+impl Leave {
+    /// The button that leaves for `to`: names still typed on a companies screen are added
+    /// first, so none is lost for want of pressing Add.
+    pub(super) fn to(&self, leaving: &Leaving, to: Route) -> Callback<MouseEvent> {
+        let (leaving, pending, typed_error) = (
+            leaving.clone(),
+            self.pending.clone(),
+            self.typed_error.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if leaving.step == StepKind::Subjects {
+                match add_typed_names(&leaving.app, leaving.subject()) {
+                    Err(error) => return typed_error.set(Some(error.to_string())),
+                    Ok(true) => return pending.set(Some(to.clone())),
+                    Ok(false) => typed_error.set(None),
+                }
+            }
+            leaving.go(&to);
+        })
     }
 }

@@ -11,10 +11,10 @@ use partnering_core::journey::{
 use partnering_core::model::{Module, ModuleId, Subjects};
 use partnering_core::route::Route;
 
-use super::leaving::Leaving;
+use super::leaving::{Leaving, use_leave};
 use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
-use crate::components::{PartiesEditor, PortfolioEditor, Progress, QuestionCard, add_typed_names};
+use crate::components::{PartiesEditor, PortfolioEditor, Progress, QuestionCard};
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -28,35 +28,8 @@ pub struct StepProps {
 #[component(StepPage)]
 pub fn step_page(props: &StepProps) -> Html {
     let app = use_assessment();
-    // Next was pressed while something was missing; the message follows the answers from then
-    // on, so it clears as soon as nothing is missing.
-    let tried = use_state(|| false);
-    // Names still typed on a companies screen are added first; leaving then waits for them
-    // to be in the answers (the next render).
-    let pending = use_state(|| None::<Route>);
-    let typed_error = use_state(|| None::<String>);
-    {
-        let (tried, typed_error) = (tried.clone(), typed_error.clone());
-        use_effect_with((props.module.clone(), props.index), move |_| {
-            tried.set(false);
-            typed_error.set(None);
-        });
-    }
-    {
-        let (app, pending, tried) = (app.clone(), pending.clone(), tried.clone());
-        let at = (props.module.clone(), props.index);
-        use_effect_with(
-            (app.answers().clone(), (*pending).clone()),
-            move |(_, to)| {
-                if let Some(to) = to.clone() {
-                    pending.set(None);
-                    if let Some(leaving) = Leaving::at(&app, &at.0, at.1, &tried) {
-                        leaving.go(&to);
-                    }
-                }
-            },
-        );
-    }
+    let leave = use_leave(&app, &props.module, props.index);
+    let tried = leave.tried.clone();
     let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
     let Some(module) = modules.iter().find(|m| m.id == props.module) else {
@@ -72,22 +45,8 @@ pub fn step_page(props: &StepProps) -> Html {
     };
     let around = neighbours(app.content, answers, &module.id, props.index);
     let blocked = (*tried).then(|| blocker(module, &step, answers)).flatten();
-    let leave = |to: Route| {
-        let (leaving, pending, typed_error) =
-            (leaving.clone(), pending.clone(), typed_error.clone());
-        Callback::from(move |_: MouseEvent| {
-            if leaving.step == StepKind::Subjects {
-                match add_typed_names(&leaving.app, leaving.subject()) {
-                    Err(error) => return typed_error.set(Some(error.to_string())),
-                    Ok(true) => return pending.set(Some(to.clone())),
-                    Ok(false) => typed_error.set(None),
-                }
-            }
-            leaving.go(&to);
-        })
-    };
-    let on_next = leave(around.next.clone());
-    let on_review = leave(Route::Review);
+    let on_next = leave.to(&leaving, around.next.clone());
+    let on_review = leave.to(&leaving, Route::Review);
     let on_back = {
         let back = around.back.clone();
         Callback::from(move |_| browser::navigate(&back))
@@ -100,7 +59,7 @@ pub fn step_page(props: &StepProps) -> Html {
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
             { step_body(module, &step, &app, blocked.as_ref()) }
-            if let Some(reason) = (*typed_error).clone().or(blocked.as_ref().map(ToString::to_string)) {
+            if let Some(reason) = (*leave.typed_error).clone().or(blocked.as_ref().map(ToString::to_string)) {
                 <p class="blocker" role="alert">{ reason }</p>
             }
             if props.from_review {

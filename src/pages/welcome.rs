@@ -6,10 +6,11 @@ use yew::prelude::*;
 use partnering_core::answers::Answers;
 use partnering_core::display::module_heading;
 use partnering_core::journey::{assessment_seconds, minutes};
+use partnering_core::model::Module;
 use partnering_core::route::Route;
 use partnering_core::session::finished;
 
-use crate::assessment::use_assessment;
+use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
 use crate::components::ReopenReport;
 
@@ -68,39 +69,11 @@ pub fn welcome_page() -> Html {
     // The quick check is the main way on a first visit, unless the configuration says the full
     // assessment; the main way comes first.
     let full_primary = app.config.full_primary;
-    let way = |quick: bool, title: &str, time: String, detail: &str, label: &str| {
-        let primary = quick != full_primary;
-        html! {
-            <div class={classes!("way", quick.then_some("quick"), primary.then_some("main"))}>
-                <h2>{ title.to_owned() }</h2>
-                <p class="way-time">{ time }</p>
-                <p>{ detail.to_owned() }</p>
-                <button class={classes!(primary.then_some("primary"))} onclick={start(quick)}>{ label.to_owned() }</button>
-            </div>
-        }
+    let card = |quick: bool| {
+        let time = format!("About {} minutes for {all}", total(quick));
+        way_card(quick, quick != full_primary, time, saved, start(quick))
     };
-    let full = way(
-        false,
-        "Full assessment",
-        format!("About {} minutes for {all}", total(false)),
-        "Every question. A report with levels that follow the evidence, findings, and actions with owners for next quarter's plan. Each extra partner you assess adds a few minutes.",
-        if saved {
-            "Start a new full assessment"
-        } else {
-            "Start the full assessment"
-        },
-    );
-    let quick = way(
-        true,
-        "Quick check",
-        format!("About {} minutes for {all}", total(true)),
-        "The most telling questions only. An indicative level per module; continue into the full assessment later without answering again.",
-        if saved {
-            "Start a new quick check"
-        } else {
-            "Start the quick check"
-        },
-    );
+    let (full, quick) = (card(false), card(true));
     html! {
         <>
             <h1 id="page-heading" tabindex="-1">{ "How mature is your partnering?" }</h1>
@@ -116,30 +89,82 @@ pub fn welcome_page() -> Html {
                 </div>
             }
             <p class="privacy"><strong>{ "Private by design: " }</strong>{ "your answers stay in this browser. Nothing is sent to any server; a share link carries the answers inside the link itself." }</p>
-            <section aria-labelledby="modules-heading">
-                <h2 id="modules-heading">{ match offered.len() {
-                    1 => "One module".to_owned(),
-                    4 => "Four modules, take one or all".to_owned(),
-                    n => format!("{n} modules, take one or all"),
-                } }</h2>
-                <ul class="module-list">
-                    { for offered.iter().map(|m| html! {
-                        <li>
-                            <strong>{ module_heading(&m.letter, &m.title) }</strong>
-                            <span class="minutes">{ format!(" · about {} min", minutes(assessment_seconds(app.content, &[*m], &Answers::default(), false))) }</span>
-                            <p>{ &m.summary }</p>
-                        </li>
-                    }) }
-                </ul>
-            </section>
-            <section aria-labelledby="more-heading">
-                <h2 id="more-heading">{ "Already have reports?" }</h2>
-                <ul class="more-links">
-                    <li><a href="#/compare">{ "Compare two reports" }</a>{ " — your view and your partner's, or this quarter and last" }</li>
-                    <li><a href="#/team">{ "Combine a team's answers" }</a>{ " — see where respondents agree and where they do not" }</li>
-                </ul>
-            </section>
+            { module_list(&app, &offered) }
+            { more_links() }
             <ReopenReport />
         </>
+    }
+}
+
+/// The modules offered, each with its time and what it looks at.
+fn module_list(app: &Assessment, offered: &[&'static Module]) -> Html {
+    html! {
+        <section aria-labelledby="modules-heading">
+            <h2 id="modules-heading">{ match offered.len() {
+                1 => "One module".to_owned(),
+                4 => "Four modules, take one or all".to_owned(),
+                n => format!("{n} modules, take one or all"),
+            } }</h2>
+            <ul class="module-list">
+                { for offered.iter().map(|m| html! {
+                    <li>
+                        <strong>{ module_heading(&m.letter, &m.title) }</strong>
+                        <span class="minutes">{ format!(" · about {} min", minutes(assessment_seconds(app.content, &[*m], &Answers::default(), false))) }</span>
+                        <p>{ &m.summary }</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// The ways in for those who already have reports.
+fn more_links() -> Html {
+    html! {
+        <section aria-labelledby="more-heading">
+            <h2 id="more-heading">{ "Already have reports?" }</h2>
+            <ul class="more-links">
+                <li><a href="#/compare">{ "Compare two reports" }</a>{ " — your view and your partner's, or this quarter and last" }</li>
+                <li><a href="#/team">{ "Combine a team's answers" }</a>{ " — see where respondents agree and where they do not" }</li>
+            </ul>
+        </section>
+    }
+}
+
+/// One way in, quick or full, with its honest time; `primary` for the main way.
+fn way_card(
+    quick: bool,
+    primary: bool,
+    time: String,
+    saved: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    let (title, detail, label) = match quick {
+        true => (
+            "Quick check",
+            "The most telling questions only. An indicative level per module; continue into the full assessment later without answering again.",
+            if saved {
+                "Start a new quick check"
+            } else {
+                "Start the quick check"
+            },
+        ),
+        false => (
+            "Full assessment",
+            "Every question. A report with levels that follow the evidence, findings, and actions with owners for next quarter's plan. Each extra partner you assess adds a few minutes.",
+            if saved {
+                "Start a new full assessment"
+            } else {
+                "Start the full assessment"
+            },
+        ),
+    };
+    html! {
+        <div class={classes!("way", quick.then_some("quick"), primary.then_some("main"))}>
+            <h2>{ title }</h2>
+            <p class="way-time">{ time }</p>
+            <p>{ detail }</p>
+            <button class={classes!(primary.then_some("primary"))} {onclick}>{ label }</button>
+        </div>
     }
 }
