@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use partnering_core::display::joined;
 use partnering_core::journey::{Position, Stage, StepperEntry};
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +12,9 @@ pub struct ProgressProps {
     pub position: Position,
     /// The chosen modules and where each stands.
     pub stages: Vec<StepperEntry>,
+    /// The companies added beyond the plan whose pages are still to come.
+    #[prop_or_default]
+    pub added: Vec<String>,
     /// The module this screen belongs to ("D. Alliance health and trust"), or "Your company".
     pub module_title: AttrValue,
 }
@@ -50,10 +54,12 @@ pub fn progress(props: &ProgressProps) -> Html {
     let position = &props.position;
     let shown = count(position);
     let added = (position.added_minutes > 0).then(|| {
-        format!(
-            "+{} min for the companies you added",
-            position.added_minutes
-        )
+        let whom = match props.added.len() {
+            0 => "the companies you added".to_owned(),
+            1..=3 => joined(&props.added),
+            n => format!("the {n} companies you added"),
+        };
+        format!("+{} min for {whom}", position.added_minutes)
     });
     let label = match &added {
         Some(added) => format!("{}, {shown}, {added}", props.module_title),

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use partnering_core::display::{for_subject, module_heading};
 use partnering_core::journey::{
-    Blocker, Page, StepKind, blocker, chosen_modules, module_steps, neighbours, position,
-    step_questions, stepper,
+    Blocker, Page, StepKind, added_companies, blocker, chosen_modules, module_steps, neighbours,
+    position, step_questions, stepper,
 };
 use partnering_core::model::{Module, ModuleId, Subjects};
 use partnering_core::route::Route;
@@ -55,6 +55,7 @@ pub fn step_page(props: &StepProps) -> Html {
     html! {
         <>
             <Progress position={place} stages={stepper(app.content, answers, Some(&module.id))}
+                added={added_companies(app.content, answers, &module.id, props.index)}
                 module_title={module_heading(&module.letter, &module.title)} />
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }

@@ -5,8 +5,8 @@
 use crate::common::*;
 use partnering_core::answers::{Answers, Response};
 use partnering_core::journey::{
-    Stage, StepKind, first_unanswered, module_steps, neighbours, opening_position, position,
-    step_questions, stepper,
+    Stage, StepKind, added_companies, first_unanswered, module_steps, neighbours, opening_position,
+    position, step_questions, stepper,
 };
 use partnering_core::model::{QuestionKind, SubjectId, Tier};
 use partnering_core::route::Route;
@@ -85,6 +85,23 @@ fn minutes_left_never_rise_over_a_full_journey_with_partners_added_midway() {
             "the companies added beyond the plan are counted apart: {shown:?}"
         );
     }
+}
+
+#[test]
+fn the_added_minutes_name_the_companies_still_to_come() {
+    let content = content();
+    let mut a = answers(&["serious_partner", "tiering"]);
+    party(&mut a, 1, "Us", true);
+    party(&mut a, 2, "Acme", false);
+    partner(&mut a, 3, "Globex", Tier::Strategic);
+    partner(&mut a, 4, "Initech", Tier::Tactical);
+    let b = "serious_partner".into();
+    assert_eq!(added_companies(content, &a, &b, 0), ["Acme", "Initech"]);
+    let c = content.module(&"tiering".into()).expect("tiering");
+    let last = module_steps(c, &a).len() - 1;
+    assert_eq!(added_companies(content, &a, &c.id, last), ["Initech"]);
+    let at = position(content, &a, &c.id, last).expect("C's last screen");
+    assert!(at.added_minutes > 0, "Initech's last page is still to come");
 }
 
 #[test]

@@ -11,7 +11,7 @@ mod timing;
 
 pub use blocker::{Blocker, Unanswered, blocker};
 pub use navigation::{Neighbours, first_unanswered, neighbours, resume_target, review_back};
-pub use position::{Position, opening_position, position};
+pub use position::{Position, added_companies, opening_position, position};
 pub use stepper::{Stage, StepperEntry, stepper};
 pub use steps::{
     MAX_QUESTIONS_PER_SCREEN, Page, QUICK_STRATEGIC_PARTNERS, Section, StepKind, asked_questions,

@@ -66,7 +66,14 @@ fn tally(content: &Content, answers: &Answers, at: Option<(&ModuleId, usize)>) -
             match (tally.found, is_added(step, first)) {
                 (false, false) => tally.done += seconds,
                 (true, false) => tally.left += seconds,
-                (true, true) => tally.added += seconds,
+                (true, true) => {
+                    tally.added += seconds;
+                    if let StepKind::Questions(page) = step
+                        && !tally.added_subjects.contains(&page.subject)
+                    {
+                        tally.added_subjects.push(page.subject);
+                    }
+                }
                 (false, true) => {}
             }
         }
@@ -80,6 +87,7 @@ struct Tally {
     done: usize,
     left: usize,
     added: usize,
+    added_subjects: Vec<SubjectId>,
     place: (usize, usize),
 }
 
@@ -111,4 +119,27 @@ pub fn position(
 /// The place of the opening screen (the company's size), before every module.
 pub fn opening_position(content: &Content, answers: &Answers) -> Position {
     tally(content, answers, None).position()
+}
+
+/// The names of the companies added beyond the plan whose pages are still to come from step
+/// `index` of `module`, in journey order: what the added minutes are for.
+pub fn added_companies(
+    content: &Content,
+    answers: &Answers,
+    module: &ModuleId,
+    index: usize,
+) -> Vec<String> {
+    tally(content, answers, Some((module, index)))
+        .added_subjects
+        .into_iter()
+        .filter_map(|id| {
+            let party = answers.parties.iter().find(|p| p.id == id).map(|p| &p.name);
+            let partner = answers
+                .portfolio
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| &p.name);
+            party.or(partner).cloned()
+        })
+        .collect()
 }
