@@ -408,6 +408,7 @@ test('Change on the review opens the question and one press returns to the revie
   const [top, below, height] = await question.evaluate((q) => [
     q.getBoundingClientRect().top, document.querySelector('.progress').getBoundingClientRect().bottom, innerHeight]);
   assert.ok(top >= below - 1 && top < height / 2, `the question starts at ${top}px, the progress ends at ${below}px`);
+  assert.deepEqual(await axe(page), [], 'the question landed on');
   await question.locator('.choice label').last().click();
   await page.getByRole('button', { name: 'Save and return to the review' }).click();
   await expectHeading(page, 'Review your answers');
