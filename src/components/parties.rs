@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::subjects::{
-    EditorProps, OWN_FIELD, Offered, PARTNER_FIELD, add_typed, messages, remover, time_added,
+    EditorProps, OWN_FIELD, Offered, PARTNER_FIELD, RemoveSubject, add_typed, messages, time_added,
     use_editor,
 };
 use partnering_core::model::Subject;
@@ -20,6 +20,10 @@ pub fn parties_editor(props: &EditorProps) -> Html {
             crate::browser::focus(field);
         })
     };
+    let on_removed = {
+        let removed = removed.clone();
+        Callback::from(move |name: String| removed.set(Some(name)))
+    };
     let answers = app.answers();
     let own = answers.parties.iter().find(|p| p.own);
     let partners = answers.parties.iter().filter(|p| !p.own).map(|p| {
@@ -27,7 +31,7 @@ pub fn parties_editor(props: &EditorProps) -> Html {
             <li class="subject" key={p.id.0}>
                 <span class="subject-name"><bdi>{ &p.name }</bdi></span>
                 { time_added(&app, &props.module, p.id) }
-                <button class="link" onclick={remover(&app, &removed, p.id, &p.name)} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+                <RemoveSubject id={p.id} name={p.name.clone()} on_removed={on_removed.clone()} />
             </li>
         }
     });
@@ -51,7 +55,7 @@ pub fn parties_editor(props: &EditorProps) -> Html {
                     <ul class="subject-list" aria-label="Your company"><li class="subject">
                         <span class="subject-name"><bdi>{ &own.name }</bdi></span>
                         { time_added(&app, &props.module, own.id) }
-                        <button class="link" onclick={remover(&app, &removed, own.id, &own.name)} aria-label={format!("Remove {}", own.name)}>{ "Remove" }</button>
+                        <RemoveSubject id={own.id} name={own.name.clone()} on_removed={on_removed.clone()} />
                     </li></ul>
                 } else {
                     <form class="add-subject" onsubmit={submit(OWN_FIELD)}>

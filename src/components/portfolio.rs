@@ -5,7 +5,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::subjects::{
-    EditorProps, Offered, PARTNER_FIELD, TIER_FIELD, add_typed, messages, remover, tier_from,
+    EditorProps, Offered, PARTNER_FIELD, RemoveSubject, TIER_FIELD, add_typed, messages, tier_from,
     time_added, use_editor,
 };
 use partnering_core::display::TIERS;
@@ -21,6 +21,10 @@ pub fn portfolio_editor(props: &EditorProps) -> Html {
             error.set(add_typed(&app, Subject::PortfolioPartner, PARTNER_FIELD).err());
             crate::browser::focus(PARTNER_FIELD);
         })
+    };
+    let on_removed = {
+        let removed = removed.clone();
+        Callback::from(move |name: String| removed.set(Some(name)))
     };
     let answers = app.answers();
     let rows = answers.portfolio.iter().map(|p| {
@@ -41,7 +45,7 @@ pub fn portfolio_editor(props: &EditorProps) -> Html {
                 <select id={select_id} onchange={change}>
                     { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
                 </select>
-                <button class="link" onclick={remover(&app, &removed, p.id, &p.name)} aria-label={format!("Remove {}", p.name)}>{ "Remove" }</button>
+                <RemoveSubject id={p.id} name={p.name.clone()} on_removed={on_removed.clone()} />
             </li>
         }
     });

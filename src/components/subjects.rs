@@ -74,20 +74,71 @@ pub fn add_typed_names(app: &Assessment, subject: Subject) -> Result<bool, NameE
     Ok(add_typed(app, subject, PARTNER_FIELD)? || own)
 }
 
-/// A Remove button: removes the company and its answers, announces it, and moves the focus
-/// back to the name field so a second Enter can never remove the next one by accident.
-pub(super) fn remover(
-    app: &Assessment,
-    removed: &UseStateHandle<Option<String>>,
-    id: SubjectId,
-    name: &str,
-) -> Callback<MouseEvent> {
-    let (app, removed, name) = (app.clone(), removed.clone(), name.to_owned());
-    Callback::from(move |_| {
-        app.remove_subject(id);
-        removed.set(Some(name.clone()));
-        crate::browser::focus(PARTNER_FIELD);
-    })
+/// What Remove takes.
+#[derive(Properties, PartialEq)]
+pub struct RemoveProps {
+    pub id: SubjectId,
+    pub name: AttrValue,
+    /// Told the name once removed, to announce it.
+    pub on_removed: Callback<String>,
+}
+
+/// Remove for one company: with answers about it, it asks first ("Remove Acme and its 14
+/// answers?"), since nothing a person saved is deleted without asking. Once removed the focus
+/// goes back to the name field, so a second Enter can never remove the next one by accident.
+#[component(RemoveSubject)]
+pub fn remove_subject(props: &RemoveProps) -> Html {
+    let app = use_assessment();
+    let asking = use_state(|| false);
+    let (id, name) = (props.id, props.name.clone());
+    let answered = app
+        .answers()
+        .responses
+        .keys()
+        .filter(|k| k.subject == id)
+        .count();
+    {
+        let keep = format!("keep-{id}");
+        use_effect_with(*asking, move |asking| {
+            if *asking {
+                crate::browser::focus(&keep);
+            }
+        });
+    }
+    let remove = {
+        let (app, asking, on_removed, name) = (
+            app.clone(),
+            asking.clone(),
+            props.on_removed.clone(),
+            name.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if answered > 0 && !*asking {
+                return asking.set(true);
+            }
+            app.remove_subject(id);
+            on_removed.emit(name.to_string());
+            crate::browser::focus(PARTNER_FIELD);
+        })
+    };
+    if !*asking {
+        return html! { <button class="link" onclick={remove} aria-label={format!("Remove {name}")}>{ "Remove" }</button> };
+    }
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let question = match answered {
+        1 => format!("Remove {name} and its answer?"),
+        n => format!("Remove {name} and its {n} answers?"),
+    };
+    html! {
+        <span class="confirm-remove">
+            <span role="alert">{ question }</span>
+            <button class="link" onclick={remove} aria-label={format!("Yes, remove {name} and its answers")}>{ "Remove" }</button>
+            <button class="link" id={format!("keep-{id}")} onclick={keep} aria-label={format!("Keep {name}")}>{ "Keep" }</button>
+        </span>
+    }
 }
 
 /// What a company adds to the time: "+4 min", or that only the full assessment asks about it;

@@ -91,7 +91,15 @@ pub(super) struct Leave {
     /// Why a name still typed on a companies screen could not be added.
     pub(super) typed_error: UseStateHandle<Option<String>>,
     /// Where to go once the names typed are in the answers (the next render).
-    pending: UseStateHandle<Option<Route>>,
+    pending: UseStateHandle<Option<Dest>>,
+}
+
+/// Where leaving goes once the names typed are in: Next is worked out again then, since the
+/// companies just added bring their own pages.
+#[derive(Clone, PartialEq)]
+enum Dest {
+    Next,
+    To(Route),
 }
 
 /// The state of leaving step `index` of `module`, reset on every new step.
@@ -99,7 +107,7 @@ pub(super) struct Leave {
 pub(super) fn use_leave(app: &Assessment, module: &ModuleId, index: usize) -> Leave {
     let tried = use_state(|| false);
     let typed_error = use_state(|| None::<String>);
-    let pending = use_state(|| None::<Route>);
+    let pending = use_state(|| None::<Dest>);
     {
         let (tried, typed_error) = (tried.clone(), typed_error.clone());
         use_effect_with((module.clone(), index), move |_| {
@@ -113,9 +121,13 @@ pub(super) fn use_leave(app: &Assessment, module: &ModuleId, index: usize) -> Le
         use_effect_with(
             (app.answers().clone(), (*pending).clone()),
             move |(_, to)| {
-                if let Some(to) = to.clone() {
+                if let Some(dest) = to.clone() {
                     pending.set(None);
                     if let Some(leaving) = Leaving::at(&app, &module, index, &tried) {
+                        let to = match dest {
+                            Dest::Next => leaving.next.clone(),
+                            Dest::To(route) => route,
+                        };
                         leaving.go(&to);
                     }
                 }
@@ -142,7 +154,8 @@ impl Leave {
             if leaving.step == StepKind::Subjects {
                 match add_typed_names(&leaving.app, leaving.subject()) {
                     Err(error) => return typed_error.set(Some(error.to_string())),
-                    Ok(true) => return pending.set(Some(to.clone())),
+                    Ok(true) if to == leaving.next => return pending.set(Some(Dest::Next)),
+                    Ok(true) => return pending.set(Some(Dest::To(to.clone()))),
                     Ok(false) => typed_error.set(None),
                 }
             }

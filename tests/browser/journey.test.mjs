@@ -465,3 +465,28 @@ test('a module chosen before the configuration stopped offering it stays listed,
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('a typed company is added by Next, and removing one with answers asks first', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await begin(page, ['serious_partner']);
+  await page.locator('#subject-name').fill('Acme');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#page-heading', { hasText: 'Acme' }).waitFor();
+  await fillScreen(page, 1);
+  await page.goto(`${server.url}#/step/serious_partner/0`);
+  await page.getByRole('button', { name: 'Remove Acme' }).click();
+  const asked = await page.getByRole('alert').textContent();
+  assert.match(asked, /^Remove Acme and its \d+ answers\?$/);
+  assert.equal((await focused(page)).text, 'Keep', 'the focus waits on Keep');
+  assert.deepEqual(await axe(page), []);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Remove Acme' }).waitFor();
+  assert.equal(await page.locator('.subject-name', { hasText: 'Acme' }).count(), 1, 'kept, with its answers');
+  await page.getByRole('button', { name: 'Remove Acme' }).click();
+  await page.getByRole('button', { name: 'Yes, remove Acme and its answers' }).click();
+  await page.waitForFunction(() => !document.querySelector('.subject-name'));
+  assert.equal((await focused(page)).id, 'subject-name');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
