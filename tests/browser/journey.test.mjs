@@ -251,7 +251,7 @@ test('a keyboard-only journey through all four modules reaches a full report', a
   // Minutes left never rose, though two parties and three partners were added midway; what they
   // add is shown apart.
   const left = minutesSeen.map(([m]) => m);
-  assert.ok(left.length > 30, `read on every screen: ${left.length}`);
+  assert.ok(left.length > 8, `read on the screens of every module: ${left.length}`);
   assert.ok(left.every((m, i) => i === 0 || m <= left[i - 1]), `minutes left: ${left.join(' ')}`);
   assert.ok(minutesSeen.some(([, added]) => /^\+\d+ min for Acme Systems$/.test(added)), JSON.stringify(minutesSeen));
   await check(app, 'review');
