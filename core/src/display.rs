@@ -98,8 +98,8 @@ pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
 }
 
 /// The verdict as the report states it under the level: what the level means, then this
-/// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (D, 82);
-/// weakest: Stability under pressure (D, 20).").
+/// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (82);
+/// weakest: Stability under pressure (20)."), named in words, never by a module's letter.
 /// When a cap or hold sets the level, the report states the hold first (see the summary) and
 /// this sentence then says what the rest of the answers reach, so the band text of the lower
 /// level never contradicts the strengths named beside it.
@@ -126,7 +126,7 @@ pub fn verdict_sentence(content: &Content, verdict: &crate::scoring::Verdict) ->
             )
         ),
     };
-    let area = |a: &crate::scoring::Area| format!("{} ({}, {})", a.title, a.letter, whole(a.score));
+    let area = |a: &crate::scoring::Area| format!("{} ({})", a.title, whole(a.score));
     if let (Some(strong), Some(weak)) = (&verdict.strongest, &verdict.weakest) {
         sentence.push_str(&format!(
             " Strongest: {}; weakest: {}.",

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::ModuleSection;
-use crate::components::{ExecutiveSummary, ShareLink};
+use crate::components::{ExecutiveSummary, NextStepBlock, ShareLink};
 use partnering_core::model::{Content, ModuleId};
 use partnering_core::scoring::Report;
 
@@ -29,12 +29,15 @@ pub struct CallToAction {
     pub url: Option<AttrValue>,
 }
 
-/// A next step inside the product: a sentence and a button.
+/// A next step inside the product: a sentence, its button, and the product's other steps
+/// (offered beside it, and beside a configured call to action).
 #[derive(Clone, PartialEq)]
 pub struct NextStep {
     pub text: AttrValue,
     pub label: AttrValue,
     pub onclick: Callback<MouseEvent>,
+    /// Further steps: a button's words and what it does.
+    pub others: Vec<(AttrValue, Callback<MouseEvent>)>,
 }
 
 impl CallToAction {
@@ -62,6 +65,12 @@ pub struct ReportViewProps {
     pub consultancy: AttrValue,
     /// The report's date (YYYY-MM-DD), printed in the header.
     pub date: AttrValue,
+    /// The respondent's own company, when named, for the header.
+    #[prop_or_default]
+    pub company: Option<AttrValue>,
+    /// The consultancy's logo, when configured: on paper, where the app's banner is left out.
+    #[prop_or_default]
+    pub logo: Option<AttrValue>,
     /// The consultancy's call to action, shown in the summary.
     #[prop_or_default]
     pub cta: Option<CallToAction>,
@@ -81,6 +90,15 @@ pub struct ReportViewProps {
     /// score where that level starts; none when no plan is made.
     #[prop_or_default]
     pub targets: Vec<(ModuleId, u8)>,
+}
+
+/// The respondent's own company as named in the answers, for the report's header.
+pub fn own_company(answers: &partnering_core::answers::Answers) -> Option<AttrValue> {
+    answers
+        .parties
+        .iter()
+        .find(|p| p.own)
+        .map(|p| AttrValue::from(p.name.clone()))
 }
 
 /// Each radar spoke's target: the lowest score of its module's target level.
@@ -152,8 +170,14 @@ pub fn report_view(props: &ReportViewProps) -> Html {
     html! {
         <article class="report">
             <header class="report-head">
+                if let Some(logo) = &props.logo {
+                    <img class="report-logo print-only" src={logo.clone()} alt={props.consultancy.clone()} />
+                }
                 <h1 id="page-heading" tabindex="-1">{ if report.quick { "Your partnering quick check" } else { "Your partnering maturity report" } }</h1>
-                <p class="report-meta">{ format!("{} · ", props.consultancy) }<span class="nowrap">{ props.date.clone() }</span></p>
+                <p class="report-meta">
+                    if let Some(company) = &props.company { { "For " }<bdi class="company">{ company.clone() }</bdi>{ " \u{b7} " } }
+                    { format!("{} \u{b7} ", props.consultancy) }<span class="nowrap">{ props.date.clone() }</span>
+                </p>
             </header>
             <ExecutiveSummary report={report.clone()} content={props.content} cta={props.cta.clone()} next_step={props.next_step.clone()} share_url={props.share_url.clone()} />
             // The result comes first; printing, sharing and downloads follow it.
@@ -170,6 +194,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 </section>
             }
             { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} content={props.content} /> }) }
+            // A call to action that links to a person is repeated where the reading ends.
+            if props.cta.as_ref().is_some_and(|cta| cta.url.is_some()) {
+                <section class="closing-cta no-print" aria-label="Next step">
+                    <NextStepBlock cta={props.cta.clone()} step={props.next_step.clone()} />
+                </section>
+            }
             <ShareLink url={props.share_url.clone()} />
             }
         </article>

@@ -1,4 +1,5 @@
-//! The share link of a report: a copy button on screen, the full link in print.
+//! The share link of a report: a copy button on screen (also offered in the report's menu),
+//! a QR code on paper; the long address itself is never printed.
 
 use yew::prelude::*;
 
@@ -11,8 +12,19 @@ pub struct ShareLinkProps {
     pub url: AttrValue,
 }
 
-#[component(ShareLink)]
-pub fn share_link(props: &ShareLinkProps) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    /// The address to copy.
+    pub url: AttrValue,
+    /// The button's words.
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub primary: bool,
+}
+
+/// A button that copies an address, and a status line saying whether it worked.
+#[component(CopyLink)]
+pub fn copy_link(props: &CopyLinkProps) -> Html {
     // None: not tried yet; Some(true): copied; Some(false): the clipboard refused.
     let copied = use_state(|| None::<bool>);
     let copy = {
@@ -25,20 +37,40 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         })
     };
     html! {
+        <span class="copy-link no-print">
+            <button class={classes!(props.primary.then_some("primary"))} onclick={copy}>{ &props.label }</button>
+            <span class="status" role="status">{ match *copied {
+                Some(true) => "Link copied to the clipboard.",
+                Some(false) => "This browser did not allow copying; open the link and copy it from the address bar.",
+                None => "",
+            } }</span>
+        </span>
+    }
+}
+
+/// An address as a few readable characters: its host and the start of its fragment, so the
+/// screen shows that a link is there without a line of 180 characters.
+pub fn short_link(url: &str) -> String {
+    let bare = url.split_once("://").map_or(url, |(_, rest)| rest);
+    if bare.chars().count() <= 40 {
+        bare.to_owned()
+    } else {
+        format!("{}\u{2026}", bare.chars().take(36).collect::<String>())
+    }
+}
+
+#[component(ShareLink)]
+pub fn share_link(props: &ShareLinkProps) -> Html {
+    html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share or reopen this report" }</h2>
-            <p class="no-print">{ "The link below holds your answers inside itself. Anyone who opens it sees this report; nothing is stored on a server." }</p>
+            <p class="no-print">{ "The link holds your answers inside itself. Anyone who opens it sees this report; nothing is stored on a server." }</p>
             <div class="actions no-print">
-                <button class="primary" onclick={copy}>{ "Copy share link" }</button>
+                <CopyLink url={props.url.clone()} label="Copy share link" primary={true} />
             </div>
-            <p class="status no-print" role="status">{ match *copied {
-                Some(true) => "Link copied to the clipboard.",
-                Some(false) => "This browser did not allow copying; select the link below and copy it yourself.",
-                None => "",
-            } }</p>
             <div class="share-target">
                 <QrCodeImage text={props.url.clone()} label="QR code that opens this report" />
-                <p class="share-url"><span class="print-only">{ "Scan the code or open this link to see the live report: " }</span><a href={props.url.clone()}>{ &props.url }</a></p>
+                <p class="share-url"><span class="print-only">{ "Scan the code to see the live report." }</span><a href={props.url.clone()}>{ short_link(&props.url) }</a></p>
             </div>
         </section>
     }

@@ -1,12 +1,12 @@
-//! The executive summary: the overall level and the verdict, one line per module, the
-//! partner assessments kept apart, the three most valuable actions with their owners, and the
-//! consultancy's call to action. It fits one screen and one printed page.
+//! The executive summary. It opens with the result (the level, the verdict, the next step and
+//! the three most valuable actions with their owners), then one line per module, anything to
+//! reconcile, research and the partner assessments kept apart. It fits one printed page.
 
 use yew::prelude::*;
 
 use crate::components::ActionItem;
 use crate::components::module_section::rating_line;
-use crate::components::{CallToAction, ContentRef, NextStep, QrCodeImage};
+use crate::components::{CallToAction, ContentRef, NextStep, NextStepBlock, QrCodeImage};
 use partnering_core::display::{
     cap_sentence, capitalized, counted, level_name, module_heading, partner_assessments,
     provisional_note, verdict_sentence,
@@ -62,59 +62,10 @@ pub struct SummaryProps {
     pub share_url: Option<AttrValue>,
 }
 
-#[component(ExecutiveSummary)]
-pub fn executive_summary(props: &SummaryProps) -> Html {
-    let (report, content) = (&props.report, props.content.0);
-    let overall_cap = report.verdict.as_ref().and_then(|v| v.cap.as_ref());
-    let modules = report.modules.iter().map(|m| {
-        let line = match &m.status {
-            ModuleStatus::Scored { rating } => rating_line(content, rating.score.rounded(), rating.level()),
-            ModuleStatus::Insufficient { .. } => "Not scored: too few answers".to_owned(),
-            ModuleStatus::PartnersOnly => "Partner assessments only".to_owned(),
-            ModuleStatus::NothingToJudge => "Not rated: one partner function, no seams to judge".to_owned(),
-        };
-        let cap = m.rating().filter(|r| r.is_capped()).and_then(|r| r.cap.as_ref());
-        // The reason is not repeated when the overall line above already gives it.
-        let said_above = |cap: &AppliedCap| overall_cap.is_some_and(|o| o.id == cap.id);
-        html! {
-            <li>
-                <span class="module-name">{ module_heading(&m.letter, &m.title) }</span>
-                <span class="module-rating">{ line }</span>
-                if let Some(note) = m.rating().and(provisional_note(m.confidence())) {
-                    <span class="module-provisional">{ note }</span>
-                }
-                if let Some(cap) = cap {
-                    <span class="module-cap">{ if said_above(cap) && cap.is_unchecked() {
-                        format!("Not above {} until checked (see above).", level_name(content, cap.level))
-                    } else if said_above(cap) {
-                        format!("Held at {} by the finding above.", level_name(content, cap.level))
-                    } else {
-                        capitalized(&cap_sentence(content, cap))
-                    } }</span>
-                }
-            </li>
-        }
-    });
-    let partners = partner_assessments(report);
+/// The level, any hold with its reason, and the verdict: the result in three lines.
+fn result_lines(report: &Report, content: &Content) -> Html {
     html! {
-        <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{ "Executive summary" }</h2>
-            if let Some(url) = &props.share_url {
-                <div class="summary-qr print-only">
-                    <QrCodeImage text={url.clone()} label="QR code that opens the live report" />
-                    <p>{ "Scan for the live report" }</p>
-                </div>
-            }
-            // A short flag before the level; the contradictions themselves follow the verdict,
-            // so the level stays on a phone's first screen.
-            if !report.contradictions.is_empty() {
-                <p class="contradiction-flag" role="note">
-                    { format!("{} in your answers to reconcile before you rely on this level (listed below the verdict).", counted(report.contradictions.len(), "contradiction", "contradictions")) }
-                </p>
-            }
-            if report.quick {
-                <p class="indicative">{ "Indicative: a quick check of the most telling questions. Continue into the full assessment for a firm result." }</p>
-            }
+        <>
             { match &report.overall {
                 // A held level shows no score beside it: 98 / 100 next to "Defined" reads as a
                 // contradiction; the hold's reason follows at once.
@@ -123,6 +74,9 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                         <span class="level">{ format!("Level {} \u{b7} {}", overall.level(), level_name(content, overall.level())) }</span>
                         if !overall.is_capped() {
                             <span class="score">{ format!("{} / 100", overall.score.rounded()) }</span>
+                        }
+                        if report.quick {
+                            <span class="indicative">{ "Indicative: a quick check, not yet a firm result" }</span>
                         }
                     </p>
                 },
@@ -134,6 +88,82 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                 }
                 <p class="verdict">{ verdict_sentence(content, verdict) }</p>
             }
+        </>
+    }
+}
+
+/// One line per module: score and level, how sure, and a hold not already said above.
+fn module_lines(report: &Report, content: &Content) -> Html {
+    let overall_cap = report.verdict.as_ref().and_then(|v| v.cap.as_ref());
+    let modules = report.modules.iter().map(|m| {
+        let line = match &m.status {
+            ModuleStatus::Scored { rating } => {
+                rating_line(content, rating.score.rounded(), rating.level())
+            }
+            ModuleStatus::Insufficient { .. } => "Not scored: too few answers".to_owned(),
+            ModuleStatus::PartnersOnly => "Partner assessments only".to_owned(),
+            ModuleStatus::NothingToJudge => {
+                "Not rated: one partner function, no seams to judge".to_owned()
+            }
+        };
+        let cap = m
+            .rating()
+            .filter(|r| r.is_capped())
+            .and_then(|r| r.cap.as_ref());
+        // The reason is not repeated when the overall line above already gives it.
+        let said_above = |cap: &AppliedCap| overall_cap.is_some_and(|o| o.id == cap.id);
+        html! {
+            <li>
+                <span class="module-name">{ module_heading(&m.letter, &m.title) }</span>
+                <span class="module-rating">{ line }</span>
+                if let Some(note) = m.rating().and(provisional_note(m.confidence())) {
+                    <span class="module-provisional">{ note }</span>
+                }
+                if let Some(cap) = cap.filter(|cap| !said_above(cap)) {
+                    <span class="module-cap">{ capitalized(&cap_sentence(content, cap)) }</span>
+                }
+            </li>
+        }
+    });
+    html! { <ul class="module-lines">{ for modules }</ul> }
+}
+
+#[component(ExecutiveSummary)]
+pub fn executive_summary(props: &SummaryProps) -> Html {
+    let (report, content) = (&props.report, props.content.0);
+    let partners = partner_assessments(report);
+    html! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ "Executive summary" }</h2>
+            if let Some(url) = &props.share_url {
+                <div class="summary-qr print-only">
+                    <QrCodeImage text={url.clone()} label="QR code that opens the live report" />
+                    <p>{ "Scan for the live report" }</p>
+                </div>
+            }
+            // A short flag before the level; the contradictions themselves follow the module
+            // lines, so the result stays on a phone's first screen.
+            if !report.contradictions.is_empty() {
+                <p class="contradiction-flag" role="note">
+                    { format!("{} in your answers to reconcile before you rely on this level (listed below).", counted(report.contradictions.len(), "contradiction", "contradictions")) }
+                </p>
+            }
+            <div class="hero">
+                <div class="hero-result">
+                    { result_lines(report, content) }
+                    <NextStepBlock cta={props.cta.clone()} step={props.next_step.clone()} />
+                </div>
+                if !report.top_actions.is_empty() {
+                    <div class="hero-actions">
+                        <h3>{ "Your three most valuable next steps" }</h3>
+                        <ol class="top-actions">
+                            { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
+                        </ol>
+                    </div>
+                }
+            </div>
+            <h3 class="visually-hidden">{ "By module" }</h3>
+            { module_lines(report, content) }
             if !report.contradictions.is_empty() {
                 <div class="contradictions" role="note" aria-labelledby="contradictions-heading">
                     <h3 id="contradictions-heading">{ "Answers to reconcile before you rely on the level" }</h3>
@@ -145,36 +175,6 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     }) }</ul>
                 </div>
             }
-            <ul class="module-lines">{ for modules }</ul>
-            if !report.top_actions.is_empty() {
-                <h3>{ "Your three most valuable next steps" }</h3>
-                <ol class="top-actions">
-                    { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
-                </ol>
-            }
-            { match (&props.cta, &props.next_step) {
-                (Some(cta), _) if cta.url.is_some() => html! {
-                    <div class="cta">
-                        <p class="cta-text">{ &cta.text }</p>
-                        if let Some(url) = &cta.url {
-                            <p><a class="button primary" href={url.clone()} target="_blank" rel="noopener">{ &cta.label }</a>
-                            <span class="print-only">{ format!(" {url}") }</span></p>
-                        }
-                    </div>
-                },
-                // No link to a person: the report's own next step, so it never ends in a
-                // sentence with nowhere to go.
-                (_, Some(step)) => html! {
-                    <div class="cta next-step">
-                        <p class="cta-text">{ &step.text }</p>
-                        <p class="no-print"><button class="primary" onclick={step.onclick.clone()}>{ &step.label }</button></p>
-                    </div>
-                },
-                (Some(cta), None) => html! {
-                    <div class="cta"><p class="cta-text">{ &cta.text }</p></div>
-                },
-                (None, None) => Html::default(),
-            } }
             if !report.evidence.is_empty() {
                 <div class="evidence">
                     <h3>{ "What research says" }</h3>

@@ -8,6 +8,7 @@ mod leaving;
 mod not_found;
 mod plan;
 mod report;
+mod report_actions;
 mod review;
 mod shared;
 mod step;

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::components::{CallToAction, ContentRef, ReportView};
+use crate::components::{
+    CallToAction, ContentRef, CopyLink, NextStep, ReportMenu, ReportView, own_company,
+};
 use partnering_core::display::edition_notice;
 use partnering_core::layout;
 use partnering_core::route::Route;
@@ -78,12 +80,25 @@ pub fn shared_page(props: &SharedProps) -> Html {
     };
     let level = report.overall.as_ref().map(|o| o.level());
     let targets = partnering_core::plan::targets(&report, &opened.answers.plan);
+    let share_url = AttrValue::from(browser::link_to(&Route::Shared(props.token.to_string())));
     let toolbar = html! {
-        <div class="toolbar no-print" role="toolbar" aria-label="Report actions">
-            <button class="primary" onclick={start}>{ "Take this assessment yourself" }</button>
-            <button onclick={edit.clone()}>{ "Edit these answers" }</button>
-            <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
+        <div class="toolbar no-print" role="group" aria-label="Report actions">
+            <ReportMenu>
+                <CopyLink url={share_url.clone()} label="Copy link to this report" />
+                <button onclick={Callback::from(|_| browser::print())}>{ "Print or PDF" }</button>
+            </ReportMenu>
+            <button class="quiet" onclick={edit.clone()}>{ "Edit these answers" }</button>
         </div>
+    };
+    let company = own_company(&opened.answers);
+    // The reader's own next step: where their company stands.
+    let next_step = NextStep {
+        text: AttrValue::from(
+            "Next: see where your own company stands. The quick check asks only the most telling questions.",
+        ),
+        label: AttrValue::from("Take this assessment yourself"),
+        onclick: start,
+        others: Vec::new(),
     };
     html! {
         <>
@@ -97,9 +112,9 @@ pub fn shared_page(props: &SharedProps) -> Html {
                     <div class="actions"><button onclick={edit}>{ "Replace my answers and edit these" }</button></div>
                 </div>
             }
-            <ReportView report={report} content={ContentRef(app.content)} share_url={browser::link_to(&Route::Shared(props.token.to_string()))}
-                consultancy={app.consultancy()} date={browser::today()}
-                cta={CallToAction::from_config(&app.config, level)} {toolbar} {targets} />
+            <ReportView report={report} content={ContentRef(app.content)} {share_url}
+                consultancy={app.consultancy()} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
+                cta={CallToAction::from_config(&app.config, level)} next_step={Some(next_step)} {toolbar} {targets} />
         </>
     }
 }

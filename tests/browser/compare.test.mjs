@@ -10,7 +10,10 @@ const reports = []; // { link, json, csv } for answers at choice index 0 (worst)
 before(async () => { server = await serve(); });
 after(async () => { await closeBrowser(); server.close(); });
 
+/** Downloads from the report's menu, opening it first when it is closed. */
 async function download(page, label) {
+  const menu = page.getByRole('button', { name: 'Share, print or download' });
+  if (await menu.count() && await menu.getAttribute('aria-expanded') === 'false') await menu.click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }

@@ -248,6 +248,7 @@ test('under the strict CSP the app completes a journey and prints with no violat
   await page.locator('.report svg.chart').first().waitFor();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await page.locator('text=Link copied to the clipboard.').waitFor();
+  await page.getByRole('button', { name: 'Share, print or download' }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers (JSON)' }).click()]);
   await page.emulateMedia({ media: 'print' });
   assert.ok((await page.pdf({ format: 'A4' })).length > 10_000);

@@ -121,6 +121,7 @@ test('the contact step: required fields, consent unticked, one lead event to the
   // Print from inside the frame: the report opens in its own tab and prints there.
   const figures = () => (f) => f.evaluate(() => [...document.querySelectorAll('.overall, .module-lines li')].map((e) => e.textContent.trim()));
   const inFrame = await figures()(frame);
+  await frame.getByRole('button', { name: 'Share, print or download' }).click();
   const [tab] = await Promise.all([context.waitForEvent('page'), frame.getByRole('button', { name: 'Print or PDF' }).click()]);
   await tab.waitForURL(/#\/print\/[A-Za-z0-9_-]+$/);
   await tab.locator('.summary').waitFor();

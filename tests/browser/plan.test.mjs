@@ -86,7 +86,7 @@ test('progress since an earlier assessment says whether each planned dimension m
   const app = await openApp(server);
   const { page } = app;
   await takeHealth(page, 0);
-  await page.getByRole('button', { name: 'Make a 90-day plan' }).click();
+  await page.getByRole('button', { name: 'Make my 90-day plan' }).click();
   await page.locator('.plan-action.picked').first().waitFor();
   await page.goto(`${server.url}#/report`);
   await page.locator('.summary').waitFor();
@@ -156,7 +156,7 @@ test('a due date the plan cannot take is named beside the field, never kept sile
   const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
   const { page } = app;
   await takeHealth(page, 1);
-  await page.getByRole('button', { name: 'Make a 90-day plan' }).click();
+  await page.getByRole('button', { name: 'Make my 90-day plan' }).click();
   await page.locator('.plan-action.picked').first().waitFor();
   const first = page.locator('.plan-action.picked').first();
   const field = first.locator('input[type=date]');

@@ -143,3 +143,73 @@ test('printing gives at most six full pages: the summary alone on page one, ever
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+/** The four modules through to one's own report, in full or as the quick check. */
+async function fourModules(page, quick) {
+  await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health'], { quick });
+  await fillScreen(page, 1);
+  await fillToScreen(page, 'Whom are you assessing?', 2);
+  await addSubject(page, 'Our company', { own: true });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await fillToScreen(page, 'Your go-to-market partners', 2);
+  await addSubject(page, 'Globex', { tier: 'Strategic' });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await fillToReview(page, 2);
+  await page.getByRole('button', { name: 'See my report' }).first().click();
+  await page.locator('.summary').waitFor();
+}
+
+/** Where the result's parts end, in page pixels from the top. */
+async function heroBottoms(page) {
+  await page.evaluate(() => scrollTo(0, 0));
+  return page.evaluate(() => {
+    const bottom = (e) => (e ? Math.round(e.getBoundingClientRect().bottom + scrollY) : null);
+    const top = (e) => (e ? Math.round(e.getBoundingClientRect().top + scrollY) : null);
+    const summary = document.querySelector('.summary');
+    return {
+      level: bottom(summary.querySelector('.overall .level')),
+      verdict: bottom(summary.querySelector('.verdict')),
+      actions: [...summary.querySelectorAll('.top-actions > li')].map(bottom),
+      nextStep: bottom(summary.querySelector('.cta .primary')),
+      summaryEnd: bottom(summary),
+      menu: top(document.querySelector('.report-menu')),
+      buttonsBeforeSummary: [...document.querySelectorAll('.report button, .report a.button')]
+        .filter((b) => b.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    };
+  });
+}
+
+for (const quick of [false, true]) {
+  test(`the result comes first after a ${quick ? 'quick' : 'full'} journey: level, verdict, actions and next step on the first screen, one menu after`, async (t) => {
+    const app = await openApp(server, { contextOptions: { viewport: { width: 1280, height: 800 } } });
+    const { page } = app;
+    await fourModules(page, quick);
+    const label = quick ? 'Continue to the full assessment' : 'Make my 90-day plan';
+    assert.equal(await page.locator('.summary .cta .primary').textContent(), label, 'the next step is the product\'s own');
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      await page.setViewportSize({ width, height });
+      const at = await heroBottoms(page);
+      t.diagnostic(`${quick ? 'quick' : 'full'} ${width}×${height}: ${JSON.stringify(at)}`);
+      assert.equal(at.actions.length, 3, 'three top actions');
+      assert.equal(at.buttonsBeforeSummary, 0, 'nothing to press stands above the result');
+      assert.ok(at.menu > at.summaryEnd, 'share, print and downloads follow the summary');
+      const fold = [at.level, at.verdict, at.nextStep, ...(width > 1000 ? at.actions : at.actions.slice(0, 1))];
+      for (const bottom of fold) assert.ok(bottom <= height, `${width}px: ${JSON.stringify(at)} all end within ${height} px`);
+      assert.ok(at.actions[2] <= 1300, `${width}px: the third action ends at ${at.actions[2]} px, within 1,300`);
+    }
+    // One menu holds sharing, printing and the downloads; it opens, reads well and closes.
+    const toggle = page.getByRole('button', { name: 'Share, print or download' });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('button', { name: 'Download answers (JSON)' }).count(), 0, 'closed, its items are hidden');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    for (const item of ['Copy link to this report', 'Print or PDF', 'Download answers (JSON)', 'Download spreadsheet (CSV)']) {
+      assert.ok(await page.locator('.report-menu').getByRole('button', { name: item }).isVisible(), item);
+    }
+    assert.deepEqual(await axe(page), []);
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.deepEqual(app.errors, []);
+    await app.close();
+  });
+}

@@ -85,7 +85,7 @@ async fn summary_gives_the_level_held_by_a_knock_out_the_verdict_and_one_line_pe
         "{summary}"
     );
     assert!(
-        summary.contains("Strongest: Sales channel (A, 100); weakest: Design (D, 0).</p>"),
+        summary.contains("Strongest: Sales channel (100); weakest: Design (0).</p>"),
         "{summary}"
     );
     assert!(summary.contains(
@@ -407,7 +407,9 @@ async fn share_link_and_date_are_printed_with_the_report() {
     let html = report_html(&answers(&["health"])).await;
     let line = first_span(&html, "<p class=\"share-url\">", "</p>").unwrap_or_default();
     assert!(
-        line.contains(&format!("<a href=\"{SHARE_URL}\">{SHARE_URL}</a>")),
+        line.contains(&format!(
+            "<a href=\"{SHARE_URL}\">partners.example/assess/#/r/AQEEAwAB</a>"
+        )),
         "{line}"
     );
     assert!(html.contains(">Copy share link</button>"));
@@ -566,10 +568,8 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
         summary.contains("Held at Defined overall until these answers are in, since each could hold it down: module D: Stable ownership."),
         "{summary}"
     );
-    assert!(
-        summary.contains("Not above Defined until checked (see above)."),
-        "{summary}"
-    );
+    // Said once: the module's own line does not repeat the hold the overall line gives.
+    assert_eq!(summary.matches("Investment held").count(), 1, "{summary}");
     assert!(summary.contains("Level 3 \u{b7} Defined"), "{summary}");
 }
 
@@ -598,4 +598,76 @@ async fn summary_flags_contradictions_before_the_level() {
     if let Some(level) = summary.find("class=\"overall\"") {
         assert!(flag < level, "the flag comes before the level");
     }
+}
+
+#[test]
+fn a_long_share_link_shows_as_its_start_and_a_call_to_action_prints_as_a_typeable_contact() {
+    use partnering_maturity::components::{printed_contact, short_link};
+    let long = format!("https://partners.example/#/r/{}", "A".repeat(180));
+    let shown = short_link(&long);
+    assert_eq!(shown.chars().count(), 37, "{shown}");
+    assert!(shown.starts_with("partners.example/#/r/AAAA") && shown.ends_with('\u{2026}'));
+    assert_eq!(
+        printed_contact("mailto:hello@acme.example?subject=Report"),
+        "hello@acme.example"
+    );
+    assert_eq!(printed_contact("tel:+44 20 7946 0000"), "+44 20 7946 0000");
+    assert_eq!(
+        printed_contact("https://www.acme.example/book/?utm=x#top"),
+        "acme.example/book"
+    );
+    assert_eq!(
+        printed_contact("https://acme.example/a/very/long/path/to/the/booking/page/of/the/team"),
+        "acme.example"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_configured_call_to_action_leads_the_result_is_repeated_at_the_end_and_prints_its_contact()
+ {
+    use partnering_maturity::components::{CallToAction, NextStep};
+    let content = content();
+    let mut a = answers(&["health"]);
+    answer_all(content, &mut a, "health", 0);
+    let report = score(content, &a);
+    let cta = CallToAction {
+        text: AttrValue::from("Talk it through with us."),
+        label: AttrValue::from("Book a call"),
+        url: Some(AttrValue::from("https://acme.example/book?from=report")),
+    };
+    let step = NextStep {
+        text: AttrValue::from("Next: the plan."),
+        label: AttrValue::from("Make my 90-day plan"),
+        onclick: Callback::noop(),
+        others: vec![],
+    };
+    let html = render_html(html! {
+        <ReportView {report} content={ContentRef(content)} share_url={SHARE_URL} consultancy="Example Partners"
+            date="2026-11-23" company={Some(AttrValue::from("Initech"))} cta={Some(cta)} next_step={Some(step)} />
+    })
+    .await;
+    assert!(
+        html.contains("For <bdi class=\"company\">Initech</bdi> · Example Partners · "),
+        "{html}"
+    );
+    let hero = element_around(&html, "<div", "</div>", "class=\"hero-result\"").unwrap_or_default();
+    assert!(
+        hero.contains(">Book a call</a>"),
+        "the call to action leads: {hero}"
+    );
+    assert!(
+        hero.contains("<span class=\"print-only cta-contact\">acme.example/book</span>"),
+        "{hero}"
+    );
+    assert!(
+        hero.contains(">Make my 90-day plan</button>"),
+        "the product's step stays on offer"
+    );
+    assert_eq!(
+        html.matches(">Book a call</a>").count(),
+        2,
+        "repeated where the reading ends"
+    );
+    let closing = html.rfind(">Book a call</a>").unwrap_or_default();
+    assert!(closing > html.find("id=\"module-health\"").unwrap_or(usize::MAX));
 }
