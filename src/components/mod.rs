@@ -23,6 +23,7 @@ mod report_input;
 mod report_menu;
 mod report_view;
 mod resume;
+mod scores;
 mod share_link;
 pub mod subjects;
 mod summary;
@@ -47,6 +48,7 @@ pub use report_view::{
     CallToAction, ContentRef, NextStep, ReportView, ReportViewProps, own_company,
 };
 pub use resume::ResumeOffer;
+pub use scores::ScoresByDimension;
 pub use share_link::{CopyLink, ShareLink, short_link};
 pub use subjects::{PartiesEditor, PortfolioEditor, add_typed_names};
 pub use summary::ExecutiveSummary;

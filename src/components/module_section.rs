@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::ContentRef;
 use crate::components::module_detail::ModuleDetailView;
 use crate::components::{ActionItem, Disclosure};
-use partnering_core::display::{level_name, module_heading};
+use partnering_core::display::{capitalized, joined, level_name, module_heading};
 use partnering_core::model::Content;
 use partnering_core::scoring::{MAX_ACTIONS_PER_MODULE, ModuleResult, ModuleStatus};
 
@@ -36,7 +36,7 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
             <p class="score-line">
                 <span class="score">{ rating_line(content, rating.score.rounded(), rating.level()) }</span>
                 if rating.is_capped() {
-                    <span class="cap">{ format!(" \u{b7} the answers alone reach {}", level_name(content, rating.score.level)) }</span>
+                    <span class="cap">{ format!(" \u{b7} held at {}; the other answers would reach {}", level_name(content, rating.level()), level_name(content, rating.score.level)) }</span>
                 }
             </p>
         },
@@ -55,7 +55,12 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
             <p class="insufficient">{ "Not rated: this module judges how your partner functions work together, and with one partner function there is no seam between functions to judge. The function's own answers are shown below." }</p>
         },
     };
-    let dimensions = result.dimensions.iter().map(|d| html! {
+    // A dimension that does not apply to these answers is named once, not given a row.
+    let (asked, not_asked): (Vec<_>, Vec<_>) = result
+        .dimensions
+        .iter()
+        .partition(|d| d.asked > 0 || d.score.is_some());
+    let dimensions = asked.iter().map(|d| html! {
         <tr>
             <th scope="row">{ &d.title }</th>
             <td>{ d.score.map_or("–".to_owned(), |s| format!("{} · {}", s.rounded(), level_name(content, s.level))) }</td>
@@ -72,13 +77,17 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
                 </ul>
             }
             <ModuleDetailView result={result.clone()} content={props.content} />
-            <Disclosure id={format!("more-{}", result.id)} summary={more_summary(result)}>
-                if !result.dimensions.is_empty() {
+            if let Some(summary) = more_summary(result, asked.len()) {
+            <Disclosure id={format!("more-{}", result.id)} {summary}>
+                if !asked.is_empty() {
                     <table class="dimensions">
                         <caption class="visually-hidden">{ format!("{} by dimension", result.title) }</caption>
                         <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Finding" }</th></tr></thead>
                         <tbody>{ for dimensions }</tbody>
                     </table>
+                }
+                if !not_asked.is_empty() {
+                    <p class="hint">{ format!("Not asked, as they do not apply to your answers: {}.", joined(&not_asked.iter().map(|d| d.title.clone()).collect::<Vec<_>>())) }</p>
                 }
                 if !result.recommendations.is_empty() {
                     <h3>{ "Recommended actions, most valuable first" }</h3>
@@ -88,25 +97,33 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
                     </ol>
                 }
             </Disclosure>
+            }
         </section>
     }
 }
 
-/// What the module's disclosure holds, in a few words.
-fn more_summary(result: &ModuleResult) -> String {
-    let dimensions = result.dimensions.len();
-    match result.recommendations.len() {
-        0 => format!("All {dimensions} dimensions"),
-        1 => format!("All {dimensions} dimensions and the recommended action"),
-        n => format!("All {dimensions} dimensions and {n} recommended actions"),
+/// What the module's disclosure holds, in a few words; `None` when it would hold nothing.
+fn more_summary(result: &ModuleResult, dimensions: usize) -> Option<String> {
+    let actions = match result.recommendations.len() {
+        0 => None,
+        1 => Some("the recommended action".to_owned()),
+        n => Some(format!("{n} recommended actions")),
+    };
+    let dimensions = match dimensions {
+        0 => None,
+        1 => Some("the dimension".to_owned()),
+        n => Some(format!("all {n} dimensions")),
+    };
+    match (dimensions, actions) {
+        (Some(d), Some(a)) => Some(capitalized(&format!("{d} and {a}"))),
+        (Some(one), None) | (None, Some(one)) => Some(capitalized(&one)),
+        (None, None) => None,
     }
 }
 
 /// Why a dimension has no score, as the table says it.
 fn not_scored(dimension: &partnering_core::scoring::DimensionResult) -> String {
-    if dimension.asked == 0 {
-        "Not asked: it does not apply to the answers you gave (a function you do not run, or no partners listed).".into()
-    } else if dimension.unknown > 0 {
+    if dimension.unknown > 0 {
         "Not known to you yet: see the actions to find out.".into()
     } else {
         "Not answered.".into()

@@ -4,9 +4,8 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::charts::{Datum, Radar};
 use crate::components::module_section::ModuleSection;
-use crate::components::{ExecutiveSummary, NextStepBlock, ShareLink};
+use crate::components::{ExecutiveSummary, NextStepBlock, ScoresByDimension, ShareLink};
 use partnering_core::model::{Content, ModuleId};
 use partnering_core::scoring::Report;
 
@@ -86,7 +85,7 @@ pub struct ReportViewProps {
     /// it is done (the contact step, when configured to come there).
     #[prop_or_default]
     pub gate: Option<Html>,
-    /// The plan's target level per module, drawn on the radar as a dashed outline at the
+    /// The plan's target level per module, marked on each dimension's bar at the
     /// score where that level starts; none when no plan is made.
     #[prop_or_default]
     pub targets: Vec<(ModuleId, u8)>,
@@ -101,66 +100,9 @@ pub fn own_company(answers: &partnering_core::answers::Answers) -> Option<AttrVa
         .map(|p| AttrValue::from(p.name.clone()))
 }
 
-/// Each radar spoke's target: the lowest score of its module's target level.
-fn radar_targets(
-    report: &Report,
-    content: &Content,
-    targets: &[(ModuleId, u8)],
-) -> Option<Vec<f64>> {
-    if targets.is_empty() {
-        return None;
-    }
-    let floor = |level: u8| {
-        content
-            .levels
-            .iter()
-            .find(|l| l.level == level)
-            .map_or(0.0, |l| f64::from(l.min))
-    };
-    Some(
-        report
-            .modules
-            .iter()
-            .filter(|m| m.rating().is_some())
-            .flat_map(|m| {
-                let target = targets
-                    .iter()
-                    .find(|(id, _)| *id == m.id)
-                    .map(|(_, level)| *level);
-                m.dimensions
-                    .iter()
-                    .filter(|d| d.score.is_some())
-                    .map(move |_| target.map_or(0.0, floor))
-            })
-            .collect(),
-    )
-}
-
-/// Every rated own dimension, keyed by module letter and position ("A1").
-fn radar_data(report: &Report) -> Vec<Datum> {
-    report
-        .modules
-        .iter()
-        .filter(|m| m.rating().is_some())
-        .flat_map(|m| {
-            m.dimensions
-                .iter()
-                .filter(|d| d.score.is_some())
-                .zip(1..)
-                .map(move |(d, at)| Datum {
-                    label: d.title.clone(),
-                    key: format!("{}{at}", m.letter),
-                    value: d.score.map(|s| s.value),
-                })
-        })
-        .collect()
-}
-
 #[component(ReportView)]
 pub fn report_view(props: &ReportViewProps) -> Html {
     let report = &props.report;
-    let radar = radar_data(report);
-    let target = radar_targets(report, props.content.0, &props.targets);
     {
         let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
         use_effect_with((consultancy, date), |(consultancy, date)| {
@@ -185,14 +127,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             if let Some(gate) = &props.gate {
                 { gate.clone() }
             } else {
-            if !radar.is_empty() {
-                <section class="scores" aria-labelledby="scores-heading">
-                    <h2 id="scores-heading">{ "Scores by dimension" }</h2>
-                    <figure class="chart-figure">
-                        <Radar id="overall-radar" title="Scores by dimension across the modules taken" data={radar} {target} />
-                    </figure>
-                </section>
-            }
+            <ScoresByDimension report={report.clone()} content={props.content} targets={props.targets.clone()} />
             { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} content={props.content} /> }) }
             // A call to action that links to a person is repeated where the reading ends.
             if props.cta.as_ref().is_some_and(|cta| cta.url.is_some()) {

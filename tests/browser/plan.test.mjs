@@ -63,11 +63,11 @@ test('a 90-day plan: picked actions with owners and dates, three exports, and th
 
   await page.goto(`${server.url}#/report`);
   await page.locator('.summary').waitFor();
-  assert.equal(await page.locator('svg.radar polygon.target').count(), 1, 'targets drawn on the radar');
+  assert.ok(await page.locator('svg.named-bars line.target-tick').count() > 0, 'targets marked on the bars');
   const link = await page.locator('.share-url a').getAttribute('href');
   const fresh = await openApp(server, { hash: link.slice(link.indexOf('#')) });
   await fresh.page.locator('.summary').waitFor();
-  assert.equal(await fresh.page.locator('svg.radar polygon.target').count(), 1, 'the targets travel in the link');
+  assert.ok(await fresh.page.locator('svg.named-bars line.target-tick').count() > 0, 'the targets travel in the link');
   await fresh.page.getByRole('button', { name: 'Edit these answers' }).click();
   await fresh.page.locator('.review-module').first().waitFor();
   await fresh.page.goto(`${server.url}#/plan`);

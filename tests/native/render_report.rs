@@ -152,33 +152,46 @@ async fn module_with_too_few_answers_is_not_scored_and_says_why() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn seam_heatmap_shows_scores_between_present_functions_and_na_for_absent_ones() {
+async fn two_functions_have_one_seam_said_once_in_words_with_no_matrix() {
     let content = content();
     let mut a = answers(&["collaboration"]);
     functions(&mut a, &["channel", "technology"]);
     answer_all(content, &mut a, "collaboration", usize::MAX);
     choose(&mut a, "a.seam.channel_technology", 0, "logged");
     let html = report_html(&a).await;
-    let table = first_span(&html, "<table class=\"heatmap\">", "</table>").unwrap_or_default();
-    assert!(table.contains("<th scope=\"col\">Sales channel</th><th scope=\"col\">Technology partnerships</th><th scope=\"col\">M&amp;A / corporate development</th>"));
-    // 20 cells off the diagonal; only the two for channel ↔ technology have a score.
+    assert!(!html.contains("<table class=\"heatmap\">"), "{html}");
+    assert!(
+        !html.contains("n/a"),
+        "no cell for a function the company does not run"
+    );
+    assert!(html.contains("<p>Collaboration index across the seams: 50 / 100.</p>"));
     assert_eq!(
-        count(table, "<td class=\"heat absent\">n/a</td>"),
-        18,
+        html.matches("Technology partnerships (50 / 100)").count()
+            + html.matches("Technology partnerships: 50 / 100").count(),
+        1,
+        "the one seam is said once: {html}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn seam_heatmap_shows_only_the_functions_the_company_runs() {
+    let content = content();
+    let mut a = answers(&["collaboration"]);
+    functions(&mut a, &["channel", "technology", "alliances"]);
+    answer_all(content, &mut a, "collaboration", usize::MAX);
+    choose(&mut a, "a.seam.channel_technology", 0, "logged");
+    let html = report_html(&a).await;
+    let table = first_span(&html, "<table class=\"heatmap\">", "</table>").unwrap_or_default();
+    assert!(table.contains("<th scope=\"col\">Sales channel</th><th scope=\"col\">Technology partnerships</th><th scope=\"col\">Strategic alliances</th></tr>"), "{table}");
+    assert!(
+        !table.contains("n/a") && !table.contains("M&amp;A"),
         "{table}"
     );
-    assert_eq!(count(table, "<td class=\"heat self\">—</td>"), 5);
+    assert_eq!(count(table, "<td class=\"heat self\">—</td>"), 3);
     assert_eq!(
         count(table, "<td class=\"heat h2\">50</td>"),
         2,
         "50 is band 2 of 0–4"
-    );
-    assert!(table.contains("<tr><th scope=\"row\">Sales channel</th><td class=\"heat self\">—</td><td class=\"heat h2\">50</td><td class=\"heat absent\">n/a</td>"));
-    assert!(html.contains("<p>Collaboration index across the seams: 50 / 100.</p>"));
-    assert!(html.contains("<h4>Where most value is lost</h4><ol><li>Sales channel ↔ Technology partnerships: 50 / 100</li></ol>"));
-    assert!(
-        html.contains("<li>Most value is lost between Sales channel and Technology partnerships (50 / 100).</li>"),
-        "the weakest seam leads the module's findings"
     );
     // On a phone the table scrolls inside a named region that the keyboard can reach.
     let region = opening_tag(&html, "div", "aria-label=\"Seam heatmap\"").unwrap_or_default();
@@ -247,11 +260,12 @@ async fn tier_table_recommends_re_tiering_by_the_portfolio_rule_and_names_the_re
     );
     // At most two strategic partners: the first two keep the tier, the rest move to tactical.
     assert!(html.contains("<tr><th scope=\"row\"><bdi>Partner 1</bdi></th><td>Strategic</td><td>Strategic</td><td>100</td><td></td></tr>"), "{html}");
-    assert!(html.contains("<tr class=\"retier\"><th scope=\"row\"><bdi>Partner 3</bdi></th><td>Strategic</td><td>Tactical (re-tier)</td><td>100</td><td></td></tr>"), "{html}");
+    assert!(html.contains("<tr class=\"retier\"><th scope=\"row\"><bdi>Partner 3</bdi></th><td>Strategic</td><td>Tactical · change the tier</td><td>100</td><td></td></tr>"), "{html}");
     let drifting = element_around(&html, "<tr", "</tr>", "<bdi>Drifting Ltd</bdi></th>")
         .unwrap_or_else(|| panic!("{html}"));
     assert!(
-        drifting.contains("<td>Tactical</td><td>Under review / winding down (re-tier)</td>"),
+        drifting
+            .contains("<td>Tactical</td><td>Under review / winding down · change the tier</td>"),
         "{drifting}"
     );
     assert!(drifting.contains("<td>0</td><td>Started over an executive lunch, Press-release partnering, Hidden agendas</td>"), "{drifting}");
@@ -261,7 +275,9 @@ async fn tier_table_recommends_re_tiering_by_the_portfolio_rule_and_names_the_re
     );
     // Capped, and the cap is explained where the level is given.
     assert!(
-        html.contains("<span class=\"cap\"> · the answers alone reach"),
+        html.contains(
+            "<span class=\"cap\"> · held at Defined; the other answers would reach Optimizing"
+        ),
         "{html}"
     );
     assert!(html.contains("Capped at Defined: more partners are called strategic than the one or two a single market-dominance initiative can carry."));

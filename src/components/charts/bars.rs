@@ -48,16 +48,23 @@ pub fn bars(props: &ChartProps) -> Html {
                 <desc id={desc_id}>{ description.clone() }</desc>
                 { for rows }
             </svg>
-            { narrow_list(props, description) }
+            { narrow_list(props, description, "chart bar-list") }
         </>
     }
+}
+
+/// Named bars at every width: each dimension's name (never a code) above its bar, at a size
+/// that reads on a phone and a desktop alike; a plan's target shows as a tick on the bar.
+#[component(NamedBars)]
+pub fn named_bars(props: &ChartProps) -> Html {
+    narrow_list(props, describe(&props.data), "chart named-bars")
 }
 
 /// The stand-in for a radar or a bar chart on a phone, where their labels would be too small
 /// to read: one full-width bar per dimension (two when comparing, the second a dashed
 /// outline), with the label (wrapped) and the values above it. The stylesheet shows exactly
 /// one of the wide chart and this list.
-pub(super) fn narrow_list(props: &ChartProps, description: String) -> Html {
+pub(super) fn narrow_list(props: &ChartProps, description: String, class: &'static str) -> Html {
     const WIDTH: i64 = 320;
     const BAR: i64 = 10;
     const LINE: i64 = 17;
@@ -102,6 +109,9 @@ pub(super) fn narrow_list(props: &ChartProps, description: String) -> Html {
                     { text_lines(&lines, 0, row_top + 14, LINE, "bar-label") }
                     <text x={WIDTH.to_string()} y={(row_top + 14).to_string()} text-anchor="end" class="bar-value">{ values }</text>
                     { bar(d.value, bars_top, "bar") }
+                    if let Some(target) = props.target.as_ref().and_then(|t| t.get(at)).filter(|t| **t > 0.0) {
+                        { target_tick(*target, bars_top, BAR, WIDTH) }
+                    }
                     if let Some(o) = other { { bar(o, bars_top + BAR + 3, "bar second") } }
                 </g>
             }
@@ -110,10 +120,16 @@ pub(super) fn narrow_list(props: &ChartProps, description: String) -> Html {
     let title_id = format!("{}-list-title", props.id);
     let desc_id = format!("{}-list-desc", props.id);
     html! {
-        <svg class="chart bar-list" viewBox={format!("0 0 {WIDTH} {top}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+        <svg {class} viewBox={format!("0 0 {WIDTH} {top}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ &props.title }</title>
             <desc id={desc_id}>{ description }</desc>
             { for rows }
         </svg>
     }
+}
+
+/// A plan's target on a bar: a short upright line where the target level starts.
+fn target_tick(target: f64, top: i64, height: i64, width: i64) -> Html {
+    let x = px(target.clamp(0.0, 100.0) * width as f64 / 100.0).to_string();
+    html! { <line class="target-tick" x1={x.clone()} x2={x} y1={(top - 3).to_string()} y2={(top + height + 3).to_string()} /> }
 }

@@ -1,5 +1,5 @@
-//! The 5×5 seam heatmap of module A: stronger collaboration reads darker; absent functions
-//! are marked n/a.
+//! The seam heatmap of module A over the partner functions a company runs: stronger
+//! collaboration reads darker.
 
 use yew::prelude::*;
 
@@ -8,14 +8,13 @@ use partnering_core::display::whole;
 
 #[derive(Properties, PartialEq)]
 pub struct HeatmapProps {
-    /// (id, label) of each partner function.
+    /// (id, label) of each partner function the company runs.
     pub functions: Vec<(String, String)>,
-    pub present: Vec<String>,
     /// (pair, score) for every seam.
     pub cells: Vec<([String; 2], Option<f64>)>,
 }
 
-/// The 5×5 seam heatmap: darker is stronger collaboration; absent functions are hatched.
+/// The seam heatmap: darker is stronger collaboration; "?" where a seam was not answered.
 #[component(SeamHeatmap)]
 pub fn seam_heatmap(props: &HeatmapProps) -> Html {
     let cell = |a: &str, b: &str| {
@@ -31,11 +30,8 @@ pub fn seam_heatmap(props: &HeatmapProps) -> Html {
         .map(|(_, label)| html! { <th scope="col">{ label }</th> });
     let rows = props.functions.iter().map(|(row_id, row_label)| {
         let cells = props.functions.iter().map(|(col_id, _)| {
-            let absent = !props.present.contains(row_id) || !props.present.contains(col_id);
             if row_id == col_id {
                 html! { <td class="heat self">{ "—" }</td> }
-            } else if absent {
-                html! { <td class="heat absent">{ "n/a" }</td> }
             } else {
                 match cell(row_id, col_id) {
                     Some(v) => {
@@ -51,7 +47,7 @@ pub fn seam_heatmap(props: &HeatmapProps) -> Html {
     html! {
         <TableScroll label="Seam heatmap">
             <table class="heatmap">
-                <caption>{ "Collaboration across each seam, 0 (none) to 100 (systematic); n/a where a function does not exist" }</caption>
+                <caption>{ "Collaboration across each seam between the functions you run, 0 (none) to 100 (systematic)" }</caption>
                 <thead><tr><td></td>{ for header }</tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

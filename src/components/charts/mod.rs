@@ -7,7 +7,7 @@ mod bars;
 mod heatmap;
 mod radar;
 
-pub use bars::Bars;
+pub use bars::{Bars, NamedBars};
 pub use heatmap::SeamHeatmap;
 pub use radar::Radar;
 

@@ -112,7 +112,7 @@ pub fn radar(props: &ChartProps) -> Html {
                     if props.target.is_some() { <li class="target-key"><span class="key">{ "···" }</span><span class="label">{ "Target level (dotted)" }</span></li> }
                 </ul>
             </div>
-            { narrow_list(props, description) }
+            { narrow_list(props, description, "chart bar-list") }
         </>
     }
 }
