@@ -6,7 +6,7 @@ use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
 use crate::components::charts::{Datum, Radar};
-use crate::components::{BackLink, ReportInput, SideInput, TableScroll};
+use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll, short_link};
 use partnering_core::compare::{Comparison, compare};
 use partnering_core::display::{level_name, signed, value_text, whole};
 use partnering_core::inputs::{ComparePayload, read_report};
@@ -89,7 +89,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
             html! { <ComparisonView {comparison} {labels} {link} content={ContentRef(app.content)} /> }
         }
         _ => {
-            html! { <p class="hint">{ "Paste two share links, or open two exported files, to see where the two views differ." }</p> }
+            html! { <p class="hint">{ "Paste two share links, or open two exported files. You will see both scores for every dimension, the difference, and where the two views differ most." }</p> }
         }
     };
     html! {
@@ -99,7 +99,6 @@ pub fn compare_page(props: &CompareProps) -> Html {
             <p class="lead no-print">{ "Put your view beside your partner's view of the same alliance, or this quarter beside last. Everything happens in this browser." }</p>
             <div class="compare-inputs no-print">{ for inputs }</div>
             { results }
-            <p class="no-print"><a href="#/">{ "Back to the start" }</a></p>
         </>
     }
 }
@@ -195,7 +194,10 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
                 <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             }
             <div class="actions no-print"><button onclick={print}>{ "Print / save as PDF" }</button></div>
-            <p class="share-url">{ "Link to this comparison: " }<a href={link.clone()}>{ link }</a></p>
+            <div class="share-line no-print">
+                <CopyLink url={link.clone()} label="Copy link to this comparison" />
+                <p class="share-url">{ "Or open it: " }<a href={link.clone()}>{ short_link(link) }</a></p>
+            </div>
         </section>
     }
 }

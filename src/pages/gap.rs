@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
-use crate::components::{BackLink, ReportInput, SideInput, TableScroll};
+use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll, short_link};
 use partnering_core::display::{signed, value_text};
 use partnering_core::inputs::read_report;
 use partnering_core::review::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
@@ -45,8 +45,8 @@ pub fn gap_page() -> Html {
         Some(html! {
             <li>
                 <strong>{ format!("{}. {}: ", m.letter, m.title) }</strong>
-                <a href={link.clone()}>{ "invitation link" }</a>
-                <span class="share-url">{ format!(" {link}") }</span>
+                <CopyLink url={link.clone()} label={format!("Copy the invitation for module {}", m.letter)} />
+                <a class="invitation-link" href={link.clone()}>{ short_link(&link) }</a>
             </li>
         })
     });
@@ -90,6 +90,7 @@ pub fn gap_page() -> Html {
             <BackLink />
             <h1 id="page-heading" tabindex="-1">{ "Two-sided review" }</h1>
             <p class="lead">{ "Ask your partner to answer the same module about your relationship from their side, then load their answers here to see where your views differ most." }</p>
+            <p class="hint">{ "The result: both sides' scores for every dimension, the largest gap first, each with a question to discuss together." }</p>
             if modules.is_empty() {
                 <p>{ "A two-sided review compares module B (with your own company assessed) or module D. " }<a href={Route::Choose.to_hash()}>{ "Choose your modules" }</a></p>
             } else {

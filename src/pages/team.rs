@@ -86,6 +86,7 @@ pub fn team_page() -> Html {
             <BackLink />
             <h1 id="page-heading" tabindex="-1">{ "Combine a team's answers" }</h1>
             <p class="lead no-print">{ "Bring together 2 to 50 respondents' reports to see where your team agrees and where it does not. Nothing leaves this browser." }</p>
+            <p class="hint no-print">{ "The result: each dimension's mean and spread across respondents, with the dimensions where they disagree most flagged." }</p>
             <div class="no-print team-inputs">
                 <div class="field">
                     <label for="team-links">{ "Share links, one per line" }</label>
