@@ -124,6 +124,7 @@ test('printing gives at most six full pages: the summary alone on page one, ever
       assert.ok(page.reach >= 0.5, `${format} page ${i + 1} is at least half full (text reaches ${Math.round(page.reach * 100)}%)`);
     });
     assert.ok(pages.at(-1).text.length > 40, `${format}: the last page is not blank`);
+    assert.ok(pages.at(-1).reach >= 0.25, `${format}: the last page is at least a quarter full (${Math.round(pages.at(-1).reach * 100)}%)`);
     const [first, ...rest] = pages.map((p) => p.text);
     assert.ok(/executive summary/i.test(first) && first.includes('most valuable next steps'), `${format}: page one is the summary`);
     assert.ok(!first.includes('Scores by dimension'), `${format}: page one holds the summary alone`);
@@ -213,3 +214,32 @@ for (const quick of [false, true]) {
     await app.close();
   });
 }
+
+test('a configured call to action leads the result, returns at the end, and prints with its contact on page one beside both names', async (t) => {
+  const query = '?name=Acme+Advisory&cta_label=Book+a+call&cta_text=Talk+your+result+through+with+Acme.&cta_url=https%3A%2F%2Facme.example%2Fbook%3Ffrom%3Dreport';
+  const app = await openApp(server, { hash: query, contextOptions: { viewport: { width: 390, height: 844 } } });
+  const { page } = app;
+  await fourModules(page, false);
+  const cta = page.locator('.summary .cta a.button.primary');
+  assert.equal(await cta.textContent(), 'Book a call');
+  assert.ok((await cta.boundingBox()).y + (await cta.boundingBox()).height <= 844, 'the call to action is on a phone\'s first screen');
+  assert.ok(await page.locator('.summary .cta').getByRole('button', { name: 'Make my 90-day plan' }).isVisible(), 'the product\'s own step stays beside it');
+  assert.equal(await page.locator('.closing-cta a', { hasText: 'Book a call' }).count(), 1, 'repeated where the reading ends');
+  assert.deepEqual(await axe(page), []);
+  await page.emulateMedia({ media: 'print' });
+  const dir = mkdtempSync(join(tmpdir(), 'pm-pdf-'));
+  const file = join(dir, 'cta.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const pages = pdfPages(file);
+  t.diagnostic(`A4: ${pages.length} pages, text reaching ${pages.map((p) => `${Math.round(p.reach * 100)}%`).join(', ')}`);
+  const [first] = pages.map((p) => p.text);
+  for (const words of ['Our company', 'Acme Advisory', 'Level', 'Talk your result through with Acme.', 'Book a call:', 'acme.example/book']) {
+    assert.ok(first.includes(words), `page one carries "${words}": ${first.slice(0, 400)}`);
+  }
+  assert.ok(!first.includes('from=report'), 'the contact is printed as one can type it');
+  assert.ok(pages.length <= 6);
+  pages.slice(0, -1).forEach((p, i) => assert.ok(p.reach >= 0.4, `page ${i + 1} is at least 40% full`));
+  assert.ok(pages.at(-1).reach >= 0.25, 'the last page is at least a quarter full');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
