@@ -39,7 +39,6 @@ fn group(
         .filter(|d| d.score.is_some())
         .map(|d| Datum {
             label: d.title.clone(),
-            key: String::new(),
             value: d.score.map(|s| s.value),
         })
         .collect();

@@ -5,9 +5,9 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::ContentRef;
-use crate::components::charts::{Datum, Radar};
+use crate::components::charts::{Datum, NamedBars};
 use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll, short_link};
-use partnering_core::compare::{Comparison, compare};
+use partnering_core::compare::{Comparison, DimensionDelta, compare};
 use partnering_core::display::{level_name, signed, value_text, whole};
 use partnering_core::inputs::{ComparePayload, read_report};
 use partnering_core::model::Content;
@@ -112,6 +112,25 @@ struct ComparisonViewProps {
     link: AttrValue,
 }
 
+/// The dimensions both reports scored, in the content's order of modules and dimensions (the
+/// table is ordered by where the two differ most), so the chart always reads the same way.
+fn charted<'a>(content: &Content, comparison: &'a Comparison) -> Vec<&'a DimensionDelta> {
+    content
+        .modules
+        .iter()
+        .flat_map(|module| {
+            module.dimensions.iter().filter_map(|dimension| {
+                comparison.dimensions.iter().find(|d| {
+                    d.module == module.id
+                        && d.dimension == dimension.id
+                        && d.scores.a.is_some()
+                        && d.scores.b.is_some()
+                })
+            })
+        })
+        .collect()
+}
+
 #[component(ComparisonView)]
 fn comparison_view(props: &ComparisonViewProps) -> Html {
     let ComparisonViewProps {
@@ -122,38 +141,16 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
     } = props;
     let content = content.0;
     let [la, lb] = labels;
-    // The chart keeps the content's order of modules and dimensions (the table below is
-    // ordered by where the two differ most), so the same spoke always means the same thing.
-    let charted: Vec<(String, &partnering_core::compare::DimensionDelta)> = content
-        .modules
-        .iter()
-        .flat_map(|module| {
-            module
-                .dimensions
-                .iter()
-                .filter_map(|dimension| {
-                    comparison.dimensions.iter().find(|d| {
-                        d.module == module.id
-                            && d.dimension == dimension.id
-                            && d.scores.a.is_some()
-                            && d.scores.b.is_some()
-                    })
-                })
-                .zip(1..)
-                .map(|(d, at)| (format!("{}{at}", module.letter), d))
-        })
-        .collect();
-    let series =
-        |pick: fn(&partnering_core::compare::DimensionDelta) -> Option<f64>| -> Vec<Datum> {
-            charted
-                .iter()
-                .map(|(key, d)| Datum {
-                    label: d.title.clone(),
-                    key: key.clone(),
-                    value: pick(d),
-                })
-                .collect()
-        };
+    let charted = charted(content, comparison);
+    let series = |pick: fn(&DimensionDelta) -> Option<f64>| -> Vec<Datum> {
+        charted
+            .iter()
+            .map(|d| Datum {
+                label: d.title.clone(),
+                value: pick(d),
+            })
+            .collect()
+    };
     let rows = comparison.dimensions.iter().map(|d| {
         html! {
             <tr>
@@ -178,7 +175,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
             }
             if !charted.is_empty() {
                 <figure class="chart-figure">
-                    <Radar id="compare-radar" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.scores.a)} second={Some(series(|d| d.scores.b))} />
+                    <NamedBars id="compare-bars" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.scores.a)} second={Some(series(|d| d.scores.b))} />
                     <figcaption class="legend"><span class="key first"></span><bdi>{ la }</bdi>{ " " }<span class="key second"></span><bdi>{ lb }</bdi></figcaption>
                 </figure>
             }

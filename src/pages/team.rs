@@ -11,6 +11,45 @@ use crate::components::{
 use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use partnering_core::display::{counted, level_name, signed, whole};
 use partnering_core::inputs::{PasteBox, lines, read_report};
+use partnering_core::model::Content;
+
+/// What one side brought: its pasted links and its files.
+type Sources = (String, Vec<LoadedFile>);
+
+/// Every link and file read and combined: the team view (when any report could be read) and
+/// what could not be read, with why.
+fn combine(
+    content: &'static Content,
+    ours: &Sources,
+    theirs: &Sources,
+) -> (Option<TeamView>, Vec<(String, String)>) {
+    let mut inputs = Vec::new();
+    let mut bad = Vec::new();
+    for ((pasted, files), side, prefix) in [
+        (ours, Side::Us, ""),
+        (theirs, Side::Partner, "Partner side: "),
+    ] {
+        let entries = lines(pasted)
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| (format!("{prefix}Link {}", i + 1), Ok(line.to_owned())));
+        let file_entries = files
+            .iter()
+            .map(|f| (format!("{prefix}{}", f.name), f.text.clone()));
+        for (label, text) in entries.chain(file_entries) {
+            match text.and_then(|t| read_report(content, &t)) {
+                Ok(answers) => inputs.push(TeamInput {
+                    label,
+                    answers,
+                    side,
+                }),
+                Err(reason) => bad.push((label, reason)),
+            }
+        }
+    }
+    let view = (!inputs.is_empty()).then(|| team(content, &inputs));
+    (view, bad)
+}
 
 #[component(TeamPage)]
 pub fn team_page() -> Html {
@@ -52,34 +91,7 @@ pub fn team_page() -> Html {
         ((*pasted).clone(), files.0.clone()),
         ((*partner_pasted).clone(), partner_files.0.clone()),
     );
-    let combined = use_memo(sources, |(ours, theirs)| {
-        let mut inputs = Vec::new();
-        let mut bad = Vec::new();
-        for ((pasted, files), side, prefix) in [
-            (ours, Side::Us, ""),
-            (theirs, Side::Partner, "Partner side: "),
-        ] {
-            let entries = lines(pasted)
-                .into_iter()
-                .enumerate()
-                .map(|(i, line)| (format!("{prefix}Link {}", i + 1), Ok(line.to_owned())));
-            let file_entries = files
-                .iter()
-                .map(|f| (format!("{prefix}{}", f.name), f.text.clone()));
-            for (label, text) in entries.chain(file_entries) {
-                match text.and_then(|t| read_report(app.content, &t)) {
-                    Ok(answers) => inputs.push(TeamInput {
-                        label,
-                        answers,
-                        side,
-                    }),
-                    Err(reason) => bad.push((label, reason)),
-                }
-            }
-        }
-        let view = (!inputs.is_empty()).then(|| team(app.content, &inputs));
-        (view, bad)
-    });
+    let combined = use_memo(sources, |(ours, theirs)| combine(app.content, ours, theirs));
     let (view, bad) = (&combined.0, &combined.1);
     html! {
         <>

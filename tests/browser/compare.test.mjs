@@ -61,7 +61,8 @@ test('two pasted links compare side by side, and the comparison has its own link
   await page.locator('#side-1-link').fill(reports[1].link);
   await page.locator('.compare-table').waitFor();
   assert.equal(await page.locator('#comparison-heading').textContent(), 'Us compared with Partner X');
-  assert.equal(await page.locator('svg.radar polygon.series').count(), 2, 'both series are drawn');
+  const bars = await page.locator('svg.named-bars rect.bar:not(.second)').count();
+  assert.ok(bars > 0 && await page.locator('svg.named-bars rect.bar.second').count() === bars, 'both series are drawn, each dimension named');
   const deltas = await page.locator('.compare-table td.delta').allTextContents();
   assert.equal(deltas.length, 6);
   assert.ok(deltas.every((d) => d === '+100'), `all-worst vs all-best differ by 100: ${deltas}`);

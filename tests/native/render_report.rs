@@ -142,7 +142,7 @@ async fn module_with_too_few_answers_is_not_scored_and_says_why() {
     assert!(html.contains(">D. Alliance health and trust</h2><p class=\"insufficient\">Not scored: 1 of 20 questions were answered with a choice, and a fair score needs at least 50%."));
     assert!(!html.contains("class=\"overall\""));
     assert!(
-        !html.contains("overall-radar"),
+        !html.contains("scores-heading"),
         "no chart without a scored module"
     );
     assert!(!html.contains("Your three most valuable next steps"));
@@ -344,78 +344,58 @@ async fn trust_profile_is_an_accessible_chart_with_title_and_description() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn summary_draws_a_radar_with_keyed_spokes_and_a_legend_from_three_dimensions() {
+async fn scores_by_dimension_are_named_bars_per_module_never_codes() {
     let content = content();
-    let mut a = answers(&["collaboration"]);
+    let mut a = answers(&["collaboration", "tiering"]);
     functions(&mut a, &["channel", "technology"]);
     answer_all(content, &mut a, "collaboration", usize::MAX);
-    let html = report_html(&a).await;
-    let svg = opening_tag(&html, "svg", "overall-radar-title").unwrap_or_default();
-    assert!(svg.contains("class=\"chart radar\""), "{svg}");
-    assert!(svg.contains("role=\"img\""), "{svg}");
-    assert!(html.contains(
-        "<title id=\"overall-radar-title\">Scores by dimension across the modules taken</title>"
-    ));
-    let described = "A1 Sales channel 100; A2 Technology partnerships 100; A3 The seams between functions 100; A4 Working across functions 100";
-    assert!(
-        html.contains(&format!(
-            "<desc id=\"overall-radar-desc\">{described}</desc>"
-        )),
-        "{html}"
-    );
-    assert_eq!(count(&html, "class=\"axis\""), 4);
-    assert_eq!(
-        count(&html, "class=\"grid\""),
-        4,
-        "rings at 25, 50, 75 and 100"
-    );
-    // Spokes carry short keys; the legend beside the chart spells each one out in full.
-    let legend = first_span(
-        &html,
-        "<ul aria-hidden=\"true\" class=\"chart-legend\">",
-        "</ul>",
-    )
-    .unwrap_or_default();
-    assert_eq!(count(legend, "<li>"), 4, "{legend}");
-    assert!(legend.contains("<li><span class=\"key\">A3</span><span class=\"label\">The seams between functions</span><span class=\"value\">100</span></li>"), "{legend}");
-    // The phone stand-in: the same title and description, one full-width bar per dimension.
-    let list = opening_tag(&html, "svg", "overall-radar-list-title").unwrap_or_default();
-    assert!(list.contains("class=\"chart bar-list\""), "{list}");
-    assert!(list.contains("role=\"img\""), "{list}");
-    assert!(html.contains(&format!(
-        "<desc id=\"overall-radar-list-desc\">{described}</desc>"
-    )));
-    let figure = first_span(&html, "<figure", "</figure>").unwrap_or_default();
-    assert_eq!(count(figure, "class=\"bar\""), 4);
-    assert!(
-        figure.contains(">A3 The seams between functions</tspan>"),
-        "{figure}"
-    );
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn summary_falls_back_to_bars_below_three_dimensions() {
-    let content = content();
-    let mut a = answers(&["tiering"]);
     partner(&mut a, 1, "Globex", Tier::Strategic);
     answer_all(content, &mut a, "tiering", usize::MAX);
     let html = report_html(&a).await;
-    assert!(!html.contains("chart radar"));
-    let svg = opening_tag(&html, "svg", "overall-radar-title").unwrap_or_default();
-    assert!(svg.contains("class=\"chart bars\""), "{svg}");
+    let scores = element_around(&html, "<section", "</section>", "id=\"scores-heading\"")
+        .unwrap_or_default();
+    assert!(!scores.contains("chart radar"), "{scores}");
+    assert_eq!(
+        count(scores, "<figcaption>"),
+        2,
+        "one group per module: {scores}"
+    );
+    assert!(scores.contains("<figcaption>A. Partner-organization collaboration</figcaption>"));
+    let svg = opening_tag(scores, "svg", "scores-collaboration-list-title").unwrap_or_default();
+    assert!(svg.contains("class=\"chart named-bars\""), "{svg}");
     assert!(svg.contains("role=\"img\""), "{svg}");
+    assert!(scores.contains("<desc id=\"scores-collaboration-list-desc\">Sales channel 100; Technology partnerships 100; The seams between functions 100; Working across functions 100</desc>"), "{scores}");
     assert!(
-        html.contains(
-            "<desc id=\"overall-radar-desc\">C1 Portfolio discipline 100; C2 Tier fit 100</desc>"
-        ),
-        "{html}"
+        scores.contains(">The seams between functions</tspan>"),
+        "{scores}"
     );
-    let figure = first_span(&html, "<figure", "</figure>").unwrap_or_default();
-    assert!(figure.contains(">C1 Portfolio discipline</"), "{figure}");
-    assert!(
-        figure.contains("class=\"bar-value\">100</text>"),
-        "{figure}"
-    );
+    assert!(scores.contains(">Tier fit</tspan>"), "{scores}");
+    for code in ["A1", "A3", "C1", "C2"] {
+        assert!(
+            !scores.contains(&format!(">{code}")),
+            "no code {code}: {scores}"
+        );
+    }
+    assert!(!scores.contains("target-tick"), "no plan, no targets");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_plan_marks_each_bar_of_its_module_at_the_target_level() {
+    let content = content();
+    let mut a = answers(&["health"]);
+    answer_all(content, &mut a, "health", 0);
+    let report = score(content, &a);
+    let html = render_html(html! {
+        <ReportView {report} content={ContentRef(content)} share_url={SHARE_URL} consultancy="Example Partners"
+            date="2026-11-23" targets={vec![("health".into(), 4)]} />
+    })
+    .await;
+    let group =
+        element_around(&html, "<svg", "</svg>", "scores-health-list-title").unwrap_or_default();
+    let bars = count(group, "class=\"bar\"");
+    assert!(bars > 0, "{group}");
+    assert_eq!(count(group, "class=\"target-tick\""), bars, "{group}");
+    assert!(html.contains("A tick on a bar marks where your plan"));
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -60,7 +60,7 @@ pub fn named_bars(props: &ChartProps) -> Html {
     narrow_list(props, describe(&props.data), "chart named-bars")
 }
 
-/// The stand-in for a radar or a bar chart on a phone, where their labels would be too small
+/// The stand-in for a bar chart on a phone (and the named bars at every width), where their labels would be too small
 /// to read: one full-width bar per dimension (two when comparing, the second a dashed
 /// outline), with the label (wrapped) and the values above it. The stylesheet shows exactly
 /// one of the wide chart and this list.
@@ -86,12 +86,7 @@ pub(super) fn narrow_list(props: &ChartProps, description: String, class: &'stat
         .iter()
         .enumerate()
         .map(|(at, d)| {
-            let label = if d.key.is_empty() {
-                d.label.clone()
-            } else {
-                format!("{} {}", d.key, d.label)
-            };
-            let lines = wrap(&label, label_chars);
+            let lines = wrap(&d.label, label_chars);
             let label_height = lines.len() as i64 * LINE;
             let row_top = top;
             top += label_height + 7 + series * (BAR + 3) + 8;

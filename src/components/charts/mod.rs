@@ -1,15 +1,13 @@
-//! SVG charts drawn by the app: radar, horizontal bars and the seam heatmap. Each carries a
+//! SVG charts drawn by the app: named bars, horizontal bars and the seam heatmap. Each carries a
 //! title and a description for screen readers and prints its numbers, so greyscale is enough.
-//! No label is ever cut short: radar spokes carry short keys explained in a legend, and bar
+//! No label is ever cut short, and none is a code: every bar carries its dimension's name, and
 //! labels wrap.
 
 mod bars;
 mod heatmap;
-mod radar;
 
 pub use bars::{Bars, NamedBars};
 pub use heatmap::SeamHeatmap;
-pub use radar::Radar;
 
 use yew::prelude::*;
 
@@ -20,19 +18,13 @@ use partnering_core::display::whole;
 pub struct Datum {
     /// The dimension as people read it ("Trust").
     pub label: String,
-    /// A short key for a radar spoke ("D3"); the legend pairs it with the label.
-    pub key: String,
     pub value: Option<f64>,
 }
 
 fn describe(data: &[Datum]) -> String {
     data.iter()
         .map(|d| {
-            let name = if d.key.is_empty() {
-                d.label.clone()
-            } else {
-                format!("{} {}", d.key, d.label)
-            };
+            let name = &d.label;
             match d.value {
                 Some(v) => format!("{name} {}", whole(v)),
                 None => format!("{name} not answered"),
@@ -50,7 +42,7 @@ pub struct ChartProps {
     /// A second series (compare views); drawn dashed.
     #[prop_or_default]
     pub second: Option<Vec<Datum>>,
-    /// Targets (0–100) per spoke, drawn as a dotted outline (the radar only).
+    /// Targets (0–100) per bar, marked with a tick (the named bars only).
     #[prop_or_default]
     pub target: Option<Vec<f64>>,
 }

@@ -22,7 +22,6 @@ pub fn trust_view(props: &TrustProps) -> Html {
         .iter()
         .map(|(label, value)| Datum {
             label: label.clone(),
-            key: String::new(),
             value: *value,
         })
         .collect();

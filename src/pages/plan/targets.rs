@@ -25,7 +25,7 @@ pub fn plan_targets(props: &PlanTargetsProps) -> Html {
     html! {
         <section aria-labelledby="targets-heading">
             <h2 id="targets-heading">{ "Targets" }</h2>
-            <p class="hint">{ "One level up by default; the report's radar shows them as a dotted outline." }</p>
+            <p class="hint">{ "One level up by default; the report marks them on each dimension's bar." }</p>
             <TableScroll label="Target level by module">
                 <table class="targets">
                     <thead><tr><th scope="col">{ "Module" }</th><th scope="col">{ "Now" }</th><th scope="col">{ "Target" }</th></tr></thead>
