@@ -36,7 +36,8 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
             <p class="score-line">
                 <span class="score">{ rating_line(content, rating.score.rounded(), rating.level()) }</span>
                 if rating.is_capped() {
-                    <span class="cap">{ format!(" \u{b7} held at {}; the other answers would reach {}", level_name(content, rating.level()), level_name(content, rating.score.level)) }</span>
+                    // The first finding says why it is held; the line says what the rest reaches.
+                    <span class="cap">{ format!(" \u{b7} the other answers would reach {}", level_name(content, rating.score.level)) }</span>
                 }
             </p>
         },

@@ -275,9 +275,7 @@ async fn tier_table_recommends_re_tiering_by_the_portfolio_rule_and_names_the_re
     );
     // Capped, and the cap is explained where the level is given.
     assert!(
-        html.contains(
-            "<span class=\"cap\"> · held at Defined; the other answers would reach Optimizing"
-        ),
+        html.contains("<span class=\"cap\"> · the other answers would reach Optimizing"),
         "{html}"
     );
     assert!(html.contains("Capped at Defined: more partners are called strategic than the one or two a single market-dominance initiative can carry."));
