@@ -563,7 +563,7 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
         "{summary}"
     );
     // Said once: the module's own line does not repeat the hold the overall line gives.
-    assert_eq!(summary.matches("Investment held").count(), 1, "{summary}");
+    assert_eq!(summary.matches("Stable ownership").count(), 1, "{summary}");
     assert!(summary.contains("Level 3 \u{b7} Defined"), "{summary}");
 }
 
