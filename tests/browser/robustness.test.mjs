@@ -69,6 +69,7 @@ test('no request leaves for another host during a journey, share, print and expo
   await app.page.locator('.report').waitFor();
   await app.page.getByRole('button', { name: 'Copy share link' }).click();
   await app.page.locator('text=Link copied to the clipboard.').waitFor();
+  await app.page.getByRole('button', { name: 'Share, print or download' }).click();
   for (const label of ['Download answers (JSON)', 'Download spreadsheet (CSV)']) {
     await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: label }).click()]);
   }
