@@ -118,6 +118,11 @@ impl Assessment {
             .dispatch(Action::SetDeclared { partner, declared });
     }
 
+    /// Chooses the partner module D is about (`None`: the obvious one).
+    pub fn choose_alliance(&self, partner: Option<SubjectId>) {
+        self.state.dispatch(Action::ChooseAlliance(partner));
+    }
+
     /// Records one response.
     pub fn answer(&self, question: &QuestionId, subject: SubjectId, response: Response) {
         self.state.dispatch(Action::Answer {

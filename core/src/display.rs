@@ -97,6 +97,27 @@ pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
     }
 }
 
+/// Module D's text written about "the partner", with the named partner in its place ("the
+/// partner's lead" becomes "Acme's lead"); "the partners" and "the partnership" are kept.
+pub fn for_partner(text: &str, name: &str) -> String {
+    const PHRASE: &str = "the partner";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(PHRASE) {
+        let (before, found) = rest.split_at(at);
+        let after = found.get(PHRASE.len()..).unwrap_or_default();
+        out.push_str(before);
+        if after.starts_with(|c: char| c.is_alphanumeric()) {
+            out.push_str(PHRASE);
+        } else {
+            out.push_str(name);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The verdict as the report states it under the level: what the level means, then this
 /// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (82);
 /// weakest: Stability under pressure (20)."), named in words, never by a module's letter.

@@ -1,6 +1,7 @@
 //! Small reusable views.
 
 mod action_item;
+mod alliance_picker;
 mod back_link;
 pub mod charts;
 mod disclosure;
@@ -30,6 +31,7 @@ mod summary;
 mod table_scroll;
 
 pub use action_item::ActionItem;
+pub use alliance_picker::AlliancePicker;
 pub use back_link::BackLink;
 pub use disclosure::Disclosure;
 pub use due_field::DueField;

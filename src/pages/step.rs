@@ -8,13 +8,13 @@ use partnering_core::journey::{
     Blocker, Page, StepKind, added_companies, blocker, chosen_modules, module_steps, neighbours,
     position, step_questions, stepper,
 };
-use partnering_core::model::{Module, ModuleId, Subjects};
+use partnering_core::model::{Module, ModuleId, ModuleView, Subjects};
 use partnering_core::route::Route;
 
 use super::leaving::{Leaving, use_leave};
 use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
-use crate::components::{PartiesEditor, PortfolioEditor, Progress, QuestionCard};
+use crate::components::{AlliancePicker, PartiesEditor, PortfolioEditor, Progress, QuestionCard};
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -59,6 +59,7 @@ pub fn step_page(props: &StepProps) -> Html {
                 module_title={module_heading(&module.letter, &module.title)} />
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
+            if module.view == ModuleView::Health && props.index == 0 { <AlliancePicker /> }
             { step_body(module, &step, &app, blocked.as_ref()) }
             if let Some(reason) = (*leave.typed_error).clone().or(blocked.as_ref().map(ToString::to_string)) {
                 <p class="blocker" role="alert">{ reason }</p>

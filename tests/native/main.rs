@@ -3,6 +3,7 @@
 
 mod common;
 
+mod alliance;
 mod compare_team;
 mod config_rules;
 mod content_invalid;

@@ -504,12 +504,16 @@ proptest! {
                     .flat_map(|m| m.dimensions.iter().flat_map(|d| &d.recommendations))
                     .filter(|r| r.fits(size) && matches!(&r.when, Trigger::Cap(id) if *id == cap.id))
                     .filter(|r| r.given.as_ref().is_none_or(holds) && !r.unless.as_ref().is_some_and(holds));
-                for recommendation in called {
+                // Of the actions for an alliance wound down or kept, exactly one applies.
+                let (either, always): (Vec<_>, Vec<_>) = called.partition(|r| r.winding_down.is_some());
+                for recommendation in always {
                     prop_assert!(
                         knock_outs.iter().any(|a| a.id == recommendation.id),
                         "{}: the knock-out's action {} is kept", module.letter, recommendation.id
                     );
                 }
+                let kept = either.iter().filter(|r| knock_outs.iter().any(|a| a.id == r.id)).count();
+                prop_assert!(either.is_empty() || kept == 1, "{}: {kept} of the wind-down pair kept", module.letter);
             }
         }
     }

@@ -266,6 +266,7 @@ fn normalised(content: &Content, answers: &Answers) -> Answers {
         quick: answers.quick,
         plan: answers.plan.clone(),
         invited_by: answers.invited_by.clone(),
+        alliance: answers.alliance.map(renumber),
         parties: answers
             .parties
             .iter()

@@ -37,6 +37,9 @@ impl Answers {
         self.parties.retain(|p| p.id != id);
         self.portfolio.retain(|p| p.id != id);
         self.responses.retain(|key, _| key.subject != id);
+        if self.alliance == Some(id) {
+            self.alliance = None;
+        }
     }
 
     /// Changes the tier a portfolio partner is treated as today.

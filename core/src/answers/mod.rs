@@ -1,5 +1,6 @@
 //! A person's answers: which modules, whom they are about, and every response.
 
+mod alliance;
 mod edits;
 mod names;
 mod plan;
@@ -47,6 +48,10 @@ pub struct Answers {
     /// this person to answer about the relationship from their side.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited_by: Option<String>,
+    /// The partner module D is about, when the person chose one (see `Answers::alliance`):
+    /// a portfolio partner's or party's id. Progress saved before it was asked has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alliance: Option<SubjectId>,
 }
 
 impl Answers {

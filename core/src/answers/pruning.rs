@@ -34,6 +34,10 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
         party.own = party.own && !own_seen;
         own_seen |= party.own;
     }
+    // Module D's partner must still be one it can be about (a hand-made file may name any id).
+    if answers.alliance().is_none() {
+        answers.alliance = None;
+    }
     let parties: Vec<SubjectId> = answers.parties.iter().map(|p| p.id).collect();
     let partners: Vec<SubjectId> = answers.portfolio.iter().map(|p| p.id).collect();
     // Each question with whom it is asked about: profile questions are organization-level.

@@ -41,6 +41,10 @@ pub struct Recommendation {
     /// The company sizes it fits; `None` for every size.
     #[serde(default)]
     pub sizes: Option<Vec<CompanySize>>,
+    /// Module D: `Some(true)` when it applies only to an alliance module C winds down,
+    /// `Some(false)` when never to one (a stability commitment); `None` either way.
+    #[serde(default)]
+    pub winding_down: Option<bool>,
     /// Seed file the idea comes from.
     pub source: String,
 }
@@ -51,6 +55,11 @@ impl Recommendation {
         self.sizes
             .as_ref()
             .is_none_or(|sizes| sizes.contains(&size))
+    }
+
+    /// Whether it applies to an alliance that is (`true`) or is not being wound down.
+    pub fn fits_alliance(&self, winding_down: bool) -> bool {
+        self.winding_down.is_none_or(|only| only == winding_down)
     }
 }
 

@@ -2,6 +2,7 @@
 //! applies, ranked with knock-out actions first and then by impact × gap.
 
 use crate::answers::{Answers, Response};
+use crate::display::for_partner;
 use crate::model::{
     About, CompanySize, Dimension, Module, Recommendation, RedFlag, ShapeFinding, SubjectId,
     Subjects, Trigger,
@@ -25,6 +26,14 @@ pub(crate) struct Evidence<'a> {
     pub detail: &'a ModuleDetail,
     /// One's own party in module B.
     pub own_party: Option<SubjectId>,
+    /// Module D: the partner it is about, when named, and whether module C winds it down.
+    pub alliance: Option<Alliance>,
+}
+
+/// The partner module D is about, as its actions name it.
+pub(crate) struct Alliance {
+    pub name: String,
+    pub winding_down: bool,
 }
 
 impl Evidence<'_> {
@@ -191,6 +200,7 @@ fn called_for(evidence: &Evidence<'_>) -> (Vec<Action>, Vec<String>) {
             .recommendations
             .iter()
             .filter(|r| r.fits(evidence.size))
+            .filter(|r| r.fits_alliance(evidence.alliance.as_ref().is_some_and(|a| a.winding_down)))
         {
             for (subject, name, small) in evidence.subjects(dimension) {
                 let tally = tally(dimension, evidence.answers, subject, small);
@@ -223,14 +233,17 @@ fn called_for(evidence: &Evidence<'_>) -> (Vec<Action>, Vec<String>) {
                         action.about.extend(name);
                         action.priority = action.priority.max(priority);
                     }
-                    None => actions.push(action(
-                        evidence.module,
-                        dimension,
-                        recommendation,
-                        cause,
-                        name,
-                        priority,
-                        evidence.size,
+                    None => actions.push(named_for_alliance(
+                        action(
+                            evidence.module,
+                            dimension,
+                            recommendation,
+                            cause,
+                            name,
+                            priority,
+                            evidence.size,
+                        ),
+                        evidence.alliance.as_ref(),
                     )),
                 }
                 // Knock-out and portfolio actions concern the portfolio, not one partner.
@@ -307,6 +320,17 @@ fn triggered(
             .then_some((Cause::Finding, 100.0)),
         _ => None,
     }
+}
+
+/// Module D's action with its partner's name in place of "the partner", and filed as for it.
+fn named_for_alliance(mut action: Action, alliance: Option<&Alliance>) -> Action {
+    if let Some(alliance) = alliance {
+        for text in [&mut action.text, &mut action.artefact, &mut action.measure] {
+            *text = for_partner(text, &alliance.name);
+        }
+        action.about = vec![alliance.name.clone()];
+    }
+    action
 }
 
 fn action(

@@ -16,8 +16,9 @@ enum Whose {
     OwnParty,
     /// Any partner named in module C: the claim holds for those partners.
     AnyPartner,
-    /// Every partner named in module C (at least one).
-    EveryPartner,
+    /// Module D's partner in module C; when D names none, every partner in C (at least one).
+    /// A D partner named only in module B has no answers here, so nothing holds.
+    AlliancePartner,
 }
 
 /// One module's answer: `question` answered with one of `choices`.
@@ -28,7 +29,8 @@ struct Claim {
 }
 
 /// Two claims that contradict each other, and the sentence that says so ({partners} is
-/// replaced by the partners a per-partner claim holds for).
+/// replaced by the partners a per-partner claim holds for, {alliance} by the alliance module
+/// D describes).
 struct Rule {
     id: &'static str,
     first: Claim,
@@ -49,7 +51,7 @@ const RULES: [Rule; 5] = [
             choices: &["none"],
             whose: Whose::Organization,
         },
-        text: "Module B says every one of your alliances has a written business plan; module D says the alliance it describes has no plan for this year.",
+        text: "Module B says every one of your alliances has a written business plan; module D says {alliance} has no plan for this year.",
     },
     Rule {
         id: "plans.every_alliance_vs_partner",
@@ -66,18 +68,18 @@ const RULES: [Rule; 5] = [
         text: "Module B says every one of your alliances has a written business plan; module C says there is no joint plan with {partners}.",
     },
     Rule {
-        id: "plans.every_partner_vs_this_alliance",
+        id: "plans.partner_vs_this_alliance",
         first: Claim {
             question: "c.commitment.plan",
             choices: &["written", "reviewed"],
-            whose: Whose::EveryPartner,
+            whose: Whose::AlliancePartner,
         },
         second: Claim {
             question: "d.direction.plan",
             choices: &["none"],
             whose: Whose::Organization,
         },
-        text: "Module C says every partner you named has a written joint plan; module D says the alliance it describes has none. If D is about one of those partners, one of the two answers is wrong.",
+        text: "Module C says there is a written joint plan with {partners}; module D says {alliance} has none.",
     },
     Rule {
         id: "continuity.stable_vs_changed",
@@ -91,7 +93,7 @@ const RULES: [Rule; 5] = [
             choices: &["erratic", "changed_abruptly"],
             whose: Whose::Organization,
         },
-        text: "Module B says your company keeps the person who runs an alliance in place; module D says this alliance's manager was changed abruptly or more than once.",
+        text: "Module B says your company keeps the person who runs an alliance in place; module D says the manager of {alliance} was changed abruptly or more than once.",
     },
     Rule {
         id: "tiers.told_vs_unclear",
@@ -117,9 +119,16 @@ pub(crate) fn contradictions(content: &Content, answers: &Answers) -> Vec<Contra
             let first = holds(content, answers, &rule.first)?;
             let second = holds(content, answers, &rule.second)?;
             let partners: Vec<String> = first.into_iter().chain(second).collect();
+            let alliance = answers.alliance().map_or_else(
+                || "the alliance it describes".to_owned(),
+                |a| format!("the alliance with {}", a.name),
+            );
             Some(Contradiction {
                 id: rule.id.to_owned(),
-                text: rule.text.replace("{partners}", &joined(&partners)),
+                text: rule
+                    .text
+                    .replace("{partners}", &joined(&partners))
+                    .replace("{alliance}", &alliance),
                 questions: [&rule.first, &rule.second]
                     .iter()
                     .filter_map(|claim| label(content, claim.question))
@@ -159,9 +168,14 @@ fn holds(content: &Content, answers: &Answers, claim: &Claim) -> Option<Vec<Stri
                 .collect();
             (!named.is_empty()).then_some(named)
         }
-        Whose::EveryPartner => (!answers.portfolio.is_empty()
-            && answers.portfolio.iter().all(|p| says(p.id)))
-        .then(Vec::new),
+        Whose::AlliancePartner => match answers.alliance() {
+            Some(alliance) => {
+                let partner = answers.portfolio.iter().find(|p| p.id == alliance.id)?;
+                says(partner.id).then(|| vec![partner.name.clone()])
+            }
+            None => (!answers.portfolio.is_empty() && answers.portfolio.iter().all(|p| says(p.id)))
+                .then(|| answers.portfolio.iter().map(|p| p.name.clone()).collect()),
+        },
     }
 }
 
@@ -203,7 +217,7 @@ pub fn contradiction_examples(content: &Content) -> Vec<(&'static str, Answers)>
                         }
                         SubjectId(1)
                     }
-                    Whose::AnyPartner | Whose::EveryPartner => {
+                    Whose::AnyPartner | Whose::AlliancePartner => {
                         if answers.portfolio.is_empty() {
                             answers.portfolio.push(PortfolioPartner {
                                 id: SubjectId(2),

@@ -25,7 +25,7 @@ pub use report::*;
 use crate::answers::Answers;
 use crate::display::for_subject;
 use crate::journey::chosen_modules;
-use crate::model::{About, CompanySize, Content, Metric, Module, SubjectId, Subjects};
+use crate::model::{About, CompanySize, Content, Metric, Module, ModuleView, SubjectId, Subjects};
 use measure::{Tally, enough_answered, finding};
 
 /// Scores every chosen module, then the overall rating, the verdict and the top actions.
@@ -144,6 +144,7 @@ fn score_module(
         cap: cap.as_ref(),
         detail: &detail,
         own_party: own.filter(|_| module.subjects == Subjects::Parties),
+        alliance: alliance(content, module, answers),
     });
     let mut result = ModuleResult {
         id: module.id.clone(),
@@ -157,6 +158,30 @@ fn score_module(
     };
     result.findings = verdict::key_findings(content, &result);
     result
+}
+
+/// Module D's partner, when named, and whether module C (when taken) winds it down: treated
+/// today as "under review / winding down", or recommended to be.
+fn alliance(content: &Content, module: &Module, answers: &Answers) -> Option<actions::Alliance> {
+    if module.view != ModuleView::Health {
+        return None;
+    }
+    let name = answers.alliance()?.name;
+    let tiering = content
+        .modules
+        .iter()
+        .find(|m| m.view == ModuleView::Tiering && answers.has_module(&m.id));
+    let partners = match tiering.map(|c| detail::module_detail(c, answers, false)) {
+        Some(ModuleDetail::Tiering { partners, .. }) => partners,
+        _ => Vec::new(),
+    };
+    let winding_down = answers.alliance_winding_down(|partner| {
+        partners
+            .iter()
+            .find(|p| p.name == partner)
+            .and_then(|p| p.recommended)
+    });
+    Some(actions::Alliance { name, winding_down })
 }
 
 /// The module's score from its dimension scores: the content's composition (each part the

@@ -35,6 +35,8 @@ pub enum Action {
         /// Its tier.
         declared: Tier,
     },
+    /// Chooses the partner module D is about (`None`: the obvious one).
+    ChooseAlliance(Option<SubjectId>),
     /// Records one response.
     Answer {
         /// What it answers.

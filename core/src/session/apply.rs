@@ -24,6 +24,7 @@ impl State {
             Action::SetDeclared { partner, declared } => {
                 self.answers.set_declared(partner, declared)
             }
+            Action::ChooseAlliance(partner) => self.answers.choose_alliance(partner),
             Action::Answer { key, response } => self.answers.answer(key, response),
             Action::ToggleChoice { question, choice } => {
                 self.answers.toggle_choice(question, choice)

@@ -7,7 +7,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 
 use super::codes::{response_from_code, subject_ids};
 use super::wire::Reader;
-use super::{CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError};
+use super::{ALLIANCE, CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError};
 use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
 use crate::layout::Layout;
 use crate::model::{Content, SubjectId, Tier};
@@ -55,7 +55,7 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     let version = u32::try_from(reader.varint()?)
         .map_err(|_| ShareError::Malformed("impossible edition number"))?;
     let flags = if format >= 2 { reader.varint()? } else { 0 };
-    if flags & !(QUICK | PLAN | INVITED) != 0 {
+    if flags & !(QUICK | PLAN | INVITED | ALLIANCE) != 0 {
         return Err(ShareError::Malformed("settings this version does not know"));
     }
     let layout = if version == content.content_version {
@@ -79,6 +79,17 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     }
     if flags & INVITED != 0 {
         answers.invited_by = Some(reader.text()?);
+    }
+    if flags & ALLIANCE != 0 {
+        let place = reader.varint()?;
+        let id = u16::try_from(place)
+            .ok()
+            .filter(|id| *id != 0)
+            .ok_or(ShareError::Malformed("an unknown partner for module D"))?;
+        answers.choose_alliance(Some(SubjectId(id)));
+        if answers.alliance.is_none() {
+            return Err(ShareError::Malformed("an unknown partner for module D"));
+        }
     }
     if reader.at != body.len() {
         return Err(ShareError::Malformed("unexpected data after the answers"));

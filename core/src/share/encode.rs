@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::codes::{response_code, subject_ids};
 use super::wire::{push_bytes, push_varint};
-use super::{CRC, FORMAT, INVITED, PLAN, QUICK};
+use super::{ALLIANCE, CRC, FORMAT, INVITED, PLAN, QUICK};
 use crate::answers::{Answers, ResponseKey};
 use crate::layout::Layout;
 use crate::model::{Content, Tier};
@@ -19,6 +19,11 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
         | if answers.plan.is_empty() { 0 } else { PLAN }
         | if answers.invited_by.is_some() {
             INVITED
+        } else {
+            0
+        }
+        | if alliance_place(answers).is_some() {
+            ALLIANCE
         } else {
             0
         };
@@ -65,9 +70,26 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     if let Some(name) = &answers.invited_by {
         push_bytes(&mut out, name.as_bytes());
     }
+    if let Some(place) = alliance_place(answers) {
+        push_varint(&mut out, place);
+    }
     let checksum = CRC.checksum(&out);
     out.extend_from_slice(&checksum.to_be_bytes());
     URL_SAFE_NO_PAD.encode(out)
+}
+
+/// The chosen partner of module D as its place (from 1) among the parties, then the portfolio
+/// partners: the order the token lists them in, since ids are given again on reading.
+fn alliance_place(answers: &Answers) -> Option<u64> {
+    let chosen = answers.alliance?;
+    answers.alliance()?;
+    let place = answers
+        .parties
+        .iter()
+        .map(|p| p.id)
+        .chain(answers.portfolio.iter().map(|p| p.id))
+        .position(|id| id == chosen)?;
+    Some(place as u64 + 1)
 }
 
 /// Targets (module index, level), the plan's day (0 when none, else days since 1970 + 1), and

@@ -2,10 +2,11 @@
 //! for the URL fragment, and read back with a typed error for every way a link can be damaged.
 //!
 //! Layout (before base64url): format byte, content version (varint), flags (varint; bit 0: a
-//! quick check, bit 1: a plan follows, bit 2: one side of a two-sided review; from format 2),
+//! quick check, bit 1: a plan follows, bit 2: one side of a two-sided review; bit 3: module D's partner chosen; from format 2),
 //! chosen modules, parties, portfolio partners, then one response code per question and
 //! subject in content order, then the plan (targets as module index and level; actions as
-//! recommendation id, owner and due day) and the inviter's name when flagged, and a CRC-32
+//! recommendation id, owner and due day) and the inviter's name when flagged, module D's
+//! partner when flagged (its place among the parties then the portfolio partners), and a CRC-32
 //! of everything before it. Positions refer to a content version's layout, so a
 //! link made with an older version is read with that version's layout (kept in `layouts`).
 
@@ -30,6 +31,9 @@ const QUICK: u64 = 1;
 const PLAN: u64 = 2;
 /// Flag bit: the answers are one side of a two-sided review; the inviter's name follows.
 const INVITED: u64 = 4;
+/// Flag bit: module D's partner was chosen; its place among the subjects follows. Links made
+/// before it existed leave it unset, and D is about the obvious partner, as it was then.
+const ALLIANCE: u64 = 8;
 /// Tokens longer than this are refused before decoding: above the largest assessment the app
 /// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
 pub const MAX_TOKEN_CHARS: usize = 24_000;

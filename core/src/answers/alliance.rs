@@ -1,0 +1,75 @@
+//! Which alliance module D is about: one of the partners named in module C or module B,
+//! chosen by the person or, until they choose, the one the assessment makes obvious.
+
+use crate::model::{SubjectId, Tier};
+
+use super::{Answers, SubjectRef};
+
+impl Answers {
+    /// The partners module D can be about: module C's partners, then module B's partners
+    /// (not one's own company) whose names C does not already list.
+    pub fn alliance_candidates(&self) -> Vec<SubjectRef> {
+        let portfolio = self.portfolio.iter().map(|p| SubjectRef {
+            id: p.id,
+            name: p.name.clone(),
+        });
+        let parties = self
+            .parties
+            .iter()
+            .filter(|p| !p.own)
+            .filter(|p| {
+                !self
+                    .portfolio
+                    .iter()
+                    .any(|c| c.name.eq_ignore_ascii_case(&p.name))
+            })
+            .map(|p| SubjectRef {
+                id: p.id,
+                name: p.name.clone(),
+            });
+        portfolio.chain(parties).collect()
+    }
+
+    /// The partner module D is about: the one chosen while it is still named, else the
+    /// obvious one (the single strategic partner in C, else the only partner named at all);
+    /// `None` when there is no obvious one and none was chosen.
+    pub fn alliance(&self) -> Option<SubjectRef> {
+        let candidates = self.alliance_candidates();
+        if let Some(chosen) = self.alliance {
+            return candidates.into_iter().find(|c| c.id == chosen);
+        }
+        let strategic: Vec<SubjectId> = self
+            .portfolio
+            .iter()
+            .filter(|p| p.declared == Tier::Strategic)
+            .map(|p| p.id)
+            .collect();
+        let obvious = match (strategic.as_slice(), candidates.as_slice()) {
+            ([one], _) => Some(*one),
+            (_, [only]) => Some(only.id),
+            _ => None,
+        };
+        obvious.and_then(|id| candidates.into_iter().find(|c| c.id == id))
+    }
+
+    /// Chooses the partner module D is about (`None` to go back to the obvious one); an id
+    /// that names no candidate is ignored.
+    pub fn choose_alliance(&mut self, partner: Option<SubjectId>) {
+        match partner {
+            Some(id) if !self.alliance_candidates().iter().any(|c| c.id == id) => {}
+            _ => self.alliance = partner,
+        }
+    }
+
+    /// Whether module D's partner is one module C places at "under review / winding down",
+    /// as treated today or as the evidence recommends (`recommended`, from C's scoring).
+    pub fn alliance_winding_down(&self, recommended: impl Fn(&str) -> Option<Tier>) -> bool {
+        let Some(alliance) = self.alliance() else {
+            return false;
+        };
+        self.portfolio
+            .iter()
+            .filter(|p| p.name.eq_ignore_ascii_case(&alliance.name))
+            .any(|p| p.declared == Tier::Exit || recommended(&p.name) == Some(Tier::Exit))
+    }
+}
