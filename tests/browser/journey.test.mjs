@@ -190,6 +190,14 @@ async function moduleC(app) {
 async function moduleD(app) {
   const { page } = app;
   const counts = [];
+  // D's first screen asks which alliance it is about, among the partners named in C and B;
+  // two are strategic, so none is assumed.
+  const alliance = page.getByLabel('Which alliance are these answers about?');
+  assert.deepEqual(await alliance.locator('option').allTextContents(), ['Not one of these', 'Acme Systems', 'Northwind', 'Contoso']);
+  await alliance.selectOption({ label: 'Northwind' });
+  await page.locator('#alliance option', { hasText: 'Not one of these' }).waitFor({ state: 'detached' });
+  assert.equal(await alliance.locator('option:checked').textContent(), 'Northwind');
+  await check(app, 'D alliance');
   for (;;) {
     await page.locator('.question').first().waitFor();
     const [screen, screens, , percent] = await progress(page);
