@@ -197,3 +197,27 @@ fn a_new_link_carries_the_chosen_partner_of_module_d() {
         assert!(opened.answers.alliance.is_some());
     }
 }
+
+#[test]
+fn a_partner_module_c_recommends_winding_down_gets_wind_down_terms() {
+    let mut a = named_partners();
+    answer_all(content(), &mut a, "tiering", 0);
+    choose(&mut a, "d.stability.people", 0, "replaced");
+    choose(&mut a, "d.stability.resources", 0, "withdrawn");
+    let report = score(content(), &a);
+    let recommended = report.modules.iter().find_map(|m| match &m.detail {
+        partnering_core::scoring::ModuleDetail::Tiering { partners, .. } => partners
+            .iter()
+            .find(|p| p.name == "Acme")
+            .map(|p| p.recommended),
+        _ => None,
+    });
+    assert_eq!(
+        recommended,
+        Some(Some(Tier::Exit)),
+        "treated as strategic, evidence says exit"
+    );
+    let ids: Vec<String> = d_actions(&a).into_iter().map(|x| x.id).collect();
+    assert!(ids.contains(&"d.trust.r_wind_down".to_owned()), "{ids:?}");
+    assert!(!ids.contains(&"d.trust.r_reset".to_owned()), "{ids:?}");
+}
