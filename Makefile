@@ -22,6 +22,8 @@ test:
 
 lint:
 	cargo fmt --check
+	node --check static/loader.js
+	node --check scripts/bundles.mjs
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features journey -- -D warnings

@@ -71,9 +71,23 @@ impl Bundle {
     }
 }
 
-/// The first segment of every report-bundle address, as the loader (written by
-/// `scripts/bundles.mjs`) matches them before any wasm loads.
-pub const REPORT_ROUTES: [&str; 7] = ["report", "r", "print", "compare", "team", "plan", "gap"];
+/// The route facts the loader shares, in `core/routes.json` (its build reads the same file).
+#[derive(serde::Deserialize)]
+struct SharedRoutes {
+    report_bundle: Vec<String>,
+}
+
+/// The first segment of every report-bundle address, as the loader (`static/loader.js`, from
+/// the manifest `scripts/bundles.mjs` writes) matches them before any wasm loads: read from
+/// `core/routes.json`, the one list. Empty only if that file were broken, which a test rules out.
+pub fn report_routes() -> &'static [String] {
+    static ROUTES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| {
+        serde_json::from_str::<SharedRoutes>(include_str!("../routes.json"))
+            .map(|shared| shared.report_bundle)
+            .unwrap_or_default()
+    })
+}
 
 impl Route {
     /// Which bundle shows this route.
@@ -90,7 +104,7 @@ impl Route {
             // it, so a mistyped report address never sends the two bundles back and forth.
             Route::NotFound(path) => {
                 let first = path.split('/').next().unwrap_or_default();
-                if REPORT_ROUTES.contains(&first) {
+                if report_routes().iter().any(|r| r == first) {
                     Bundle::Report
                 } else {
                     Bundle::Journey

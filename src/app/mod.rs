@@ -174,8 +174,10 @@ fn bundle_switch(props: &BundleSwitchProps) -> Html {
     // The answers go along in this page's memory: a browser that refuses storage has no saved
     // progress to read them from.
     let handoff = app.map(|app| crate::session::snapshot(app.state()));
+    // Leaving this screen before the other bundle is ready (Back) cancels the hand-over.
     use_effect_with(props.bundle, move |bundle| {
-        browser::bundles::switch_to(*bundle, handoff)
+        let switching = browser::bundles::switch_to(*bundle, handoff);
+        move || drop(switching)
     });
     html! {
         <>

@@ -1,8 +1,8 @@
 //! The two bundles this app ships as (see `scripts/bundles.mjs`): which one this build is,
-//! fetching the report bundle ahead of time, and the hand-over to it. The loader the build
-//! writes offers `window.partneringMaturity.start(name)` and `.prefetch(name)`, and the answer
-//! to config.json it asked for; answers pass from one bundle to the other through this page's
-//! memory, the saved progress and the address, never anything else.
+//! fetching the report bundle ahead of time, and the hand-over to it, through the loader's
+//! `window.partneringMaturity` (every field is listed in docs/LOADER.md). Answers pass from one
+//! bundle to the other through this page's memory, the saved progress and the address, never
+//! anything else; the configuration a visit started with passes along too.
 
 use std::cell::RefCell;
 
@@ -38,11 +38,16 @@ fn loader() -> Option<JsValue> {
 }
 
 fn call(method: &str, name: &str) -> bool {
+    call2(method, &name.into(), &JsValue::UNDEFINED)
+}
+
+/// Calls a method of the loader with two arguments; whether it was there and did not throw.
+fn call2(method: &str, first: &JsValue, second: &JsValue) -> bool {
     let Some(loader) = loader() else { return false };
     let function = js_sys::Reflect::get(&loader, &method.into())
         .ok()
         .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
-    function.is_some_and(|f| f.call1(&loader, &name.into()).is_ok())
+    function.is_some_and(|f| f.call2(&loader, first, second).is_ok())
 }
 
 /// Whether the loader fetched this bundle ahead of time and asked it to wait for `mount`.
@@ -53,30 +58,51 @@ pub fn deferred() -> bool {
         .is_some()
 }
 
-/// Hands the page to `bundle`, in place: this app is taken down and the other bundle mounts
-/// from the bytes fetched ahead, and takes `handoff` (a `session::Snapshot`, one JSON string)
-/// from this page's memory (so a browser that
-/// does not let the app save loses nothing). Without the loader (an old page), it reloads the
-/// address, which the loader starts the right bundle for, from the saved progress.
-pub fn switch_to(bundle: Bundle, handoff: Option<String>) {
+/// Hands the page to `bundle`, in place: this app stays up while the other bundle is fetched
+/// (the loader shows progress after a short wait), then is taken down, and the other bundle
+/// mounts from the bytes fetched ahead and takes `handoff` (a `session::Snapshot`, one JSON
+/// string) from this page's memory (so a browser that does not let the app save loses nothing).
+/// Without the loader (an old page), it reloads the address, which the loader starts the right
+/// bundle for, from the saved progress. Dropping the returned guard (the screen that asked is
+/// left, e.g. by Back) cancels it.
+pub fn switch_to(bundle: Bundle, handoff: Option<String>) -> Switching {
     let name = bundle.name();
-    // After this render: the app cannot take itself down while it is rendering.
-    gloo_timers::callback::Timeout::new(0, move || {
+    // After this render: nothing may start taking this app down while it is rendering.
+    let timeout = gloo_timers::callback::Timeout::new(0, move || {
         if let Some(loader) = loader() {
             let value = handoff.map_or(JsValue::UNDEFINED, |h| JsValue::from(h.as_str()));
             let _ = js_sys::Reflect::set(&loader, &"handoff".into(), &value);
-            if let Some(app) = APP.with(|app| app.borrow_mut().take()) {
-                app.destroy();
-            }
-            if call("start", name) {
+            let take_down = wasm_bindgen::closure::Closure::once_into_js(|| {
+                if let Some(app) = APP.with(|app| app.borrow_mut().take()) {
+                    app.destroy();
+                }
+            });
+            if call2("handOver", &name.into(), &take_down) {
                 return;
             }
         }
         if let Some(window) = window() {
             let _ = window.location().reload();
         }
-    })
-    .forget();
+    });
+    Switching {
+        timeout: Some(timeout),
+    }
+}
+
+/// A hand-over under way; dropping it cancels the hand-over, and this app carries on.
+pub struct Switching {
+    timeout: Option<gloo_timers::callback::Timeout>,
+}
+
+impl Drop for Switching {
+    fn drop(&mut self) {
+        drop(self.timeout.take());
+        // Once this app is taken down there is nothing to cancel; the loader knows.
+        if APP.with(|app| app.borrow().is_some()) {
+            call("cancelHandOver", "");
+        }
+    }
 }
 
 /// What the other bundle handed over in this page (a `session::Snapshot`), once; `None` when
@@ -107,4 +133,14 @@ pub fn config_file() -> Option<js_sys::Promise> {
     let loader = loader()?;
     let promise = js_sys::Reflect::get(&loader, &"config".into()).ok()?;
     wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise).ok()
+}
+
+/// Tells the loader which configuration this visit goes on with (config.json's text, or none
+/// once the wait for it ran out), so the other bundle, if the page is handed to it, uses the
+/// same one rather than a config.json that arrived in the meantime.
+pub fn settle_config(text: Option<&str>) {
+    let Some(loader) = loader() else { return };
+    let value = text.map_or(JsValue::NULL, JsValue::from);
+    let settled = js_sys::Promise::resolve(&value);
+    let _ = js_sys::Reflect::set(&loader, &"config".into(), &settled);
 }

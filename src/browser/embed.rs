@@ -33,7 +33,10 @@ pub async fn fetch_config_file() -> Option<String> {
         text.as_string()
     };
     let timeout = gloo_timers::future::TimeoutFuture::new(CONFIG_WAIT_MS);
-    futures_select(fetch, timeout).await
+    let decided = futures_select(fetch, timeout).await;
+    // One configuration per visit: a hand-over to the other bundle takes this same answer.
+    super::bundles::settle_config(decided.as_deref());
+    decided
 }
 
 /// The first of the config fetch and the time limit.

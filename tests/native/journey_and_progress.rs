@@ -880,7 +880,11 @@ fn the_next_subject_id_is_free_even_when_the_top_id_is_taken() {
 
 #[test]
 fn every_route_belongs_to_the_bundle_the_loader_starts_for_its_address() {
-    use partnering_core::route::{Bundle, REPORT_ROUTES};
+    use partnering_core::route::{Bundle, report_routes};
+    assert!(
+        !report_routes().is_empty(),
+        "core/routes.json lists the report routes"
+    );
     for hash in [
         "#/",
         "#/choose",
@@ -905,13 +909,13 @@ fn every_route_belongs_to_the_bundle_the_loader_starts_for_its_address() {
         "#/reports",
     ] {
         let route = Route::parse(hash);
-        // The loader's rule: the first segment is one of REPORT_ROUTES.
+        // The loader's rule: the first segment is one of core/routes.json's report routes.
         let first = hash
             .trim_start_matches("#/")
             .split('/')
             .next()
             .unwrap_or_default();
-        let by_loader = if REPORT_ROUTES.contains(&first) {
+        let by_loader = if report_routes().iter().any(|r| r == first) {
             Bundle::Report
         } else {
             Bundle::Journey
