@@ -4,12 +4,15 @@
 //! Every event is a JSON object with `"type": "partnering-maturity:<event>"` and
 //! `"version": 1`. Numbers are whole (scores rounded), so no float formatting reaches the wasm.
 
-use serde_json::{Map, Value, json};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::answers::Answers;
 use crate::config::Config;
 use crate::display::whole;
-use crate::model::{Content, Module};
+use crate::model::{Content, Module, ModuleId};
 use crate::scoring::{Rating, Report};
 
 /// The schema version carried by every message; bumped only for incompatible changes.
@@ -28,52 +31,180 @@ pub enum HostCommand {
     RequestHeight,
 }
 
-/// `{"type": "partnering-maturity:<event>", "version": 1, ...fields}`.
-fn message(event: &str, fields: Map<String, Value>) -> Value {
-    let mut object = Map::new();
-    object.insert(
-        "type".into(),
-        Value::String(format!("{TYPE_PREFIX}{event}")),
-    );
-    object.insert("version".into(), Value::from(VERSION));
-    object.extend(fields);
-    Value::Object(object)
+/// Every event the app posts to the host page, tagged by its `type` (docs/EMBEDDING.md §5).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type")]
+pub enum HostEvent {
+    /// The app has booted and listens for host messages.
+    #[serde(rename = "partnering-maturity:ready")]
+    Ready,
+    /// The person chose their modules and started.
+    #[serde(rename = "partnering-maturity:started")]
+    Started {
+        /// Module ids, in the order they will be asked.
+        modules: Vec<ModuleId>,
+    },
+    /// The person finished the last step of a module.
+    #[serde(rename = "partnering-maturity:module_completed")]
+    ModuleCompleted {
+        /// Which module.
+        module: ModuleName,
+    },
+    /// The report is shown.
+    #[serde(rename = "partnering-maturity:report_ready")]
+    ReportReady(Scores),
+    /// The person gave their contact details on the contact step.
+    #[serde(rename = "partnering-maturity:lead_submitted")]
+    LeadSubmitted {
+        /// The levels, as `report_ready` gives them.
+        #[serde(flatten)]
+        scores: Scores,
+        /// The fields filled in, by id.
+        contact: BTreeMap<String, String>,
+        /// The consent sentence agreed to, and when.
+        consent: Consent,
+    },
+    /// The app's content height in CSS pixels, rounded up.
+    #[serde(rename = "partnering-maturity:height")]
+    Height {
+        /// Whole CSS pixels, never negative.
+        height: i64,
+    },
 }
 
-fn fields(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(map) => map,
-        _ => Map::new(),
+/// A module as events name it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleName {
+    /// The module's id.
+    pub id: ModuleId,
+    /// Its letter (A–D).
+    pub letter: String,
+    /// Its title.
+    pub title: String,
+}
+
+/// A rating as events give it: the whole score (uncapped), the level shown (capped), and
+/// whether a knock-out cap holds it down; score and level are `null` for a module with too few
+/// answers to score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Levels {
+    /// 0–100, whole.
+    pub score: Option<i64>,
+    /// 1–5, after any cap.
+    pub level: Option<u8>,
+    /// Whether a knock-out cap holds the level down.
+    pub capped: bool,
+}
+
+impl Levels {
+    fn of(rating: Option<&Rating>) -> Levels {
+        Levels {
+            score: rating.map(|r| whole(r.score.value)),
+            level: rating.map(Rating::level),
+            capped: rating.is_some_and(Rating::is_capped),
+        }
+    }
+}
+
+/// A module's levels, named.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModuleLevels {
+    /// Which module.
+    #[serde(flatten)]
+    pub module: ModuleName,
+    /// Its levels.
+    #[serde(flatten)]
+    pub levels: Levels,
+}
+
+/// What `report_ready` and `lead_submitted` carry about the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scores {
+    /// The content edition scored.
+    pub content_version: u32,
+    /// A quick check: the levels are indicative.
+    pub indicative: bool,
+    /// The organization's overall levels, if it has any.
+    pub overall: Option<Levels>,
+    /// Each module's levels.
+    pub modules: Vec<ModuleLevels>,
+    /// The answers as in a share link, only when the configuration allows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_token: Option<String>,
+}
+
+impl Scores {
+    /// A report's scores, with the share token when given.
+    pub fn of(report: &Report, share_token: Option<&str>) -> Scores {
+        let modules = report
+            .modules
+            .iter()
+            .map(|module| ModuleLevels {
+                module: ModuleName {
+                    id: module.id.clone(),
+                    letter: module.letter.clone(),
+                    title: module.title.clone(),
+                },
+                levels: Levels::of(module.rating()),
+            })
+            .collect();
+        Scores {
+            content_version: report.content_version,
+            indicative: report.quick,
+            overall: report.overall.as_ref().map(|r| Levels::of(Some(r))),
+            modules,
+            share_token: share_token.map(str::to_owned),
+        }
+    }
+}
+
+/// The contact step's consent as events carry it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Consent {
+    /// The sentence the person agreed to.
+    pub text: String,
+    /// When (UTC, ISO 8601).
+    pub given_at: String,
+}
+
+impl HostEvent {
+    /// The message as posted: the event with its `type` and the schema `version`.
+    pub fn to_message(&self) -> Value {
+        #[derive(Serialize)]
+        struct Envelope<'a> {
+            #[serde(flatten)]
+            event: &'a HostEvent,
+            version: u64,
+        }
+        serde_json::to_value(Envelope {
+            event: self,
+            version: VERSION,
+        })
+        .unwrap_or(Value::Null)
     }
 }
 
 /// The app has booted and listens for host messages.
 pub fn ready() -> Value {
-    message("ready", Map::new())
+    HostEvent::Ready.to_message()
 }
 
 /// The person chose their modules and started (module ids, in the order they will be asked).
-pub fn started(modules: &[crate::model::ModuleId]) -> Value {
-    message("started", fields(json!({ "modules": modules })))
+pub fn started(modules: &[ModuleId]) -> Value {
+    HostEvent::Started {
+        modules: modules.to_vec(),
+    }
+    .to_message()
 }
 
 /// The person finished the last step of a module.
 pub fn module_completed(module: &Module) -> Value {
-    let module = json!({ "id": module.id, "letter": module.letter, "title": module.title });
-    message("module_completed", fields(json!({ "module": module })))
-}
-
-/// A rating's score (whole, uncapped) and the level shown (capped), and whether a
-/// knock-out cap holds it down.
-fn rating_fields(rating: Option<&Rating>) -> (Value, Value, Value) {
-    match rating {
-        Some(rating) => (
-            Value::from(whole(rating.score.value)),
-            Value::from(u64::from(rating.level())),
-            Value::from(rating.is_capped()),
-        ),
-        None => (Value::Null, Value::Null, Value::Bool(false)),
-    }
+    let module = ModuleName {
+        id: module.id.clone(),
+        letter: module.letter.clone(),
+        title: module.title.clone(),
+    };
+    HostEvent::ModuleCompleted { module }.to_message()
 }
 
 /// The report is shown: overall and per-module scores (0–100, whole), the levels shown (1–5,
@@ -81,35 +212,7 @@ fn rating_fields(rating: Option<&Rating>) -> (Value, Value, Value) {
 /// few answers to score; `indicative` for a quick check. `share_token` (the answers, as in a share link)
 /// is added only when given; prefer [`report_ready_for`], which follows the configuration.
 pub fn report_ready(report: &Report, share_token: Option<&str>) -> Value {
-    let overall = report.overall.as_ref().map(|rating| {
-        let (score, level, capped) = rating_fields(Some(rating));
-        json!({ "score": score, "level": level, "capped": capped })
-    });
-    let modules: Vec<Value> = report
-        .modules
-        .iter()
-        .map(|module| {
-            let (score, level, capped) = rating_fields(module.rating());
-            json!({
-                "id": module.id,
-                "letter": module.letter,
-                "title": module.title,
-                "score": score,
-                "level": level,
-                "capped": capped,
-            })
-        })
-        .collect();
-    let mut fields = fields(json!({
-        "content_version": report.content_version,
-        "indicative": report.quick,
-        "overall": overall,
-        "modules": modules,
-    }));
-    if let Some(token) = share_token {
-        fields.insert("share_token".into(), Value::String(token.to_owned()));
-    }
-    message("report_ready", fields)
+    HostEvent::ReportReady(Scores::of(report, share_token)).to_message()
 }
 
 /// The `report_ready` event as the configuration allows: with a share token only when
@@ -137,19 +240,20 @@ pub fn lead_submitted(
     report: &Report,
     share_token: Option<&str>,
 ) -> Value {
-    let mut details = Map::new();
-    for (field, value) in &contact.fields {
-        details.insert(field.id().to_owned(), Value::String(value.clone()));
+    let contact = contact
+        .fields
+        .iter()
+        .map(|(field, value)| (field.id().to_owned(), value.clone()))
+        .collect();
+    HostEvent::LeadSubmitted {
+        scores: Scores::of(report, share_token),
+        contact,
+        consent: Consent {
+            text: consent_text.to_owned(),
+            given_at: given_at.to_owned(),
+        },
     }
-    let mut fields = fields(report_ready(report, share_token));
-    fields.remove("type");
-    fields.remove("version");
-    fields.insert("contact".into(), Value::Object(details));
-    fields.insert(
-        "consent".into(),
-        json!({ "text": consent_text, "given_at": given_at }),
-    );
-    message("lead_submitted", fields)
+    .to_message()
 }
 
 /// The `lead_submitted` event as the configuration allows: with a share token only when
@@ -194,7 +298,7 @@ pub fn stamped(config: &Config, mut event: Value) -> Value {
 /// The document's height in CSS pixels, rounded up so the frame never cuts the last pixel.
 pub fn height(css_pixels: f64) -> Value {
     let height = whole(css_pixels.ceil()).max(0);
-    message("height", fields(json!({ "height": height })))
+    HostEvent::Height { height }.to_message()
 }
 
 /// Reads a message from the host page. `None` unless `origin` is the configured parent origin

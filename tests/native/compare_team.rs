@@ -543,3 +543,30 @@ fn a_paste_larger_than_its_box_takes_is_refused_before_it_is_read_with_the_limit
     // A comparison's address holds two links and two labels at most.
     assert_eq!(ComparePayload::decode(&"a~".repeat(1_000_000)), None);
 }
+
+#[test]
+fn a_pasted_report_that_cannot_be_read_says_which_kind_of_problem_it_is() {
+    use partnering_core::export::ImportError;
+    use partnering_core::inputs::{ReadError, read};
+    use partnering_core::share::ShareError;
+    assert_eq!(read(content(), "   \n").err(), Some(ReadError::Empty));
+    assert_eq!(
+        read(content(), "{ not json").err(),
+        Some(ReadError::Export(ImportError::NotJson))
+    );
+    assert!(matches!(
+        read(content(), "https://example.test/#/r/AAAA").err(),
+        Some(ReadError::Link(_))
+    ));
+    assert!(matches!(
+        read(content(), &"x".repeat(1_000_001)).err(),
+        Some(ReadError::TooLarge(_))
+    ));
+    // Each is shown as the sentence of the error it holds.
+    let said = ReadError::Link(ShareError::Tampered).to_string();
+    assert_eq!(said, ShareError::Tampered.to_string());
+    assert_eq!(
+        ReadError::Empty.to_string(),
+        "Paste a share link or choose an exported file."
+    );
+}

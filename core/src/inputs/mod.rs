@@ -11,18 +11,43 @@ use crate::layout;
 use crate::model::Content;
 use crate::share;
 
-/// Answers from a pasted link, a bare share token or an export file's text; the error is a
-/// sentence saying what is wrong with it.
-pub fn read_report(content: &Content, text: &str) -> Result<Answers, String> {
-    check_paste(PasteBox::OneReport, text).map_err(|e| e.to_string())?;
+/// Why a pasted or dropped report could not be read; shown to people as a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Larger than the box takes.
+    TooLarge(PasteError),
+    /// Nothing but white space.
+    Empty,
+    /// Text starting with `{` that is not an export this app can import.
+    Export(export::ImportError),
+    /// A link or token that does not open.
+    Link(share::ShareError),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::TooLarge(error) => error.fmt(f),
+            ReadError::Empty => f.write_str("Paste a share link or choose an exported file."),
+            ReadError::Export(error) => error.fmt(f),
+            ReadError::Link(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Answers from a pasted link, a bare share token or an export file's text, or why not.
+pub fn read(content: &Content, text: &str) -> Result<Answers, ReadError> {
+    check_paste(PasteBox::OneReport, text).map_err(ReadError::TooLarge)?;
     let text = text.trim();
     if text.is_empty() {
-        return Err("Paste a share link or choose an exported file.".into());
+        return Err(ReadError::Empty);
     }
     if text.starts_with('{') {
         return export::from_json(content, text)
             .map(|i| i.answers)
-            .map_err(|e| e.to_string());
+            .map_err(ReadError::Export);
     }
     let token = match text.find("#/r/") {
         Some(at) => text.get(at + 4..).unwrap_or_default(),
@@ -30,7 +55,12 @@ pub fn read_report(content: &Content, text: &str) -> Result<Answers, String> {
     };
     share::decode(content, &layout::history(), token)
         .map(|o| o.answers)
-        .map_err(|e| e.to_string())
+        .map_err(ReadError::Link)
+}
+
+/// [`read`], with the error as the sentence the pages show beside the box.
+pub fn read_report(content: &Content, text: &str) -> Result<Answers, String> {
+    read(content, text).map_err(|e| e.to_string())
 }
 
 /// Splits pasted text into one entry per non-empty line (several links at once).
