@@ -9,6 +9,11 @@
 // Policy runs the app (no 'unsafe-inline'). The loader starts the bundle the address needs,
 // before any wasm loads, and lets the journey fetch the report bundle ahead of time and hand over
 // (docs/LOADER.md). The report bundle's addresses come from core/routes.json, the one list.
+// Why not Trunk's own second `rel="rust"` link: Trunk 0.21 allows one `main` app; a second must
+// be `data-type="worker"`, whose files Trunk names after the binary without a content hash (a
+// visitor could then meet a report bundle cached from an earlier deploy), with a wasm-bindgen
+// target of its own and no per-link environment, so the report bundle would also lose its
+// standard (speed-built) library. Building it here is one cargo, one wasm-bindgen, one wasm-opt.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
