@@ -106,10 +106,10 @@ fn configured(props: &ConfiguredProps) -> Html {
                 <Notices />
                 // Progress is offered back on the start screens only; anywhere else the app
                 // has already carried on with it (see `session::restore`).
-                if matches!(route, Route::Welcome | Route::Choose) { <ResumeOffer /> }
+                if route.offers_resume() { <ResumeOffer /> }
                 { page(&route, show_welcome) }
             </main>
-            <div class="visually-hidden" aria-live="polite">{ announcement(&route) }</div>
+            <div class="visually-hidden" aria-live="polite">{ route.announcement() }</div>
         </ContextProvider<Assessment>>
     }
 }
@@ -184,25 +184,5 @@ fn bundle_switch(props: &BundleSwitchProps) -> Html {
             <h1 id="page-heading" tabindex="-1">{ "Opening…" }</h1>
             <p class="loading" role="status">{ "Loading this part of the assessment." }</p>
         </>
-    }
-}
-
-/// What the live region says when the screen changes.
-fn announcement(route: &Route) -> String {
-    match route {
-        Route::Welcome => "Start of the assessment".into(),
-        Route::Choose => "Choose your modules".into(),
-        Route::Step { index, .. } | Route::Edit { index, .. } => {
-            format!("Step {} of this module", index.saturating_add(1))
-        }
-        Route::Review => "Review your answers".into(),
-        Route::Report => "Your report is ready".into(),
-        Route::Shared(_) | Route::Print(_) => "Shared report".into(),
-        Route::Compare(_) => "Compare two reports".into(),
-        Route::Team => "Team view".into(),
-        Route::Plan => "Your 90-day plan".into(),
-        Route::Gap => "Two-sided review".into(),
-        Route::Invite(_) => "An invitation to a two-sided review".into(),
-        Route::NotFound(_) => "Page not found".into(),
     }
 }

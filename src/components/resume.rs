@@ -33,7 +33,7 @@ fn saved_offer() -> Html {
             app.resume();
             // From the start screens, go back to where the person was; on a step (a reload
             // mid-way), stay on it.
-            if matches!(browser::current_route(), Route::Welcome | Route::Choose) {
+            if browser::current_route().offers_resume() {
                 browser::navigate(&resume_target(app.content, &saved, last.as_deref()));
             }
         })

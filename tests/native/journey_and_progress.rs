@@ -951,3 +951,82 @@ fn quick_check_asks_about_the_first_partners_when_none_is_strategic() {
     let about: Vec<u16> = asked_subjects(c, &a).iter().map(|s| s.id.0).collect();
     assert_eq!(about, [5, 2], "the strategic partner, then the first named");
 }
+
+#[test]
+fn every_kind_of_screen_has_one_row_and_its_address_reads_back() {
+    use partnering_core::route::{SCREENS, Screen, ScreenKind, report_routes};
+    let routes = [
+        Route::Welcome,
+        Route::Choose,
+        Route::Step {
+            module: "health".into(),
+            index: 2,
+        },
+        Route::Edit {
+            module: "health".into(),
+            index: 0,
+            question: None,
+        },
+        Route::Edit {
+            module: "health".into(),
+            index: 1,
+            question: Some("q-stable".into()),
+        },
+        Route::Review,
+        Route::Report,
+        Route::Shared("AQID".into()),
+        Route::Print("AQID".into()),
+        Route::Compare(None),
+        Route::Compare(Some("x~y".into())),
+        Route::Team,
+        Route::Plan,
+        Route::Invite("abc".into()),
+        Route::Gap,
+    ];
+    let mut kinds: Vec<ScreenKind> = routes.iter().filter_map(Route::kind).collect();
+    kinds.dedup();
+    assert!(kinds.iter().all(|k| Screen::of(*k).is_some()));
+    assert_eq!(kinds.len(), SCREENS.len(), "one row per kind of screen");
+    for kind in kinds {
+        let rows = SCREENS.iter().filter(|s| s.kind == kind).count();
+        assert_eq!(rows, 1, "{kind:?} has {rows} rows");
+        assert!(Screen::of(kind).is_some());
+    }
+    for route in &routes {
+        assert_eq!(
+            &Route::parse(&route.to_hash()),
+            route,
+            "{}",
+            route.to_hash()
+        );
+    }
+    // core/routes.json names only first segments the table has (no stale entry).
+    for segment in report_routes() {
+        assert!(
+            SCREENS.iter().any(|s| s.segment == segment),
+            "core/routes.json lists {segment}, which no screen has"
+        );
+    }
+}
+
+#[test]
+fn each_screen_announces_itself_and_only_the_start_screens_offer_saved_progress() {
+    let said = |hash: &str| Route::parse(hash).announcement();
+    assert_eq!(said("#/"), "Start of the assessment");
+    assert_eq!(said("#/step/health/2"), "Step 3 of this module");
+    assert_eq!(said("#/edit/health/0"), "Step 1 of this module");
+    assert_eq!(said("#/r/AQID"), "Shared report");
+    assert_eq!(said("#/nowhere"), "Page not found");
+    let offering: Vec<_> = [
+        "#/",
+        "#/choose",
+        "#/review",
+        "#/report",
+        "#/step/health/0",
+        "#/x",
+    ]
+    .into_iter()
+    .filter(|hash| Route::parse(hash).offers_resume())
+    .collect();
+    assert_eq!(offering, ["#/", "#/choose"]);
+}

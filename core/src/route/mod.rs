@@ -1,4 +1,9 @@
 //! Hash routes: every screen has an address, so deep links and Back work on any static host.
+//! The facts about each screen are one row of [`screens::SCREENS`].
+
+mod screens;
+
+pub use screens::{NOT_FOUND_ANNOUNCEMENT, SCREENS, Screen, ScreenKind, Tail};
 
 use crate::model::ModuleId;
 
@@ -83,40 +88,76 @@ struct SharedRoutes {
 pub fn report_routes() -> &'static [String] {
     static ROUTES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     ROUTES.get_or_init(|| {
-        serde_json::from_str::<SharedRoutes>(include_str!("../routes.json"))
+        serde_json::from_str::<SharedRoutes>(include_str!("../../routes.json"))
             .map(|shared| shared.report_bundle)
             .unwrap_or_default()
     })
 }
 
 impl Route {
-    /// Which bundle shows this route.
-    pub fn bundle(&self) -> Bundle {
+    /// Which kind of screen this is; `None` for an address the app does not know.
+    pub fn kind(&self) -> Option<ScreenKind> {
+        Some(match self {
+            Route::Welcome => ScreenKind::Welcome,
+            Route::Choose => ScreenKind::Choose,
+            Route::Step { .. } => ScreenKind::Step,
+            Route::Edit { .. } => ScreenKind::Edit,
+            Route::Review => ScreenKind::Review,
+            Route::Report => ScreenKind::Report,
+            Route::Shared(_) => ScreenKind::Shared,
+            Route::Print(_) => ScreenKind::Print,
+            Route::Compare(_) => ScreenKind::Compare,
+            Route::Team => ScreenKind::Team,
+            Route::Plan => ScreenKind::Plan,
+            Route::Invite(_) => ScreenKind::Invite,
+            Route::Gap => ScreenKind::Gap,
+            Route::NotFound(_) => return None,
+        })
+    }
+
+    /// This route's row of the screen table.
+    fn screen(&self) -> Option<&'static Screen> {
+        self.kind().and_then(Screen::of)
+    }
+
+    /// The first segment of this route's address.
+    fn segment(&self) -> &str {
         match self {
-            Route::Report
-            | Route::Shared(_)
-            | Route::Print(_)
-            | Route::Compare(_)
-            | Route::Team
-            | Route::Plan
-            | Route::Gap => Bundle::Report,
-            // An address the app does not know is shown by the bundle the loader started for
-            // it, so a mistyped report address never sends the two bundles back and forth.
-            Route::NotFound(path) => {
-                let first = path.split('/').next().unwrap_or_default();
-                if report_routes().iter().any(|r| r == first) {
-                    Bundle::Report
-                } else {
-                    Bundle::Journey
-                }
-            }
-            Route::Welcome
-            | Route::Choose
-            | Route::Step { .. }
-            | Route::Edit { .. }
-            | Route::Review
-            | Route::Invite(_) => Bundle::Journey,
+            Route::NotFound(path) => path.split('/').next().unwrap_or_default(),
+            _ => self.screen().map_or("", |screen| screen.segment),
         }
+    }
+
+    /// Which bundle shows this route: the report bundle for the first segments listed in
+    /// core/routes.json, as the loader decides before any wasm loads. An address the app does
+    /// not know is shown by the bundle the loader started for it, so a mistyped report address
+    /// never sends the two bundles back and forth.
+    pub fn bundle(&self) -> Bundle {
+        let first = self.segment();
+        if report_routes().iter().any(|r| r == first) {
+            Bundle::Report
+        } else {
+            Bundle::Journey
+        }
+    }
+
+    /// What the live region says when this screen is shown.
+    pub fn announcement(&self) -> String {
+        let Some(screen) = self.screen() else {
+            return NOT_FOUND_ANNOUNCEMENT.into();
+        };
+        match self.step() {
+            Some((_, index)) => screen
+                .announcement
+                .replace("{n}", &index.saturating_add(1).to_string()),
+            None => screen.announcement.into(),
+        }
+    }
+
+    /// Whether saved progress is offered back on this screen; anywhere else the app has
+    /// already carried on with it.
+    pub fn offers_resume(&self) -> bool {
+        self.screen().is_some_and(|screen| screen.offers_resume)
     }
 
     /// The step a route shows, opened from the journey or from the review.
@@ -133,66 +174,36 @@ impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.splitn(4, '/');
-        match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some(""), None, None, None) => Route::Welcome,
-            (Some("choose"), None, None, None) => Route::Choose,
-            (Some("review"), None, None, None) => Route::Review,
-            (Some("report"), None, None, None) => Route::Report,
-            (Some("r"), Some(token), None, None) => Route::Shared(token.to_owned()),
-            (Some("print"), Some(token), None, None) => Route::Print(token.to_owned()),
-            (Some("compare"), None, None, None) => Route::Compare(None),
-            (Some("compare"), Some(payload), None, None) => {
-                Route::Compare(Some(payload.to_owned()))
-            }
-            (Some("team"), None, None, None) => Route::Team,
-            (Some("plan"), None, None, None) => Route::Plan,
-            (Some("gap"), None, None, None) => Route::Gap,
-            (Some("invite"), Some(token), None, None) => Route::Invite(token.to_owned()),
-            (Some(kind @ ("step" | "edit")), Some(module), Some(index), question) => {
-                match index.parse() {
-                    Ok(index) if kind == "edit" => Route::Edit {
-                        module: module.into(),
-                        index,
-                        question: question.filter(|q| !q.is_empty()).map(str::to_owned),
-                    },
-                    Ok(index) if question.is_none() => Route::Step {
-                        module: module.into(),
-                        index,
-                    },
-                    _ => Route::NotFound(path.to_owned()),
-                }
-            }
-            _ => Route::NotFound(path.to_owned()),
-        }
+        let first = parts.next().unwrap_or_default();
+        let rest = (parts.next(), parts.next(), parts.next());
+        SCREENS
+            .iter()
+            .filter(|screen| screen.segment == first)
+            .find_map(|screen| screen.build(rest))
+            .unwrap_or_else(|| Route::NotFound(path.to_owned()))
     }
 
     /// The location hash for this route.
     pub fn to_hash(&self) -> String {
+        let segment = self.segment();
         match self {
-            Route::Welcome => "#/".into(),
-            Route::Choose => "#/choose".into(),
-            Route::Step { module, index } => format!("#/step/{module}/{index}"),
-            Route::Edit {
+            Route::Step { module, index }
+            | Route::Edit {
                 module,
                 index,
                 question: None,
-            } => format!("#/edit/{module}/{index}"),
+            } => format!("#/{segment}/{module}/{index}"),
             Route::Edit {
                 module,
                 index,
                 question: Some(question),
-            } => format!("#/edit/{module}/{index}/{question}"),
-            Route::Review => "#/review".into(),
-            Route::Report => "#/report".into(),
-            Route::Shared(token) => format!("#/r/{token}"),
-            Route::Print(token) => format!("#/print/{token}"),
-            Route::Compare(None) => "#/compare".into(),
-            Route::Compare(Some(payload)) => format!("#/compare/{payload}"),
-            Route::Team => "#/team".into(),
-            Route::Plan => "#/plan".into(),
-            Route::Gap => "#/gap".into(),
-            Route::Invite(token) => format!("#/invite/{token}"),
+            } => format!("#/{segment}/{module}/{index}/{question}"),
+            Route::Shared(token)
+            | Route::Print(token)
+            | Route::Invite(token)
+            | Route::Compare(Some(token)) => format!("#/{segment}/{token}"),
             Route::NotFound(path) => format!("#/{path}"),
+            _ => format!("#/{segment}"),
         }
     }
 }
