@@ -955,3 +955,26 @@ fn the_quick_check_is_the_main_way_unless_config_json_makes_the_full_assessment_
     assert!(warnings[0].to_string().contains("\"quick\" or \"full\""));
     assert!(from_query("primary_way=full").0.full_primary);
 }
+
+#[test]
+fn every_configuration_key_has_its_own_row_with_names_no_other_key_uses() {
+    use partnering_core::config::{KEYS, Key};
+    for (position, row) in KEYS.iter().enumerate() {
+        assert_eq!(
+            row.key as usize, position,
+            "{:?} is not at its own position",
+            row.key
+        );
+        assert_eq!(row.key.row(), row);
+    }
+    let keys: Vec<Key> = Key::all().collect();
+    for (i, key) in keys.iter().enumerate() {
+        for other in keys.iter().skip(i + 1) {
+            assert_ne!(key.file_name(), other.file_name());
+            assert_ne!(key.query_name(), other.query_name());
+            assert_ne!(Some(key.file_name()), other.former_file_name());
+        }
+        // A key a URL may not set cannot be one a URL may rebrand.
+        assert!(!(key.file_only() && key.branding()), "{key:?}");
+    }
+}

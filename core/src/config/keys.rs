@@ -1,6 +1,10 @@
-//! The configuration keys and their names in `config.json` and in the URL query.
+//! The configuration keys: one row per key ([`KEYS`]) with its names in `config.json`, in the
+//! URL query (and the embed script's `data-config-*`), its former name, the kind of value it
+//! takes, whether only `config.json` may set it and whether it brands the widget. Merging and
+//! validation read these facts from the row; adding a key is one variant, one row and the line
+//! that stores its value (`merge::store`).
 
-/// One configuration setting.
+/// One configuration setting; its facts are its row of [`KEYS`], at its own position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     /// `name`: the consultancy's name.
@@ -47,121 +51,157 @@ pub enum Key {
     PrimaryWay,
 }
 
+/// The kind of value a key takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Text (in config.json, a string).
+    Text,
+    /// true or false (in a URL, also 1 or 0).
+    Flag,
+    /// A list of strings (in a URL, separated by commas); what the items are, for messages.
+    List(&'static str),
+    /// A list of objects (`cta_by_level`), read by its own rules.
+    Entries,
+}
+
+impl Kind {
+    /// What a value of this kind must be, as the end of a console warning.
+    pub fn expected(self) -> String {
+        match self {
+            Kind::Text => "text in quotes".into(),
+            Kind::Flag => "true or false".into(),
+            Kind::List(items) => format!("a list of {items} in quotes"),
+            Kind::Entries => "a list of objects with levels, label, text and url".into(),
+        }
+    }
+}
+
+/// A key's facts: one row of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRow {
+    /// The key.
+    pub key: Key,
+    /// Its name in `config.json`.
+    pub file_name: &'static str,
+    /// Its URL query parameter (kebab case in `data-config-*`).
+    pub query_name: &'static str,
+    /// Its name in `config.json` as earlier versions spelled it, still accepted.
+    pub former_file_name: Option<&'static str>,
+    /// The kind of value it takes.
+    pub kind: Kind,
+    /// Only `config.json` may set it: it loosens where data goes or who may brand the widget,
+    /// and a URL can be written by any page that frames it.
+    pub file_only: bool,
+    /// It brands the widget or leads the visitor on: a URL may change it only while
+    /// `config.json` leaves the branding unlocked.
+    pub branding: bool,
+    /// What still applies when one entry of its list is left out (the end of a warning).
+    pub rest_of_list: &'static str,
+}
+
+const REST: &str = "the rest of the value applies";
+
+#[allow(clippy::too_many_arguments)]
+const fn row(
+    key: Key,
+    file_name: &'static str,
+    query_name: &'static str,
+    former_file_name: Option<&'static str>,
+    kind: Kind,
+    file_only: bool,
+    branding: bool,
+    rest_of_list: &'static str,
+) -> KeyRow {
+    KeyRow {
+        key,
+        file_name,
+        query_name,
+        former_file_name,
+        kind,
+        file_only,
+        branding,
+        rest_of_list,
+    }
+}
+
+use Kind::{Entries, Flag, List, Text};
+
+/// Every key, in the order the documentation lists them (and of the `Key` variants).
+#[rustfmt::skip]
+pub const KEYS: [KeyRow; 21] = [
+    //  key                   file name                 query name             former name         kind                       file   brand  rest of a list
+    row(Key::Name,            "consultancy_name",       "name",                None,               Text,                      false, true,  REST),
+    row(Key::Logo,            "logo_url",               "logo",                None,               Text,                      false, true,  REST),
+    row(Key::Accent,          "accent",                 "accent",              None,               Text,                      false, true,  REST),
+    row(Key::Text,            "text_color",             "text",                Some("text_colour"), Text,                     false, true,  REST),
+    row(Key::CtaLabel,        "cta_label",              "cta_label",           None,               Text,                      false, true,  REST),
+    row(Key::CtaUrl,          "cta_url",                "cta_url",             None,               Text,                      false, true,  REST),
+    row(Key::CtaText,         "cta_text",               "cta_text",            None,               Text,                      false, true,  REST),
+    row(Key::Modules,         "modules",                "modules",             None,               List("module ids"),        false, false, "the other modules listed are offered"),
+    row(Key::Origin,          "parent_origin",          "origin",              None,               Text,                      false, false, REST),
+    row(Key::Welcome,         "show_welcome",           "welcome",             None,               Flag,                      false, false, REST),
+    row(Key::AnswersInEvents, "events_include_answers", "answers_in_events",   None,               Flag,                      false, false, REST),
+    row(Key::LockBranding,    "lock_branding",          "lock_branding",       None,               Flag,                      true,  false, REST),
+    row(Key::LogoHosts,       "logo_hosts",             "logo_hosts",          None,               List("origins"),           true,  false, "a logo may still load from the other hosts listed"),
+    row(Key::LeadFields,      "lead_fields",            "lead_fields",         None,               List("field names"),       true,  false, "the other fields listed are asked for"),
+    row(Key::LeadRequired,    "lead_required",          "lead_required",       None,               List("field names"),       true,  false, "the other fields listed are required"),
+    row(Key::LeadConsentText, "lead_consent_text",      "lead_consent_text",   None,               Text,                      true,  false, REST),
+    row(Key::LeadPrivacyUrl,  "lead_privacy_url",       "lead_privacy_url",    None,               Text,                      true,  false, REST),
+    row(Key::LeadPosition,    "lead_position",          "lead_position",       None,               Text,                      true,  false, REST),
+    row(Key::LeadSkippable,   "lead_skippable",         "lead_skippable",      None,               Flag,                      true,  false, REST),
+    row(Key::CtaByLevel,      "cta_by_level",           "cta_by_level",        None,               Entries,                   true,  false, "the other entries apply, and a level none of them covers gets the single call to action"),
+    row(Key::PrimaryWay,      "primary_way",            "primary_way",         None,               Text,                      false, false, REST),
+];
+
+/// The row a key would have if the table missed it (a test rules that out).
+const MISSING: KeyRow = row(Key::Name, "", "", None, Text, true, false, REST);
+
 impl Key {
-    /// Every key, in the order the documentation lists them.
-    pub const ALL: [Key; 21] = [
-        Key::Name,
-        Key::Logo,
-        Key::Accent,
-        Key::Text,
-        Key::CtaLabel,
-        Key::CtaUrl,
-        Key::CtaText,
-        Key::Modules,
-        Key::Origin,
-        Key::Welcome,
-        Key::AnswersInEvents,
-        Key::LockBranding,
-        Key::LogoHosts,
-        Key::LeadFields,
-        Key::LeadRequired,
-        Key::LeadConsentText,
-        Key::LeadPrivacyUrl,
-        Key::LeadPosition,
-        Key::LeadSkippable,
-        Key::CtaByLevel,
-        Key::PrimaryWay,
-    ];
+    /// Every key, in the table's order.
+    pub fn all() -> impl Iterator<Item = Key> {
+        KEYS.iter().map(|row| row.key)
+    }
 
-    /// The settings that brand the widget and lead the visitor on: a URL may change them only
-    /// while `config.json` leaves them unlocked.
-    pub const BRANDING: [Key; 7] = [
-        Key::Name,
-        Key::Logo,
-        Key::Accent,
-        Key::Text,
-        Key::CtaLabel,
-        Key::CtaUrl,
-        Key::CtaText,
-    ];
-
-    /// Whether only `config.json` may set this: it loosens where data goes or who may brand
-    /// the widget, and a URL can be written by any page that frames it.
-    pub fn file_only(self) -> bool {
-        matches!(
-            self,
-            Key::LockBranding
-                | Key::LogoHosts
-                | Key::LeadFields
-                | Key::LeadRequired
-                | Key::LeadConsentText
-                | Key::LeadPrivacyUrl
-                | Key::LeadPosition
-                | Key::LeadSkippable
-                | Key::CtaByLevel
-        )
+    /// This key's row of [`KEYS`].
+    pub fn row(self) -> &'static KeyRow {
+        KEYS.get(self as usize)
+            .filter(|row| row.key == self)
+            .unwrap_or(&MISSING)
     }
 
     /// The key in `config.json`.
     pub fn file_name(self) -> &'static str {
-        match self {
-            Key::Name => "consultancy_name",
-            Key::Logo => "logo_url",
-            Key::Text => "text_color",
-            Key::Origin => "parent_origin",
-            Key::Welcome => "show_welcome",
-            Key::AnswersInEvents => "events_include_answers",
-            _ => self.query_name(),
-        }
+        self.row().file_name
+    }
+
+    /// The key in `config.json` as earlier versions spelled it, still accepted.
+    pub fn former_file_name(self) -> Option<&'static str> {
+        self.row().former_file_name
+    }
+
+    /// The URL query parameter (and, in kebab case, the embed script's `data-config-*`).
+    pub fn query_name(self) -> &'static str {
+        self.row().query_name
+    }
+
+    /// The kind of value it takes.
+    pub fn kind(self) -> Kind {
+        self.row().kind
+    }
+
+    /// Whether only `config.json` may set this.
+    pub fn file_only(self) -> bool {
+        self.row().file_only
+    }
+
+    /// Whether this brands the widget (a URL may change it only while unlocked).
+    pub fn branding(self) -> bool {
+        self.row().branding
     }
 
     /// What still applies when one entry of this key's list is left out, as the end of a
     /// console warning.
     pub fn rest_of_list(self) -> &'static str {
-        match self {
-            Key::Modules => "the other modules listed are offered",
-            Key::CtaByLevel => {
-                "the other entries apply, and a level none of them covers gets the single call to action"
-            }
-            Key::LogoHosts => "a logo may still load from the other hosts listed",
-            Key::LeadFields => "the other fields listed are asked for",
-            Key::LeadRequired => "the other fields listed are required",
-            _ => "the rest of the value applies",
-        }
-    }
-
-    /// The key in `config.json` as earlier versions spelled it, still accepted.
-    pub fn former_file_name(self) -> Option<&'static str> {
-        match self {
-            Key::Text => Some("text_colour"),
-            _ => None,
-        }
-    }
-
-    /// The URL query parameter (and, in kebab case, the embed script's `data-config-*`).
-    pub fn query_name(self) -> &'static str {
-        match self {
-            Key::Name => "name",
-            Key::Logo => "logo",
-            Key::Accent => "accent",
-            Key::Text => "text",
-            Key::CtaLabel => "cta_label",
-            Key::CtaUrl => "cta_url",
-            Key::CtaText => "cta_text",
-            Key::Modules => "modules",
-            Key::Origin => "origin",
-            Key::Welcome => "welcome",
-            Key::AnswersInEvents => "answers_in_events",
-            Key::LockBranding => "lock_branding",
-            Key::LogoHosts => "logo_hosts",
-            Key::LeadFields => "lead_fields",
-            Key::LeadRequired => "lead_required",
-            Key::LeadConsentText => "lead_consent_text",
-            Key::LeadPrivacyUrl => "lead_privacy_url",
-            Key::LeadPosition => "lead_position",
-            Key::LeadSkippable => "lead_skippable",
-            Key::CtaByLevel => "cta_by_level",
-            Key::PrimaryWay => "primary_way",
-        }
+        self.row().rest_of_list
     }
 }

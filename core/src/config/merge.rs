@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::address;
-use super::keys::Key;
+use super::keys::{Key, Kind};
 use super::rules::{self, Issue};
 use super::{Config, ConfigWarning, Fallback, Source, query};
 
@@ -61,7 +61,7 @@ impl<'a> Merge<'a> {
     /// when config.json sets any branding itself.
     fn branding_locked(&self) -> bool {
         self.lock
-            .unwrap_or_else(|| Key::BRANDING.iter().any(|k| self.from_file.contains(k)))
+            .unwrap_or_else(|| Key::all().any(|k| k.branding() && self.from_file.contains(&k)))
     }
 
     pub fn finish(mut self) -> (Config, Vec<ConfigWarning>) {
@@ -153,31 +153,20 @@ impl<'a> Merge<'a> {
     }
 
     fn file_entry(&mut self, name: &str, value: Value) {
-        let Some(key) = Key::ALL
-            .into_iter()
-            .find(|k| k.file_name() == name || k.former_file_name() == Some(name))
+        let Some(key) =
+            Key::all().find(|k| k.file_name() == name || k.former_file_name() == Some(name))
         else {
-            let known: Vec<&str> = Key::ALL.iter().map(|k| k.file_name()).collect();
+            let known: Vec<&str> = Key::all().map(Key::file_name).collect();
             let message = format!("not a setting (settings: {})", known.join(", "));
             self.warn(name, message, Source::File, Fallback::Nothing);
             return;
         };
-        let input = match (key, value) {
+        let input = match (key.kind(), value) {
             // `null` means "not set": the default stays, silently.
             (_, Value::Null) => return,
-            (
-                Key::Welcome | Key::AnswersInEvents | Key::LockBranding | Key::LeadSkippable,
-                Value::Bool(flag),
-            ) => Some(Input::Flag(flag)),
-            (Key::Welcome | Key::AnswersInEvents | Key::LockBranding | Key::LeadSkippable, _) => {
-                None
-            }
-            (Key::CtaByLevel, value @ Value::Array(_)) => Some(Input::Json(value)),
-            (Key::CtaByLevel, _) => None,
-            (
-                Key::Modules | Key::LogoHosts | Key::LeadFields | Key::LeadRequired,
-                Value::Array(items),
-            ) => items
+            (Kind::Flag, Value::Bool(flag)) => Some(Input::Flag(flag)),
+            (Kind::Entries, value @ Value::Array(_)) => Some(Input::Json(value)),
+            (Kind::List(_), Value::Array(items)) => items
                 .into_iter()
                 .map(|item| match item {
                     Value::String(id) => Some(id),
@@ -185,25 +174,13 @@ impl<'a> Merge<'a> {
                 })
                 .collect::<Option<Vec<String>>>()
                 .map(Input::List),
-            (Key::Modules | Key::LogoHosts | Key::LeadFields | Key::LeadRequired, _) => None,
-            (_, Value::String(text)) => Some(Input::Text(text)),
+            (Kind::Text, Value::String(text)) => Some(Input::Text(text)),
             (_, _) => None,
         };
         match input {
             Some(input) => self.apply(key, input, Source::File),
             None => {
-                let expected = match key {
-                    Key::Welcome
-                    | Key::AnswersInEvents
-                    | Key::LockBranding
-                    | Key::LeadSkippable => "true or false",
-                    Key::Modules => "a list of module ids in quotes",
-                    Key::LogoHosts => "a list of origins in quotes",
-                    Key::LeadFields | Key::LeadRequired => "a list of field names in quotes",
-                    Key::CtaByLevel => "a list of objects with levels, label, text and url",
-                    _ => "text in quotes",
-                };
-                let message = format!("its value must be {expected}");
+                let message = format!("its value must be {}", key.kind().expected());
                 self.warn(name, message, Source::File, Fallback::Default);
             }
         }
@@ -221,7 +198,7 @@ impl<'a> Merge<'a> {
                 continue;
             }
             // Unknown parameters are the host's business (tracking tags and the like).
-            let Some(key) = Key::ALL.into_iter().find(|k| k.query_name() == name) else {
+            let Some(key) = Key::all().find(|k| k.query_name() == name) else {
                 continue;
             };
             let fallback = self.fallback(key);
@@ -239,7 +216,7 @@ impl<'a> Merge<'a> {
             }
             // Any page can frame the widget with a URL of its choosing; the consultancy's
             // own branding and call to action are not for it to change.
-            if Key::BRANDING.contains(&key) && self.branding_locked() {
+            if key.branding() && self.branding_locked() {
                 let message = "config.json sets the branding, so a URL cannot change it (set lock_branding to false in config.json to allow this)".to_owned();
                 self.warn(key.query_name(), message, Source::Query, fallback);
                 continue;
@@ -249,16 +226,16 @@ impl<'a> Merge<'a> {
                 self.warn(key.query_name(), message, Source::Query, fallback);
                 continue;
             };
-            let input = match key {
-                Key::Modules => Input::List(value.split(',').map(str::to_owned).collect()),
+            let input = match key.kind() {
+                Kind::List(_) => Input::List(value.split(',').map(str::to_owned).collect()),
                 // Answers may leave the widget only if the operator's config.json says so; a
                 // URL (which any page that frames the widget can choose) can only turn it off.
-                Key::AnswersInEvents if rules::flag(&value) == Some(true) => {
+                Kind::Flag if key == Key::AnswersInEvents && rules::flag(&value) == Some(true) => {
                     let message = "only config.json can send answers with events".to_owned();
                     self.warn(key.query_name(), message, Source::Query, fallback);
                     continue;
                 }
-                Key::Welcome | Key::AnswersInEvents => match rules::flag(&value) {
+                Kind::Flag => match rules::flag(&value) {
                     Some(flag) => Input::Flag(flag),
                     None => {
                         let message =

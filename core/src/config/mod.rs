@@ -12,7 +12,7 @@ use std::fmt;
 
 use crate::model::ModuleId;
 
-pub use keys::Key;
+pub use keys::{KEYS, Key, KeyRow, Kind};
 pub use query::percent_decode;
 
 /// The app's configuration, after validation; every field holds a safe value.
