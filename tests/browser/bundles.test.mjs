@@ -242,6 +242,7 @@ test('with the report bundle slow, See my report keeps the page up with progress
   await fillToReview(page, 3);
   await page.getByRole('button', { name: 'See my report' }).first().click();
   await waitsVisibly(page);
+  assert.deepEqual(await axe(page), [], 'the waiting page, progress included');
   release();
   await page.locator('.report').waitFor();
   assert.equal(await page.locator('#bundle-progress').count(), 0, 'the progress is gone');
