@@ -106,15 +106,21 @@ impl Levels {
     }
 }
 
-/// A module's levels, named.
+/// A module's levels, named (plain fields rather than flattened ones: smaller wasm).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ModuleLevels {
-    /// Which module.
-    #[serde(flatten)]
-    pub module: ModuleName,
-    /// Its levels.
-    #[serde(flatten)]
-    pub levels: Levels,
+    /// The module's id.
+    pub id: ModuleId,
+    /// Its letter (A–D).
+    pub letter: String,
+    /// Its title.
+    pub title: String,
+    /// 0–100, whole; `null` with too few answers to score.
+    pub score: Option<i64>,
+    /// 1–5, after any cap.
+    pub level: Option<u8>,
+    /// Whether a knock-out cap holds the level down.
+    pub capped: bool,
 }
 
 /// What `report_ready` and `lead_submitted` carry about the report.
@@ -139,13 +145,16 @@ impl Scores {
         let modules = report
             .modules
             .iter()
-            .map(|module| ModuleLevels {
-                module: ModuleName {
+            .map(|module| {
+                let levels = Levels::of(module.rating());
+                ModuleLevels {
                     id: module.id.clone(),
                     letter: module.letter.clone(),
                     title: module.title.clone(),
-                },
-                levels: Levels::of(module.rating()),
+                    score: levels.score,
+                    level: levels.level,
+                    capped: levels.capped,
+                }
             })
             .collect();
         Scores {
@@ -170,17 +179,11 @@ pub struct Consent {
 impl HostEvent {
     /// The message as posted: the event with its `type` and the schema `version`.
     pub fn to_message(&self) -> Value {
-        #[derive(Serialize)]
-        struct Envelope<'a> {
-            #[serde(flatten)]
-            event: &'a HostEvent,
-            version: u64,
+        let mut message = serde_json::to_value(self).unwrap_or_default();
+        if let Some(object) = message.as_object_mut() {
+            object.insert("version".into(), Value::from(VERSION));
         }
-        serde_json::to_value(Envelope {
-            event: self,
-            version: VERSION,
-        })
-        .unwrap_or(Value::Null)
+        message
     }
 }
 

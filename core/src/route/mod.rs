@@ -76,20 +76,24 @@ impl Bundle {
     }
 }
 
-/// The route facts the loader shares, in `core/routes.json` (its build reads the same file).
-#[derive(serde::Deserialize)]
-struct SharedRoutes {
-    report_bundle: Vec<String>,
-}
-
 /// The first segment of every report-bundle address, as the loader (`static/loader.js`, from
 /// the manifest `scripts/bundles.mjs` writes) matches them before any wasm loads: read from
 /// `core/routes.json`, the one list. Empty only if that file were broken, which a test rules out.
 pub fn report_routes() -> &'static [String] {
     static ROUTES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     ROUTES.get_or_init(|| {
-        serde_json::from_str::<SharedRoutes>(include_str!("../../routes.json"))
-            .map(|shared| shared.report_bundle)
+        // Read as a plain JSON value, which the configuration's reading already compiles in,
+        // rather than with a type of its own (smaller wasm).
+        let shared: serde_json::Value =
+            serde_json::from_str(include_str!("../../routes.json")).unwrap_or_default();
+        shared
+            .get("report_bundle")
+            .and_then(serde_json::Value::as_array)
+            .map(|list| {
+                list.iter()
+                    .filter_map(|r| r.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default()
     })
 }
