@@ -219,15 +219,14 @@ pub fn partner_assessments(report: &crate::scoring::Report) -> Vec<String> {
                 lines.extend(parties.iter().filter(|p| !p.own).map(|p| {
                     if p.signs.iter().all(|s| s.2 == SignStatus::NotAsked) {
                         format!(
-                            "{} ({}): not asked in the quick check; the full assessment grades its six signs",
-                            p.name, module.letter
+                            "{}: not asked in the quick check; the full assessment grades its six signs",
+                            p.name
                         )
                     } else {
                         let verdict = p.verdict.as_ref().map(|v| format!(": {v}")).unwrap_or_default();
                         format!(
-                            "{} ({}): {} of the {} signs of a serious partner in full, {} in part{verdict}",
+                            "{}: {} of the {} signs of a serious partner in full, {} in part{verdict}",
                             p.name,
-                            module.letter,
                             p.present,
                             p.signs.len(),
                             p.partial
@@ -238,28 +237,24 @@ pub fn partner_assessments(report: &crate::scoring::Report) -> Vec<String> {
             ModuleDetail::Tiering { partners, .. } => {
                 lines.extend(partners.iter().map(|p| match p.recommended {
                     Some(tier) if tier == p.declared => format!(
-                        "{} ({}): treated as {}, as the evidence supports",
+                        "{}: treated as {}, as the evidence supports",
                         p.name,
-                        module.letter,
                         tier_name(p.declared).to_ascii_lowercase()
                     ),
                     Some(tier) => format!(
-                        "{} ({}): treated as {}; the evidence supports {}",
+                        "{}: treated as {}; the evidence supports {}",
                         p.name,
-                        module.letter,
                         tier_name(p.declared).to_ascii_lowercase(),
                         tier_name(tier).to_ascii_lowercase()
                     ),
                     None if report.quick => format!(
-                        "{} ({}): treated as {}; the full assessment checks this tier",
+                        "{}: treated as {}; the full assessment checks this tier",
                         p.name,
-                        module.letter,
                         tier_name(p.declared).to_ascii_lowercase()
                     ),
                     None => format!(
-                        "{} ({}): treated as {}; too few answers to judge",
+                        "{}: treated as {}; too few answers to judge",
                         p.name,
-                        module.letter,
                         tier_name(p.declared).to_ascii_lowercase()
                     ),
                 }));

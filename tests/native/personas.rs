@@ -228,7 +228,7 @@ fn assessing_a_weak_partner_does_not_lower_your_own_level() {
     let lines = partner_assessments(&beside);
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
-        lines[0].starts_with("Laggard Systems (B): 0 of the 6 signs"),
+        lines[0].starts_with("Laggard Systems: 0 of the 6 signs"),
         "{lines:?}"
     );
     let ModuleDetail::Signs { parties } = &module(&beside, "serious_partner").detail else {
@@ -587,7 +587,7 @@ fn one_quick_answer_never_tiers_a_strategic_partner_down() {
     assert_eq!(partners[0].recommended, None, "{}", describe(&report));
     assert!(
         partner_assessments(&report).iter().any(|line| line
-            == "Anchor Systems (C): treated as strategic; the full assessment checks this tier"),
+            == "Anchor Systems: treated as strategic; the full assessment checks this tier"),
         "{:?}",
         partner_assessments(&report)
     );
@@ -664,7 +664,7 @@ fn partner_showing_only_traces_of_the_six_signs_is_told_to_step_back() {
     assert_eq!(
         lines,
         [
-            "Initech (B): 0 of the 6 signs of a serious partner in full, 0 in part: step away: no further people or money until it shows a visible step, such as a named alliance owner"
+            "Initech: 0 of the 6 signs of a serious partner in full, 0 in part: step away: no further people or money until it shows a visible step, such as a named alliance owner"
         ]
     );
 }
@@ -806,14 +806,14 @@ fn quick_check_with_four_partners_says_which_are_left_to_the_full_assessment() {
     let lines = partner_assessments(&report);
     assert!(
         lines.contains(
-            &"Initech (B): not asked in the quick check; the full assessment grades its six signs"
+            &"Initech: not asked in the quick check; the full assessment grades its six signs"
                 .to_owned()
         ),
         "{lines:?}"
     );
     assert!(
         lines.contains(
-            &"Hooli (C): treated as strategic; the full assessment checks this tier".to_owned()
+            &"Hooli: treated as strategic; the full assessment checks this tier".to_owned()
         ),
         "{lines:?}"
     );

@@ -231,7 +231,7 @@ async fn signs_table_shows_each_party_and_only_your_own_company_sets_the_level()
         first_span(&html, "<div class=\"partner-assessments\">", "</div>").unwrap_or_default();
     assert!(
         partners.contains(
-            "<li><bdi>Acme (B): 0 of the 6 signs of a serious partner in full, 0 in part: step away: no further people or money until it shows a visible step, such as a named alliance owner</bdi></li>"
+            "<li><bdi>Acme: 0 of the 6 signs of a serious partner in full, 0 in part: step away: no further people or money until it shows a visible step, such as a named alliance owner</bdi></li>"
         ),
         "{partners}"
     );
