@@ -4,8 +4,8 @@
 pub mod app;
 pub mod assessment;
 pub mod browser;
-pub mod bundled;
 pub mod components;
+pub mod embedded;
 pub mod pages;
 pub mod session;
 

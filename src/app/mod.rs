@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::assessment::Assessment;
 use crate::browser::{self, embed};
-use crate::bundled;
 use crate::components::{Notices, ResumeOffer};
+use crate::embedded;
 use crate::pages::NotFoundPage;
 #[cfg(feature = "journey")]
 use crate::pages::{ChoosePage, InvitePage, ReviewPage, StepPage, WelcomePage};
@@ -26,13 +26,13 @@ use hooks::{use_config, use_host_events, use_route, use_screen_change};
 /// Mounts the whole app.
 #[component(App)]
 pub fn app() -> Html {
-    let failed = bundled::content().is_err();
+    let failed = embedded::content().is_err();
     use_effect_with(failed, |failed| {
         if *failed {
             embed::remove_boot_screen();
         }
     });
-    match bundled::content() {
+    match embedded::content() {
         Ok(content) => html! { <WithContent {content} /> },
         Err(error) => html! {
             <main class="page" id="main">

@@ -5,7 +5,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use partnering_core::inputs::{PasteBox, PasteError, check_paste, check_paste_size};
+use partnering_core::pasted::{PasteBox, PasteError, check_paste, check_paste_size};
 
 use crate::browser;
 

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::{FileDrop, LoadedFile, PasteArea};
-use partnering_core::inputs::PasteBox;
+use partnering_core::pasted::PasteBox;
 
 /// What the person has given for one side.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -8,10 +8,10 @@ use crate::browser;
 use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll, short_link};
 use partnering_core::answers::Answers;
 use partnering_core::display::{signed, value_text};
-use partnering_core::inputs::read_report;
 use partnering_core::model::{Content, Module};
-use partnering_core::review::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
+use partnering_core::pasted::read_report;
 use partnering_core::route::Route;
+use partnering_core::two_sided::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
 
 const OWN_ANSWERS: &str = "These are your own answers: the link or file you loaded holds exactly the answers in this browser, so every gap would be zero. Load the link or file your partner sent back after answering from their side.";
 

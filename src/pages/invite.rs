@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use partnering_core::display::module_heading;
-use partnering_core::review::{invited_answers, read_invite};
 use partnering_core::route::Route;
+use partnering_core::two_sided::{invited_answers, read_invite};
 
 #[derive(Properties, PartialEq)]
 pub struct InviteProps {

@@ -9,10 +9,10 @@ use crate::components::{
     CallToAction, ContentRef, CopyLink, NextStep, ReportMenu, ReportView, own_company,
 };
 use partnering_core::display::edition_notice;
-use partnering_core::layout;
 use partnering_core::route::Route;
 use partnering_core::scoring::score;
 use partnering_core::share;
+use partnering_core::share::layouts;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedProps {
@@ -28,7 +28,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let confirming = use_state(|| false);
     // Decoded and scored once per link, not on every render.
     let opened = use_memo(props.token.clone(), |token| {
-        share::decode(app.content, &layout::history(), token)
+        share::decode(app.content, &layouts::history(), token)
             .map(|opened| (score(app.content, &opened.answers), opened))
     });
     {

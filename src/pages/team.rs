@@ -10,8 +10,8 @@ use crate::components::{
 };
 use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use partnering_core::display::{counted, level_name, signed, whole};
-use partnering_core::inputs::{PasteBox, lines, read_report};
 use partnering_core::model::Content;
+use partnering_core::pasted::{PasteBox, lines, read_report};
 
 /// What one side brought: its pasted links and its files.
 type Sources = (String, Vec<LoadedFile>);

@@ -6,10 +6,10 @@
 use crate::common::*;
 use partnering_core::answers::Answers;
 use partnering_core::display::for_partner;
-use partnering_core::layout::history;
 use partnering_core::model::{SubjectId, Tier};
 use partnering_core::scoring::{Action, score};
 use partnering_core::session::stored;
+use partnering_core::share::layouts::history;
 use partnering_core::share::{decode, encode};
 
 /// Own company and one partner in B; a strategic and a tactical partner in C; C and D taken.

@@ -483,7 +483,7 @@ fn two_team_files_with_the_same_name_are_two_respondents() {
 
 #[test]
 fn a_paste_larger_than_its_box_takes_is_refused_before_it_is_read_with_the_limit_and_what_to_do() {
-    use partnering_core::inputs::{
+    use partnering_core::pasted::{
         ComparePayload, PasteBox, PasteError, check_paste, check_paste_size, read_report,
     };
     let link = format!(
@@ -547,7 +547,7 @@ fn a_paste_larger_than_its_box_takes_is_refused_before_it_is_read_with_the_limit
 #[test]
 fn a_pasted_report_that_cannot_be_read_says_which_kind_of_problem_it_is() {
     use partnering_core::export::ImportError;
-    use partnering_core::inputs::{ReadError, read};
+    use partnering_core::pasted::{ReadError, read};
     use partnering_core::share::ShareError;
     assert_eq!(read(content(), "   \n").err(), Some(ReadError::Empty));
     assert_eq!(

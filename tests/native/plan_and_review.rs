@@ -8,18 +8,18 @@ use crate::common::*;
 use partnering_core::answers::{Answers, retain_known};
 use partnering_core::compare::{Side, TeamInput, team};
 use partnering_core::export::{from_json, to_json};
-use partnering_core::layout;
 use partnering_core::model::{Horizon, ModuleId};
 use partnering_core::plan::{
     ActionOutcome, Date, DueDateError, LAST_DUE, MAX_PLANNED, Plan, PlannedAction, RefusedDue,
     Target, default_due, default_plan, passed_note, plan_csv, plan_ics, plan_markdown, read_due,
     recommendation, since, targets,
 };
-use partnering_core::review::{
-    Invitation, InviteError, gap, invite_token, invited_answers, is_same_answers, read_invite,
-};
 use partnering_core::scoring::score;
 use partnering_core::share;
+use partnering_core::share::layouts;
+use partnering_core::two_sided::{
+    Invitation, InviteError, gap, invite_token, invited_answers, is_same_answers, read_invite,
+};
 
 fn day(text: &str) -> Date {
     Date::parse(text).unwrap_or_else(|| panic!("{text} is a date"))
@@ -115,7 +115,7 @@ fn the_plan_travels_in_the_share_link_and_the_json_export() {
     let a = with_plan();
     let token = share::encode(content(), &a);
     let opened =
-        share::decode(content(), &layout::history(), &token).unwrap_or_else(|e| panic!("{e}"));
+        share::decode(content(), &layouts::history(), &token).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(opened.answers.plan, a.plan);
     let report = score(content(), &a);
     let imported = from_json(content(), &to_json(content(), &a, &report, "2026-11-30"))
@@ -124,7 +124,7 @@ fn the_plan_travels_in_the_share_link_and_the_json_export() {
     // A link without a plan is what every older link is: it opens with none.
     let plain = share::encode(content(), &health(1));
     let opened =
-        share::decode(content(), &layout::history(), &plain).unwrap_or_else(|e| panic!("{e}"));
+        share::decode(content(), &layouts::history(), &plain).unwrap_or_else(|e| panic!("{e}"));
     assert!(opened.answers.plan.is_empty());
 }
 
@@ -563,7 +563,7 @@ fn ones_own_answers_loaded_as_the_partners_are_recognised_not_shown_as_a_gap_of_
     ours.plan = default_plan(&score(content(), &ours), day("2026-11-30"));
     // Our own share link, read back: the same answers (the plan and quick flag aside).
     let token = share::encode(content(), &ours);
-    let own_link = share::decode(content(), &layout::history(), &token)
+    let own_link = share::decode(content(), &layouts::history(), &token)
         .unwrap_or_else(|e| panic!("{e}"))
         .answers;
     // The plan changed since the link was copied: still one's own answers.

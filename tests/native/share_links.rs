@@ -12,11 +12,11 @@ use partnering_core::answers::{
     Answers, MAX_NAME_CHARS, MAX_SUBJECTS, Party, PortfolioPartner, Response, ResponseKey,
     clean_name, retain_known,
 };
-use partnering_core::layout::{Layout, history};
 use partnering_core::model::{
     ChoiceId, Content, ModuleId, Question, QuestionKind, Subject, SubjectId, Tier,
 };
 use partnering_core::scoring::score;
+use partnering_core::share::layouts::{Layout, history};
 use partnering_core::share::{FORMAT, MAX_TOKEN_CHARS, Opened, ShareError, decode, encode};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -563,7 +563,7 @@ fn a_name_with_a_control_character_between_spaces_survives_the_link() {
 /// question and choice, so adding, removing or reordering any of them without bumping
 /// `content_version` makes every existing link open with the wrong answers. Pins the layout of
 /// the current edition; when it changes on purpose, bump `content_version`, add the old layout
-/// to `layout::history()`, and pin the new one here.
+/// to `share::layouts::history()`, and pin the new one here.
 #[test]
 fn the_layout_of_the_current_edition_is_pinned() {
     const PINNED: &[(u32, u32)] = &[(1, LAYOUT_V1), (2, LAYOUT_V2), (3, LAYOUT_V3)];
@@ -579,7 +579,7 @@ fn the_layout_of_the_current_edition_is_pinned() {
         Some(fingerprint),
         "the layout of content edition {} changed (fingerprint {fingerprint:#010x}); links \
          made before the change would open with the wrong answers. Bump content_version, add \
-         the previous layout to layout::history(), and pin the new fingerprint here.",
+         the previous layout to share::layouts::history(), and pin the new fingerprint here.",
         layout.content_version
     );
 }

@@ -211,7 +211,7 @@ fn side_gaps(content: &Content, kept: &[&TeamInput]) -> Vec<SideGap> {
     let scores = |side: Side| -> Vec<Vec<(ModuleId, String, f64)>> {
         kept.iter()
             .filter(|i| i.side == side)
-            .map(|i| crate::review::side_scores(content, &i.answers, side == Side::Us))
+            .map(|i| crate::two_sided::side_scores(content, &i.answers, side == Side::Us))
             .collect()
     };
     let (us, partner) = (scores(Side::Us), scores(Side::Partner));

@@ -2,8 +2,8 @@
 
 use super::ShareError;
 use crate::answers::{Answers, Response};
-use crate::layout::QuestionLayout;
 use crate::model::{ChoiceId, SubjectId};
+use crate::share::layouts::QuestionLayout;
 
 /// Subjects a question is answered for, in token order.
 pub(super) fn subject_ids(question: &QuestionLayout, answers: &Answers) -> Vec<SubjectId> {

@@ -9,8 +9,8 @@ use super::codes::{response_from_code, subject_ids};
 use super::wire::Reader;
 use super::{ALLIANCE, CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError};
 use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
-use crate::layout::Layout;
 use crate::model::{Content, SubjectId, Tier};
+use crate::share::layouts::Layout;
 
 /// Reads tokens without padding; trailing bits must be zero, so no single changed character
 /// can decode to the same bytes and slip past the checksum.

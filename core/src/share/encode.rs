@@ -7,8 +7,8 @@ use super::codes::{response_code, subject_ids};
 use super::wire::{push_bytes, push_varint};
 use super::{ALLIANCE, CRC, FORMAT, INVITED, PLAN, QUICK};
 use crate::answers::{Answers, ResponseKey};
-use crate::layout::Layout;
 use crate::model::{Content, Tier};
+use crate::share::layouts::Layout;
 
 /// Packs answers into a token for `#/r/<token>`.
 pub fn encode(content: &Content, answers: &Answers) -> String {

@@ -14,6 +14,7 @@ mod codes;
 mod decode;
 mod encode;
 mod error;
+pub mod layouts;
 mod wire;
 
 use crate::answers::Answers;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::components::{ReportInput, SideInput, TableScroll};
 use partnering_core::display::{signed, value_text};
-use partnering_core::inputs::read_report;
+use partnering_core::pasted::read_report;
 use partnering_core::plan::Since;
 use partnering_core::plan::since;
 use partnering_core::scoring::{Report, score};

@@ -7,7 +7,7 @@ use partnering_core::model::{About, Content, Question, QuestionKind, Subject, Su
 
 /// The content compiled into the app; the content tests report why when it is invalid.
 pub fn content() -> &'static Content {
-    match partnering_maturity::bundled::content() {
+    match partnering_maturity::embedded::content() {
         Ok(content) => content,
         Err(error) => panic!("bundled content is invalid:\n{error}"),
     }

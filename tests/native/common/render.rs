@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// The bundled content; the content tests report why when it is invalid.
 pub fn bundled() -> &'static Content {
-    match partnering_maturity::bundled::content() {
+    match partnering_maturity::embedded::content() {
         Ok(content) => content,
         Err(error) => panic!("bundled content is invalid:\n{error}"),
     }

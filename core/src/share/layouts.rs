@@ -53,9 +53,9 @@ impl Layout {
 
 /// The layout of content edition 1, exactly as that edition wrote links (its checksum is
 /// pinned by a test).
-const EDITION_1: &str = include_str!("../layouts/content-v1.json");
+const EDITION_1: &str = include_str!("../../layouts/content-v1.json");
 /// The layout of content edition 2 (97 questions with one partner), kept the same way.
-const EDITION_2: &str = include_str!("../layouts/content-v2.json");
+const EDITION_2: &str = include_str!("../../layouts/content-v2.json");
 
 /// Layouts of earlier content versions this build can still read, oldest first.
 pub fn history() -> Vec<Layout> {

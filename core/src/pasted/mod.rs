@@ -7,9 +7,9 @@ pub use paste::{PasteBox, PasteError, check_paste, check_paste_size};
 
 use crate::answers::Answers;
 use crate::export;
-use crate::layout;
 use crate::model::Content;
 use crate::share;
+use crate::share::layouts;
 
 /// Why a pasted or dropped report could not be read; shown to people as a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn read(content: &Content, text: &str) -> Result<Answers, ReadError> {
         Some(at) => text.get(at + 4..).unwrap_or_default(),
         None => text,
     };
-    share::decode(content, &layout::history(), token)
+    share::decode(content, &layouts::history(), token)
         .map(|o| o.answers)
         .map_err(ReadError::Link)
 }
