@@ -102,36 +102,9 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
             <p>{ format!("Leave your details and {} can walk you through these results. Your details go only to {} and are not stored in this browser.", props.consultancy, props.consultancy) }</p>
             <form class="lead-form" {onsubmit} novalidate=true>
                 { for form.fields.iter().map(|(field, required)| {
-                    let id = input_id(*field);
-                    let error = problem_for(Some(*field));
-                    let error_id = format!("{id}-error");
-                    html! {
-                        <div class="field">
-                            <label for={id.clone()}>
-                                { field.label() }
-                                if *required { <span class="required">{ " (required)" }</span> } else { <span class="optional">{ " (optional)" }</span> }
-                            </label>
-                            <input id={id} type={field.input_type()} autocomplete={field.autocomplete()} maxlength="254"
-                                required={*required}
-                                aria-invalid={error.is_some().then_some("true")}
-                                aria-describedby={error.is_some().then_some(error_id.clone())}
-                                oninput={on_input(*field)} />
-                            if let Some(error) = error { <p class="field-error" id={error_id}>{ error }</p> }
-                        </div>
-                    }
+                    field_row(*field, *required, problem_for(Some(*field)), on_input(*field))
                 }) }
-                <div class="choice consent">
-                    <input id="lead-consent" type="checkbox" checked={*consent} onchange={on_consent}
-                        aria-invalid={consent_problem.is_some().then_some("true")}
-                        aria-describedby={consent_problem.is_some().then_some("lead-consent-error")} />
-                    <label for="lead-consent">
-                        <span class="choice-label">{ &form.consent_text }</span>
-                        if let Some(url) = &form.privacy_url {
-                            <span class="choice-detail"><a href={url.clone()} target="_blank" rel="noopener">{ "Privacy policy" }</a></span>
-                        }
-                    </label>
-                </div>
-                if let Some(error) = consent_problem { <p class="field-error" id="lead-consent-error">{ error }</p> }
+                { consent_row(&form, *consent, consent_problem, on_consent) }
                 <div class="actions">
                     <button type="submit" class="primary">{ "Send and show my report" }</button>
                     if form.skippable {
@@ -140,5 +113,56 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// One of the fields the consultancy asked for, with its message when it needs attention.
+fn field_row(
+    field: LeadField,
+    required: bool,
+    error: Option<String>,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    let id = input_id(field);
+    let error_id = format!("{id}-error");
+    html! {
+        <div class="field">
+            <label for={id.clone()}>
+                { field.label() }
+                if required { <span class="required">{ " (required)" }</span> } else { <span class="optional">{ " (optional)" }</span> }
+            </label>
+            <input id={id} type={field.input_type()} autocomplete={field.autocomplete()} maxlength="254"
+                required={required}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={error.is_some().then_some(error_id.clone())}
+                {oninput} />
+            if let Some(error) = error { <p class="field-error" id={error_id}>{ error }</p> }
+        </div>
+    }
+}
+
+/// The consent box (unticked until the person ticks it), with the privacy policy when the
+/// consultancy gave one, and its message when it needs attention.
+fn consent_row(
+    form: &LeadForm,
+    checked: bool,
+    problem: Option<String>,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <>
+            <div class="choice consent">
+                <input id="lead-consent" type="checkbox" {checked} {onchange}
+                    aria-invalid={problem.is_some().then_some("true")}
+                    aria-describedby={problem.is_some().then_some("lead-consent-error")} />
+                <label for="lead-consent">
+                    <span class="choice-label">{ &form.consent_text }</span>
+                    if let Some(url) = &form.privacy_url {
+                        <span class="choice-detail"><a href={url.clone()} target="_blank" rel="noopener">{ "Privacy policy" }</a></span>
+                    }
+                </label>
+            </div>
+            if let Some(error) = problem { <p class="field-error" id="lead-consent-error">{ error }</p> }
+        </>
     }
 }

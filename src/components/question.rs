@@ -49,22 +49,12 @@ pub fn question_card(props: &QuestionProps) -> Html {
     let text = |text: &str| for_subject(text, about).into_owned();
     let name = format!("{}-{}", question.id, subject);
     let multiple = question.kind == QuestionKind::Many;
-    let option = |value: &str,
-                  label: &str,
-                  detail: Option<&str>,
-                  checked: bool,
-                  onchange: Callback<Event>| {
-        let id = format!("{name}-{value}");
-        html! {
-            <div class="choice">
-                <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} name={name.clone()}
-                    value={value.to_owned()} {checked} {onchange} />
-                <label for={id}>
-                    <span class="choice-label">{ label.to_owned() }</span>
-                    if let Some(detail) = detail { <span class="choice-detail">{ detail.to_owned() }</span> }
-                </label>
-            </div>
-        }
+    let inputs = ChoiceInputs {
+        name: &name,
+        multiple,
+    };
+    let option = |value: &str, label: &str, detail: Option<&str>, checked, onchange| {
+        inputs.view(value, label, detail, checked, onchange)
     };
     let choices = question.choices.iter().map(|choice| {
         let checked = match response {
@@ -131,5 +121,35 @@ pub fn question_card(props: &QuestionProps) -> Html {
                 { for unknown }
             </div>
         </fieldset>
+    }
+}
+
+/// The inputs of one question's choices: radio buttons, or checkboxes for a "tick all" question,
+/// sharing the question's name.
+struct ChoiceInputs<'a> {
+    name: &'a str,
+    multiple: bool,
+}
+
+impl ChoiceInputs<'_> {
+    fn view(
+        &self,
+        value: &str,
+        label: &str,
+        detail: Option<&str>,
+        checked: bool,
+        onchange: Callback<Event>,
+    ) -> Html {
+        let id = format!("{}-{value}", self.name);
+        html! {
+            <div class="choice">
+                <input type={if self.multiple { "checkbox" } else { "radio" }} id={id.clone()} name={self.name.to_owned()}
+                    value={value.to_owned()} {checked} {onchange} />
+                <label for={id}>
+                    <span class="choice-label">{ label.to_owned() }</span>
+                    if let Some(detail) = detail { <span class="choice-detail">{ detail.to_owned() }</span> }
+                </label>
+            </div>
+        }
     }
 }

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use partnering_core::answers::Response;
+use partnering_core::answers::{Answers, Response};
 use partnering_core::display::{for_subject, module_heading};
 use partnering_core::journey::{
     StepKind, chosen_modules, module_steps, review_back, step_questions,
 };
-use partnering_core::model::{ChoiceId, Question};
+use partnering_core::model::{ChoiceId, Module, Question, SubjectId};
 use partnering_core::route::Route;
 
 use crate::assessment::use_assessment;
@@ -39,59 +39,12 @@ pub fn review_page() -> Html {
     }
     let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
-    let mut open_total = 0;
-    let sections: Vec<Html> = modules
+    let reviewed: Vec<(Html, usize)> = modules
         .iter()
-        .map(|module| {
-            let about = answers.subjects(module);
-            let mut rows = Vec::new();
-            let (mut asked, mut open) = (0, 0);
-            for (index, step) in module_steps(module, answers).iter().enumerate() {
-                if *step == StepKind::Subjects {
-                    continue;
-                }
-                for (question, subject) in step_questions(module, step) {
-                    let change = Route::Edit {
-                        module: module.id.clone(),
-                        index,
-                        question: Some(question_anchor(question, subject)),
-                    }
-                    .to_hash();
-                    let who = about
-                        .iter()
-                        .find(|s| s.id == subject && !s.name.is_empty())
-                        .map(|s| s.name.clone());
-                    let response = answers.response(&question.id, subject);
-                    asked += 1;
-                    open += usize::from(response.is_none());
-                    let short = for_subject(&question.short, who.as_deref().unwrap_or("")).into_owned();
-                    let label = format!(
-                        "Change: {}{short}",
-                        who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default()
-                    );
-                    rows.push(html! {
-                        <li class={classes!(response.is_none().then_some("unanswered"))}>
-                            <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
-                            <span class="review-answer">{ describe(question, response) }</span>
-                            <a href={change} aria-label={label}>{ "Change" }</a>
-                        </li>
-                    });
-                }
-            }
-            open_total += open;
-            let summary = match open {
-                0 => format!("{} \u{b7} all {asked} answered", module_heading(&module.letter, &module.title)),
-                n => format!("{} \u{b7} {} of {asked} answered", module_heading(&module.letter, &module.title), asked - n),
-            };
-            html! {
-                <section class="review-module" aria-label={module_heading(&module.letter, &module.title)}>
-                    <Disclosure id={format!("review-{}", module.id)} summary={summary} open={open > 0}>
-                        <ul class="review-list">{ for rows }</ul>
-                    </Disclosure>
-                </section>
-            }
-        })
+        .map(|module| module_review(module, answers))
         .collect();
+    let open_total: usize = reviewed.iter().map(|(_, open)| open).sum();
+    let sections = reviewed.into_iter().map(|(section, _)| section);
     let see = Callback::from(|_| browser::navigate(&Route::Report));
     let back = {
         let back = review_back(app.content, answers);
@@ -119,5 +72,72 @@ pub fn review_page() -> Html {
                 </div>
             }
         </>
+    }
+}
+
+/// One module's answers in a section that opens and closes (open while any is missing), and
+/// how many of its questions are not answered yet.
+fn module_review(module: &Module, answers: &Answers) -> (Html, usize) {
+    let mut rows = Vec::new();
+    let (mut asked, mut open) = (0, 0);
+    for (index, step) in module_steps(module, answers).iter().enumerate() {
+        if *step == StepKind::Subjects {
+            continue;
+        }
+        for (question, subject) in step_questions(module, step) {
+            let response = answers.response(&question.id, subject);
+            asked += 1;
+            open += usize::from(response.is_none());
+            rows.push(answer_row(
+                module, index, question, subject, answers, response,
+            ));
+        }
+    }
+    let heading = module_heading(&module.letter, &module.title);
+    let summary = match open {
+        0 => format!("{heading} \u{b7} all {asked} answered"),
+        n => format!("{heading} \u{b7} {} of {asked} answered", asked - n),
+    };
+    let section = html! {
+        <section class="review-module" aria-label={heading}>
+            <Disclosure id={format!("review-{}", module.id)} summary={summary} open={open > 0}>
+                <ul class="review-list">{ for rows }</ul>
+            </Disclosure>
+        </section>
+    };
+    (section, open)
+}
+
+/// One answer with the link that opens its screen at the question.
+fn answer_row(
+    module: &Module,
+    index: usize,
+    question: &Question,
+    subject: SubjectId,
+    answers: &Answers,
+    response: Option<&Response>,
+) -> Html {
+    let change = Route::Edit {
+        module: module.id.clone(),
+        index,
+        question: Some(question_anchor(question, subject)),
+    }
+    .to_hash();
+    let who = answers
+        .subjects(module)
+        .iter()
+        .find(|s| s.id == subject && !s.name.is_empty())
+        .map(|s| s.name.clone());
+    let short = for_subject(&question.short, who.as_deref().unwrap_or("")).into_owned();
+    let label = format!(
+        "Change: {}{short}",
+        who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default()
+    );
+    html! {
+        <li class={classes!(response.is_none().then_some("unanswered"))}>
+            <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
+            <span class="review-answer">{ describe(question, response) }</span>
+            <a href={change} aria-label={label}>{ "Change" }</a>
+        </li>
     }
 }

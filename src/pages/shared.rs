@@ -45,16 +45,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let start = Callback::from(|_| browser::navigate(&Route::Welcome));
     let (report, opened) = match &*opened {
         Ok((report, opened)) => (report.clone(), opened.clone()),
-        Err(error) => {
-            return html! {
-                <>
-                    <h1 id="page-heading" tabindex="-1">{ "This share link cannot be opened" }</h1>
-                    <p class="blocker" role="alert">{ error.to_string() }</p>
-                    <p>{ "Ask the person who sent it for the link again, or take the assessment yourself." }</p>
-                    <div class="actions"><button class="primary" onclick={start}>{ "Start a new assessment" }</button></div>
-                </>
-            };
-        }
+        Err(error) => return unopenable(&error.to_string(), start),
     };
     // Progress in this browser, resumed or still on offer, would be replaced: ask first.
     // Encoded forms are compared, since a link renumbers subjects and orders choices.
@@ -81,25 +72,9 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let level = report.overall.as_ref().map(|o| o.level());
     let targets = partnering_core::plan::targets(&report, &opened.answers.plan);
     let share_url = AttrValue::from(browser::link_to(&Route::Shared(props.token.to_string())));
-    let toolbar = html! {
-        <div class="toolbar no-print" role="group" aria-label="Report actions">
-            <ReportMenu>
-                <CopyLink url={share_url.clone()} label="Copy link to this report" />
-                <button onclick={Callback::from(|_| browser::print())}>{ "Print or PDF" }</button>
-            </ReportMenu>
-            <button class="quiet" onclick={edit.clone()}>{ "Edit these answers" }</button>
-        </div>
-    };
+    let toolbar = shared_toolbar(share_url.clone(), edit.clone());
     let company = own_company(&opened.answers);
-    // The reader's own next step: where their company stands.
-    let next_step = NextStep {
-        text: AttrValue::from(
-            "Next: see where your own company stands. The quick check asks only the most telling questions.",
-        ),
-        label: AttrValue::from("Take this assessment yourself"),
-        onclick: start,
-        others: Vec::new(),
-    };
+    let next_step = take_it_yourself(start);
     html! {
         <>
             <p class="notice" role="status">{ "You are looking at a shared report. It is read-only; nothing here changes your own assessment." }</p>
@@ -116,5 +91,42 @@ pub fn shared_page(props: &SharedProps) -> Html {
                 consultancy={app.consultancy()} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
                 cta={CallToAction::from_config(&app.config, level)} next_step={Some(next_step)} {toolbar} {targets} />
         </>
+    }
+}
+
+/// A link that cannot be read: why, and the way on.
+fn unopenable(error: &str, start: Callback<MouseEvent>) -> Html {
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ "This share link cannot be opened" }</h1>
+            <p class="blocker" role="alert">{ error.to_owned() }</p>
+            <p>{ "Ask the person who sent it for the link again, or take the assessment yourself." }</p>
+            <div class="actions"><button class="primary" onclick={start}>{ "Start a new assessment" }</button></div>
+        </>
+    }
+}
+
+/// What a reader of someone else's report can do with it: copy or print it, or edit a copy.
+fn shared_toolbar(share_url: AttrValue, edit: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="toolbar no-print" role="group" aria-label="Report actions">
+            <ReportMenu>
+                <CopyLink url={share_url} label="Copy link to this report" />
+                <button onclick={Callback::from(|_| browser::print())}>{ "Print or PDF" }</button>
+            </ReportMenu>
+            <button class="quiet" onclick={edit}>{ "Edit these answers" }</button>
+        </div>
+    }
+}
+
+/// The reader's own next step: where their company stands.
+fn take_it_yourself(start: Callback<MouseEvent>) -> NextStep {
+    NextStep {
+        text: AttrValue::from(
+            "Next: see where your own company stands. The quick check asks only the most telling questions.",
+        ),
+        label: AttrValue::from("Take this assessment yourself"),
+        onclick: start,
+        others: Vec::new(),
     }
 }
