@@ -56,46 +56,32 @@ pub fn question_card(props: &QuestionProps) -> Html {
     let option = |value: &str, label: &str, detail: Option<&str>, checked, onchange| {
         inputs.view(value, label, detail, checked, onchange)
     };
-    let choices = question.choices.iter().map(|choice| {
-        let checked = match response {
-            Some(Response::Choice(id)) => *id == choice.id,
-            Some(Response::Choices(ids)) => ids.contains(&choice.id),
-            _ => false,
-        };
-        let id = choice.id.clone();
-        let onchange = if multiple {
-            on_toggle.reform(move |_| id.clone())
-        } else {
-            on_answer.reform(move |_| Response::Choice(id.clone()))
-        };
-        option(
-            choice.id.as_str(),
-            &text(&choice.label),
-            Some(&text(&choice.detail)),
-            checked,
-            onchange,
-        )
-    });
-    let not_applicable = question.allow_not_applicable.then(|| {
-        let checked = *response == Some(Response::NotApplicable);
-        option(
-            "not_applicable",
-            "Not applicable",
-            None,
-            checked,
-            on_answer.reform(|_| Response::NotApplicable),
-        )
-    });
-    let unknown = question.allow_unknown.then(|| {
-        let checked = *response == Some(Response::Unknown);
-        option(
-            "unknown",
-            "Don\u{2019}t know",
-            None,
-            checked,
-            on_answer.reform(|_| Response::Unknown),
-        )
-    });
+    let choices = inputs.choices(question, response.as_ref(), &text, on_answer, on_toggle);
+    // "Not applicable" and "Don't know", where the question offers them.
+    let extra = |offered: bool, value: &str, label: &str, given: Response| {
+        offered.then(|| {
+            let checked = response.as_ref() == Some(&given);
+            option(
+                value,
+                label,
+                None,
+                checked,
+                on_answer.reform(move |_| given.clone()),
+            )
+        })
+    };
+    let not_applicable = extra(
+        question.allow_not_applicable,
+        "not_applicable",
+        "Not applicable",
+        Response::NotApplicable,
+    );
+    let unknown = extra(
+        question.allow_unknown,
+        "unknown",
+        "Don\u{2019}t know",
+        Response::Unknown,
+    );
     let help_id = format!("{name}-help");
     let missing_id = format!("{name}-missing");
     let described_by: Vec<&str> = [
@@ -132,6 +118,36 @@ struct ChoiceInputs<'a> {
 }
 
 impl ChoiceInputs<'_> {
+    /// The question's own choices, ticked as the response says, each answering when chosen.
+    fn choices(
+        &self,
+        question: &Question,
+        response: Option<&Response>,
+        text: &dyn Fn(&str) -> String,
+        on_answer: &Callback<Response>,
+        on_toggle: &Callback<ChoiceId>,
+    ) -> Vec<Html> {
+        question
+            .choices
+            .iter()
+            .map(|choice| {
+                let checked = match response {
+                    Some(Response::Choice(id)) => *id == choice.id,
+                    Some(Response::Choices(ids)) => ids.contains(&choice.id),
+                    _ => false,
+                };
+                let id = choice.id.clone();
+                let onchange = if self.multiple {
+                    on_toggle.reform(move |_| id.clone())
+                } else {
+                    on_answer.reform(move |_| Response::Choice(id.clone()))
+                };
+                let (label, detail) = (text(&choice.label), text(&choice.detail));
+                self.view(choice.id.as_str(), &label, Some(&detail), checked, onchange)
+            })
+            .collect()
+    }
+
     fn view(
         &self,
         value: &str,
