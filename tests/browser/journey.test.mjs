@@ -279,7 +279,7 @@ test('a keyboard-only journey through all four modules reaches a full report', a
   assert.ok(await page.locator('svg.named-bars').count() >= 1, 'scores by dimension as named bars');
   assert.equal(await page.locator('.top-actions li').count(), 3);
   assert.match(await page.locator('.flags').textContent(), /Hidden agendas/);
-  assert.match(await page.locator('.partner-assessments').textContent(), /Acme Systems \(B\)/);
+  assert.match(await page.locator('.partner-assessments').textContent(), /Acme Systems: \d of the 6 signs of a serious partner/);
   assert.deepEqual(violations, []);
   assert.deepEqual(app.errors, []);
   assert.deepEqual(app.foreign, []);
