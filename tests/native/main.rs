@@ -24,3 +24,4 @@ mod scoring_properties;
 mod session_rules;
 mod share_links;
 mod state_reducer;
+mod translations;

@@ -1,5 +1,6 @@
 //! The bundled assessment content: JSON files embedded at compile time, parsed and validated.
 
+pub mod translation;
 mod validate;
 
 use std::fmt;
@@ -18,6 +19,10 @@ pub const MODULE_FILES: [&str; 4] = [
     "module_c_tiering.json",
     "module_d_health.json",
 ];
+
+/// The languages, besides English, with a translation of every content file in
+/// `core/content/<language>/` (same file names; see [`translation`]).
+pub const TRANSLATIONS: [&str; 0] = [];
 
 /// The seed articles every question and recommendation must name as its `source`.
 pub const SEED_FILES: [&str; 5] = [
