@@ -21,6 +21,7 @@ pub mod display;
 pub mod events;
 pub mod export;
 pub mod funnel;
+pub mod i18n;
 pub mod journey;
 pub mod model;
 pub mod order;
