@@ -36,7 +36,10 @@ impl Snapshot {
 
     /// The session a hand-over carries; `None` when `raw` is not one.
     pub fn read(raw: &str) -> Option<State> {
-        let snapshot: Snapshot = serde_json::from_str(raw).ok()?;
+        // Through a JSON value, as saved progress is read: typed reading straight from text
+        // would compile a second copy of every answer type's decoder (about 28 KB of wasm).
+        let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+        let snapshot: Snapshot = serde_json::from_value(value).ok()?;
         Some(State {
             answers: snapshot.answers,
             saved: snapshot.saved,
