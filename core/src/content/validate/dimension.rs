@@ -4,6 +4,10 @@ use super::Checker;
 use super::question::{check_answer_match, check_question};
 use crate::model::{About, Dimension, Metric, Module, Recommendation, Subjects, Trigger};
 
+/// How a business-result measure names its baseline and its target, in each content language
+/// (English, German): a measure that names neither is a count of activity.
+const RESULT_WORDS: [(&str, &str); 2] = [("baseline", "target"), ("Ausgangswert", "Zielwert")];
+
 pub(super) fn check_dimension(checker: &mut Checker, module: &Module, dimension: &Dimension) {
     let id = dimension.id.as_str();
     checker.unique(id);
@@ -92,8 +96,9 @@ fn check_recommendation(
     );
     checker.check(
         !recommendation.result
-            || (recommendation.measure.contains("baseline")
-                && recommendation.measure.contains("target")),
+            || RESULT_WORDS.iter().any(|(baseline, target)| {
+                recommendation.measure.contains(baseline) && recommendation.measure.contains(target)
+            }),
         id,
         "a business-result measure names its baseline and its target",
     );
