@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::browser::{self, embed};
 use partnering_core::config::Config;
+use partnering_core::config::keep_lead_where_received;
 use partnering_core::events;
-use partnering_core::funnel::keep_lead_where_received;
 use partnering_core::model::Content;
 use partnering_core::model::ModuleId;
 use partnering_core::route::Route;

@@ -8,8 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::window;
 use partnering_core::config::Config;
+use partnering_core::config::Placement;
 use partnering_core::events::{self, HostCommand};
-use partnering_core::funnel::Placement;
 
 /// How long the first screen waits for config.json before going on with the defaults.
 const CONFIG_WAIT_MS: u32 = 2_500;

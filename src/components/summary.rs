@@ -7,12 +7,12 @@ use yew::prelude::*;
 use crate::components::ActionItem;
 use crate::components::module_section::rating_line;
 use crate::components::{CallToAction, ContentRef, NextStep, NextStepBlock, QrCodeImage};
-use partnering_core::display::{
-    cap_sentence, capitalized, counted, level_name, module_heading, partner_assessments,
-    provisional_note, verdict_sentence,
-};
+use partnering_core::display::{capitalized, counted, level_name, module_heading};
 use partnering_core::model::Content;
-use partnering_core::scoring::{AppliedCap, ModuleStatus, Report};
+use partnering_core::scoring::{
+    AppliedCap, ModuleStatus, Report, cap_sentence, partner_assessments, provisional_note,
+    verdict_sentence,
+};
 
 /// Why the overall level is held down, with the module and the reason, so the summary says
 /// it even where the module's own level is lower still.

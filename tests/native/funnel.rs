@@ -2,11 +2,12 @@
 //! by level, campaign tags, and the lead event (contact details and levels, no answers).
 
 use crate::common::*;
-use partnering_core::config::Config;
+use partnering_core::config::{
+    Config, Placement, Unreachable, host_reach, keep_lead_where_received,
+};
 use partnering_core::events;
 use partnering_core::funnel::{
-    LeadField, LeadPosition, LeadProblem, LeadStep, Placement, Submitted, Unreachable, host_reach,
-    keep_lead_where_received, validate_contact,
+    LeadField, LeadPosition, LeadProblem, LeadStep, Submitted, validate_contact,
 };
 use partnering_core::scoring::score;
 

@@ -7,6 +7,7 @@ mod alliance;
 mod compare_team;
 mod config_rules;
 mod content_invalid;
+mod core_modules;
 mod events_schema;
 mod export_import;
 mod forward_progress;

@@ -4,9 +4,9 @@
 
 use crate::common::*;
 use partnering_core::answers::{Answers, Response};
-use partnering_core::display::{cap_sentence, horizon_name, partner_assessments, verdict_sentence};
+use partnering_core::display::horizon_name;
 use partnering_core::model::Tier;
-use partnering_core::scoring::score;
+use partnering_core::scoring::{cap_sentence, partner_assessments, score, verdict_sentence};
 
 fn digest(name: &str, answers: &Answers) -> String {
     let content = content();

@@ -4,10 +4,10 @@
 
 use crate::common::*;
 use partnering_core::answers::{Answers, Response};
-use partnering_core::display::{partner_assessments, verdict_sentence};
 use partnering_core::model::Tier;
 use partnering_core::scoring::{
-    Cause, ModuleDetail, ModuleResult, ModuleStatus, Report, SignStatus, score,
+    Cause, ModuleDetail, ModuleResult, ModuleStatus, Report, SignStatus, partner_assessments,
+    score, verdict_sentence,
 };
 
 fn module<'a>(report: &'a Report, id: &str) -> &'a ModuleResult {
@@ -530,7 +530,7 @@ fn knock_out_answered_dont_know_holds_the_level_at_defined_until_checked() {
     assert!(cap.is_unchecked(), "{seen}");
     assert_eq!(cap.reasons, ["Investment held"]);
     assert_eq!(
-        partnering_core::display::cap_sentence(content, cap),
+        partnering_core::scoring::cap_sentence(content, cap),
         "Not above Defined until checked: no answer yet on Investment held."
     );
     // Answered, the same company reads Optimizing again.
@@ -621,7 +621,7 @@ fn new_head_of_alliances_answering_a_third_dont_know_gets_a_provisional_level() 
     let confidence = d.confidence();
     assert!(confidence.is_provisional(), "{confidence:?}");
     assert!(
-        partnering_core::display::provisional_note(confidence)
+        partnering_core::scoring::provisional_note(confidence)
             .is_some_and(|note| note.starts_with("Provisional: ")),
     );
     assert_eq!(level(&report, "health"), Some(3), "{}", describe(&report));

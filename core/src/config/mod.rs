@@ -6,6 +6,7 @@ mod address;
 mod keys;
 mod merge;
 mod query;
+mod reach;
 mod rules;
 
 use std::fmt;
@@ -14,6 +15,7 @@ use crate::model::ModuleId;
 
 pub use keys::{KEYS, Key, KeyRow, Kind};
 pub use query::percent_decode;
+pub use reach::{Placement, Unreachable, host_reach, keep_lead_where_received};
 
 /// The app's configuration, after validation; every field holds a safe value.
 #[derive(Debug, Clone, PartialEq, Eq)]

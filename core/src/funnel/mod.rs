@@ -5,12 +5,10 @@
 mod cta;
 mod email;
 mod lead;
-mod reach;
 mod step;
 
 pub use cta::LevelCta;
 pub use lead::{Contact, LeadField, LeadForm, LeadPosition, LeadProblem, validate_contact};
-pub use reach::{Placement, Unreachable, host_reach, keep_lead_where_received};
 pub use step::{LeadStep, Submitted};
 
 /// The campaign parameters a host page may pass on, in the order events list them.

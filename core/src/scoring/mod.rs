@@ -13,6 +13,7 @@ mod evidence;
 mod measure;
 mod owners;
 mod report;
+mod sentences;
 mod verdict;
 
 pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE, PRIORITY_FLOOR};
@@ -21,6 +22,7 @@ pub use evidence::MAX_EVIDENCE;
 pub use measure::{make_score, response_score};
 pub(crate) use measure::{mean, tally, weighted_mean};
 pub use report::*;
+pub use sentences::{cap_sentence, partner_assessments, provisional_note, verdict_sentence};
 
 use crate::answers::Answers;
 use crate::display::for_subject;

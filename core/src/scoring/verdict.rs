@@ -2,7 +2,8 @@
 //! report's real strongest and weakest areas, the strengths to protect, and each module's
 //! two or three findings that matter.
 
-use crate::display::{cap_sentence, capitalized, function_label, level_name, tier_name, whole};
+use super::sentences::cap_sentence;
+use crate::display::{capitalized, function_label, level_name, tier_name, whole};
 use crate::model::{Content, LevelBand, ShapeFinding};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::measure::{make_score, mean};

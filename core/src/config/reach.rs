@@ -3,7 +3,7 @@
 //! the browser delivers them only if that page is at `parent_origin`; elsewhere they would go
 //! nowhere, so the step (and its "Your details go only to …" sentence) is not shown at all.
 
-use crate::config::{Config, ConfigWarning, Fallback, Key, Source, origin_of};
+use super::{Config, ConfigWarning, Fallback, Key, Source, origin_of};
 
 /// Where the app runs, as far as the browser tells.
 #[derive(Debug, Clone, PartialEq, Eq)]
