@@ -6,12 +6,13 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use partnering_core::export::MAX_IMPORT_BYTES;
+use partnering_core::pasted::ReadError;
 
 /// A file read as text, or why it could not be.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedFile {
     pub name: String,
-    pub text: Result<String, String>,
+    pub text: Result<String, ReadError>,
 }
 
 /// The files dropped or picked so far, for views that combine several. Files are told apart by
@@ -78,15 +79,15 @@ fn read_all(files: Vec<File>, on_file: Callback<LoadedFile>) {
         if file.size() > MAX_IMPORT_BYTES as u64 {
             on_file.emit(LoadedFile {
                 name,
-                text: Err("This file is larger than 1 MB, so it cannot be an assessment export; nothing was changed.".into()),
+                text: Err(ReadError::FileTooLarge),
             });
             continue;
         }
         let on_file = on_file.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let text = gloo_file::futures::read_as_text(&file).await.map_err(|_| {
-                "This file could not be read as text; nothing was changed.".to_owned()
-            });
+            let text = gloo_file::futures::read_as_text(&file)
+                .await
+                .map_err(|_| ReadError::FileUnreadable);
             on_file.emit(LoadedFile { name, text });
         });
     }

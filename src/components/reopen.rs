@@ -7,6 +7,7 @@ use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{FileDrop, LoadedFile};
 use partnering_core::export;
+use partnering_core::pasted::ReadError;
 use partnering_core::route::Route;
 use partnering_core::session::Notice;
 use partnering_core::share;
@@ -14,13 +15,13 @@ use partnering_core::share;
 #[component(ReopenReport)]
 pub fn reopen_report() -> Html {
     let app = use_assessment();
-    let import_error = use_state(|| None::<String>);
+    let import_error = use_state(|| None::<(String, ReadError)>);
     let on_file = {
         let (app, import_error) = (app.clone(), import_error.clone());
         Callback::from(move |file: LoadedFile| {
             let opened = file
                 .text
-                .and_then(|text| export::from_json(app.content, &text).map_err(|e| e.to_string()));
+                .and_then(|text| export::from_json(app.content, &text).map_err(ReadError::Export));
             match opened {
                 Ok(imported) => {
                     import_error.set(None);
@@ -39,7 +40,7 @@ pub fn reopen_report() -> Html {
                         &imported.answers,
                     )));
                 }
-                Err(message) => import_error.set(Some(format!("{}: {message}", file.name))),
+                Err(error) => import_error.set(Some((file.name, error))),
             }
         })
     };
@@ -47,7 +48,7 @@ pub fn reopen_report() -> Html {
         <section aria-labelledby="import-heading" class="import">
             <h2 id="import-heading">{ "Reopen a saved report" }</h2>
             <FileDrop id="import-file" label="Open an answers file (JSON) downloaded from a report" on_file={on_file} />
-            if let Some(error) = &*import_error { <p class="blocker" role="alert">{ error }</p> }
+            if let Some((name, error)) = &*import_error { <p class="blocker" role="alert">{ format!("{name}: {error}") }</p> }
         </section>
     }
 }

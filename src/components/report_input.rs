@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::{FileDrop, LoadedFile, PasteArea};
-use partnering_core::pasted::PasteBox;
+use partnering_core::pasted::{PasteBox, ReadError};
 
 /// What the person has given for one side.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -13,7 +13,7 @@ pub struct SideInput {
     /// The pasted link, or the text of the chosen file.
     pub text: String,
     /// Set when a file could not be read.
-    pub file_error: Option<String>,
+    pub file_error: Option<ReadError>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,8 @@ pub struct ReportInputProps {
     pub id: AttrValue,
     pub legend: AttrValue,
     pub value: SideInput,
-    pub error: Option<String>,
+    /// Why the pasted text or the file's text is not a report; shown as its sentence.
+    pub error: Option<ReadError>,
     pub on_change: Callback<SideInput>,
 }
 
@@ -83,7 +84,7 @@ pub fn report_input(props: &ReportInputProps) -> Html {
                     on_change={on_text} invalid={error.is_some()} />
             </div>
             <FileDrop id={format!("{id}-file")} label="or open an exported answers file (JSON)" {on_file} />
-            if let Some(error) = error { <p class="field-error" role="alert">{ error }</p> }
+            if let Some(error) = error { <p class="field-error" role="alert">{ error.to_string() }</p> }
         </fieldset>
     }
 }

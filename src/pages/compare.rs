@@ -10,7 +10,7 @@ use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll,
 use partnering_core::compare::{Comparison, DimensionDelta, compare};
 use partnering_core::display::{level_name, signed, value_text, whole};
 use partnering_core::model::Content;
-use partnering_core::pasted::{ComparePayload, read_report};
+use partnering_core::pasted::{ComparePayload, ReadError, read};
 use partnering_core::route::Route;
 use partnering_core::scoring::score;
 use partnering_core::share;
@@ -53,8 +53,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
     let parsed = use_memo(texts, |texts| {
         texts
             .iter()
-            .map(|text| (!text.trim().is_empty()).then(|| read_report(app.content, text)))
-            .collect::<Vec<Option<Result<_, String>>>>()
+            .map(|text| (!text.trim().is_empty()).then(|| read(app.content, text)))
+            .collect::<Vec<Option<Result<_, ReadError>>>>()
     });
     let inputs = sides.iter().enumerate().map(|(i, side)| {
         let on_change = {

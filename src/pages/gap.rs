@@ -9,7 +9,7 @@ use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll,
 use partnering_core::answers::Answers;
 use partnering_core::display::{signed, value_text};
 use partnering_core::model::{Content, Module};
-use partnering_core::pasted::read_report;
+use partnering_core::pasted::read;
 use partnering_core::route::Route;
 use partnering_core::two_sided::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
 
@@ -94,7 +94,7 @@ pub fn gap_page() -> Html {
         let theirs = theirs.clone();
         Callback::from(move |value: SideInput| theirs.set(value))
     };
-    let read = (!theirs.text.trim().is_empty()).then(|| read_report(app.content, &theirs.text));
+    let read = (!theirs.text.trim().is_empty()).then(|| read(app.content, &theirs.text));
     let error = read.clone().and_then(Result::err);
     let views = read
         .and_then(Result::ok)

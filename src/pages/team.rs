@@ -11,7 +11,7 @@ use crate::components::{
 use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
 use partnering_core::display::{counted, level_name, signed, whole};
 use partnering_core::model::Content;
-use partnering_core::pasted::{PasteBox, lines, read_report};
+use partnering_core::pasted::{PasteBox, ReadError, lines, read};
 
 /// What one side brought: its pasted links and its files.
 type Sources = (String, Vec<LoadedFile>);
@@ -22,7 +22,7 @@ fn combine(
     content: &'static Content,
     ours: &Sources,
     theirs: &Sources,
-) -> (Option<TeamView>, Vec<(String, String)>) {
+) -> (Option<TeamView>, Vec<(String, ReadError)>) {
     let mut inputs = Vec::new();
     let mut bad = Vec::new();
     for ((pasted, files), side, prefix) in [
@@ -37,7 +37,7 @@ fn combine(
             .iter()
             .map(|f| (format!("{prefix}{}", f.name), f.text.clone()));
         for (label, text) in entries.chain(file_entries) {
-            match text.and_then(|t| read_report(content, &t)) {
+            match text.and_then(|t| read(content, &t)) {
                 Ok(answers) => inputs.push(TeamInput {
                     label,
                     answers,
@@ -119,7 +119,7 @@ pub fn team_page() -> Html {
             if !bad.is_empty() {
                 <section class="skipped" aria-labelledby="skipped-heading">
                     <h2 id="skipped-heading">{ "Not included" }</h2>
-                    <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason }</li> }) }</ul>
+                    <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason.to_string() }</li> }) }</ul>
                 </section>
             }
             if let Some(view) = view { <TeamResults view={view.clone()} content={ContentRef(app.content)} /> }

@@ -484,7 +484,7 @@ fn two_team_files_with_the_same_name_are_two_respondents() {
 #[test]
 fn a_paste_larger_than_its_box_takes_is_refused_before_it_is_read_with_the_limit_and_what_to_do() {
     use partnering_core::pasted::{
-        ComparePayload, PasteBox, PasteError, check_paste, check_paste_size, read_report,
+        ComparePayload, PasteBox, PasteError, check_paste, check_paste_size, read,
     };
     let link = format!(
         "https://widget.example/#/r/{}",
@@ -535,11 +535,12 @@ fn a_paste_larger_than_its_box_takes_is_refused_before_it_is_read_with_the_limit
     assert!(check_paste_size(PasteBox::TeamLinks, 20_000_000).is_err());
     assert!(check_paste_size(PasteBox::OneReport, 1_000_001).is_err());
     // A box for one report: a link or an answers file, at most 1 MB.
-    let said = read_report(content(), &format!("{link}\n{twenty_mb}"))
+    let said = read(content(), &format!("{link}\n{twenty_mb}"))
         .err()
+        .map(|e| e.to_string())
         .unwrap_or_default();
     assert!(said.contains("at most 1 MB"), "{said}");
-    assert!(read_report(content(), &link).is_ok());
+    assert!(read(content(), &link).is_ok());
     // A comparison's address holds two links and two labels at most.
     assert_eq!(ComparePayload::decode(&"a~".repeat(1_000_000)), None);
 }
@@ -569,4 +570,42 @@ fn a_pasted_report_that_cannot_be_read_says_which_kind_of_problem_it_is() {
         ReadError::Empty.to_string(),
         "Paste a share link or choose an exported file."
     );
+    assert_eq!(
+        ReadError::FileTooLarge.to_string(),
+        "This file is larger than 1 MB, so it cannot be an assessment export; nothing was changed."
+    );
+    assert_eq!(
+        ReadError::FileUnreadable.to_string(),
+        "This file could not be read as text; nothing was changed."
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_report_box_shows_the_typed_error_it_is_given_as_its_sentence_a_file_error_first() {
+    use crate::common::render::render_html;
+    use partnering_core::pasted::ReadError;
+    use partnering_maturity::components::{ReportInput, SideInput};
+    use yew::prelude::*;
+    let shown = |value: SideInput, error: Option<ReadError>| {
+        render_html(html! {
+            <ReportInput id="side" legend="First report" {value} {error} on_change={Callback::noop()} />
+        })
+    };
+    let pasted = SideInput {
+        text: "{ not json".into(),
+        ..SideInput::default()
+    };
+    let error = ReadError::Export(partnering_core::export::ImportError::NotJson);
+    let html = shown(pasted.clone(), Some(error.clone())).await;
+    let sentence = format!(">{error}</p>");
+    assert!(html.contains(&sentence), "{html}");
+    let with_file_error = SideInput {
+        file_error: Some(ReadError::FileUnreadable),
+        ..pasted.clone()
+    };
+    let html = shown(with_file_error, Some(error)).await;
+    assert!(html.contains("could not be read as text"), "{html}");
+    assert!(!html.contains(&sentence), "{html}");
+    let html = shown(pasted, None).await;
+    assert!(!html.contains("field-error"), "{html}");
 }

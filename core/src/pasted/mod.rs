@@ -11,11 +11,16 @@ use crate::model::Content;
 use crate::share;
 use crate::share::layouts;
 
-/// Why a pasted or dropped report could not be read; shown to people as a sentence.
+/// Why a pasted or dropped report could not be read. Pages pass it along as it is and show
+/// it as a sentence (its `Display`) only where it is put on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     /// Larger than the box takes.
     TooLarge(PasteError),
+    /// A chosen or dropped file larger than an export can be (it is not read at all).
+    FileTooLarge,
+    /// A chosen or dropped file the browser could not read as text.
+    FileUnreadable,
     /// Nothing but white space.
     Empty,
     /// Text starting with `{` that is not an export this app can import.
@@ -28,6 +33,12 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReadError::TooLarge(error) => error.fmt(f),
+            ReadError::FileTooLarge => f.write_str(
+                "This file is larger than 1 MB, so it cannot be an assessment export; nothing was changed.",
+            ),
+            ReadError::FileUnreadable => {
+                f.write_str("This file could not be read as text; nothing was changed.")
+            }
             ReadError::Empty => f.write_str("Paste a share link or choose an exported file."),
             ReadError::Export(error) => error.fmt(f),
             ReadError::Link(error) => error.fmt(f),
@@ -56,11 +67,6 @@ pub fn read(content: &Content, text: &str) -> Result<Answers, ReadError> {
     share::decode(content, &layouts::history(), token)
         .map(|o| o.answers)
         .map_err(ReadError::Link)
-}
-
-/// [`read`], with the error as the sentence the pages show beside the box.
-pub fn read_report(content: &Content, text: &str) -> Result<Answers, String> {
-    read(content, text).map_err(|e| e.to_string())
 }
 
 /// Splits pasted text into one entry per non-empty line (several links at once).

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::components::{ReportInput, SideInput, TableScroll};
 use partnering_core::display::{signed, value_text};
-use partnering_core::pasted::read_report;
+use partnering_core::pasted::read;
 use partnering_core::plan::Since;
 use partnering_core::plan::since;
 use partnering_core::scoring::{Report, score};
@@ -30,7 +30,7 @@ pub fn progress_since(props: &ProgressSinceProps) -> Html {
         let earlier = earlier.clone();
         Callback::from(move |value: SideInput| earlier.set(value))
     };
-    let read = (!earlier.text.trim().is_empty()).then(|| read_report(app.content, &earlier.text));
+    let read = (!earlier.text.trim().is_empty()).then(|| read(app.content, &earlier.text));
     let error = read.clone().and_then(Result::err);
     let moved = read.and_then(Result::ok).map(|before| {
         since(
