@@ -2,7 +2,7 @@
 //! page, export and comparison formats them. Numbers are formatted through integers, so the
 //! wasm carries no float-formatting code.
 
-use crate::model::{Content, Tier};
+use crate::model::{ChoiceId, Content, Tier};
 
 /// A 0–100 value rounded to a whole number; 0 for a value that is not a number.
 pub fn whole(value: f64) -> i64 {
@@ -159,9 +159,9 @@ pub fn edition_notice(made_with: u32, current: u32, dropped: usize) -> Option<St
 }
 
 /// A partner function's label from module A's (id, label) list; the id itself when unknown.
-pub fn function_label(functions: &[(String, String)], id: &str) -> String {
+pub fn function_label(functions: &[(ChoiceId, String)], id: &ChoiceId) -> String {
     functions
         .iter()
         .find(|(function, _)| function == id)
-        .map_or(id.to_owned(), |(_, label)| label.clone())
+        .map_or(id.to_string(), |(_, label)| label.clone())
 }

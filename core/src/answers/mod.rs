@@ -68,7 +68,7 @@ impl Answers {
     pub fn size(&self, content: &Content) -> Option<CompanySize> {
         let question = content.opening.iter().find(|q| q.id == "org.size")?;
         match self.response(&question.id, SubjectId::ORGANIZATION)? {
-            Response::Choice(choice) => CompanySize::from_choice(choice.as_str()),
+            Response::Choice(choice) => CompanySize::from_choice(choice),
             _ => None,
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{AnswerMatch, RedFlag, ShapeFinding};
+use super::{AnswerMatch, ChoiceId, RedFlag, ShapeFinding};
 
 /// A plan-ready action: who does what, how often, and how anyone can tell it worked.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -87,8 +87,8 @@ pub enum CompanySize {
 
 impl CompanySize {
     /// The size named by a choice id of the opening question (`small`, `mid`, `large`).
-    pub fn from_choice(id: &str) -> Option<CompanySize> {
-        match id {
+    pub fn from_choice(id: &ChoiceId) -> Option<CompanySize> {
+        match id.as_str() {
             "small" => Some(Self::Small),
             "mid" => Some(Self::Mid),
             "large" => Some(Self::Large),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{CompanySize, Horizon, ModuleId, RedFlag, ShapeFinding, Tier};
+use crate::model::{ChoiceId, CompanySize, Horizon, ModuleId, RedFlag, ShapeFinding, Tier};
 
 /// A 0–100 score with the level its value reaches (before any cap).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -193,8 +193,8 @@ pub struct Action {
 pub struct Seam {
     /// The seam question's id.
     pub question: String,
-    /// The two partner functions it joins.
-    pub functions: [String; 2],
+    /// The two partner functions it joins (choice ids of module A's profile question).
+    pub functions: [ChoiceId; 2],
     /// `None` when not asked, unanswered or not applicable.
     pub score: Option<f64>,
     /// How much value the seed says is lost at this seam (1–3).
@@ -310,9 +310,9 @@ pub enum ModuleDetail {
     /// Module A: the seams between partner functions.
     Collaboration {
         /// Every function (id, label).
-        functions: Vec<(String, String)>,
+        functions: Vec<(ChoiceId, String)>,
         /// Ids of the functions the company runs.
-        present: Vec<String>,
+        present: Vec<ChoiceId>,
         /// Every seam, answered or not.
         seams: Vec<Seam>,
         /// The weighted mean of the answered seams between present functions.

@@ -4,7 +4,7 @@
 
 use super::sentences::cap_sentence;
 use crate::display::{capitalized, function_label, level_name, tier_name, whole};
-use crate::model::{Content, LevelBand, ShapeFinding};
+use crate::model::{ChoiceId, Content, LevelBand, ShapeFinding};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::measure::{make_score, mean};
 use crate::scoring::{AppliedCap, Area, ModuleDetail, ModuleResult, Rating, Verdict};
@@ -201,7 +201,7 @@ fn detail_finding(content: &Content, module: &ModuleResult) -> Option<String> {
             weakest_seams,
             ..
         } => {
-            let label = |id: &str| function_label(functions, id);
+            let label = |id: &ChoiceId| function_label(functions, id);
             let seam = weakest_seams.first()?;
             let [a, b] = &seam.functions;
             Some(format!(

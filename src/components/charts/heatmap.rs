@@ -5,23 +5,24 @@ use yew::prelude::*;
 
 use crate::components::TableScroll;
 use partnering_core::display::whole;
+use partnering_core::model::ChoiceId;
 
 #[derive(Properties, PartialEq)]
 pub struct HeatmapProps {
     /// (id, label) of each partner function the company runs.
-    pub functions: Vec<(String, String)>,
+    pub functions: Vec<(ChoiceId, String)>,
     /// (pair, score) for every seam.
-    pub cells: Vec<([String; 2], Option<f64>)>,
+    pub cells: Vec<([ChoiceId; 2], Option<f64>)>,
 }
 
 /// The seam heatmap: darker is stronger collaboration; "?" where a seam was not answered.
 #[component(SeamHeatmap)]
 pub fn seam_heatmap(props: &HeatmapProps) -> Html {
-    let cell = |a: &str, b: &str| {
+    let cell = |a: &ChoiceId, b: &ChoiceId| {
         props
             .cells
             .iter()
-            .find(|(pair, _)| (pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a))
+            .find(|([first, second], _)| (first == a && second == b) || (first == b && second == a))
             .and_then(|(_, s)| *s)
     };
     let header = props

@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::components::charts::SeamHeatmap;
 use partnering_core::display::{function_label, whole};
+use partnering_core::model::ChoiceId;
 use partnering_core::scoring::Seam;
 
 #[derive(Properties, PartialEq)]
 pub struct SeamsProps {
-    pub functions: Vec<(String, String)>,
-    pub present: Vec<String>,
+    pub functions: Vec<(ChoiceId, String)>,
+    pub present: Vec<ChoiceId>,
     pub seams: Vec<Seam>,
     pub collaboration_index: Option<f64>,
     pub weakest_seams: Vec<Seam>,
@@ -18,14 +19,14 @@ pub struct SeamsProps {
 
 #[component(SeamsView)]
 pub fn seams_view(props: &SeamsProps) -> Html {
-    let label = |id: &str| function_label(&props.functions, id);
+    let label = |id: &ChoiceId| function_label(&props.functions, id);
     let cells: Vec<_> = props
         .seams
         .iter()
         .map(|s| (s.functions.clone(), s.score))
         .collect();
     // The functions the company runs, in the content's order: no rows of "n/a".
-    let functions: Vec<(String, String)> = props
+    let functions: Vec<(ChoiceId, String)> = props
         .functions
         .iter()
         .filter(|(id, _)| props.present.contains(id))

@@ -47,7 +47,7 @@ pub(super) fn check_opening(checker: &mut Checker, content: &Content) {
     let sizes_named = size.is_some_and(|q| {
         q.choices
             .iter()
-            .all(|c| CompanySize::from_choice(c.id.as_str()).is_some())
+            .all(|c| CompanySize::from_choice(&c.id).is_some())
             && q.choices.len() == 3
     });
     checker.check(

@@ -3,7 +3,7 @@
 
 use crate::answers::{Answers, Response};
 use crate::journey::asked_questions;
-use crate::model::{Module, QuestionKind, SubjectId};
+use crate::model::{ChoiceId, Module, QuestionKind, SubjectId};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::ModuleDetail;
 use crate::scoring::Seam;
@@ -15,18 +15,18 @@ const WEAK_SEAM: f64 = 75.0;
 pub(crate) fn collaboration(module: &Module, answers: &Answers) -> ModuleDetail {
     let organization = SubjectId::ORGANIZATION;
     let profile = module.profile.iter().find(|q| q.kind == QuestionKind::Many);
-    let functions: Vec<(String, String)> = profile
+    let functions: Vec<(ChoiceId, String)> = profile
         .map(|q| {
             q.choices
                 .iter()
-                .map(|c| (c.id.to_string(), c.label.clone()))
+                .map(|c| (c.id.clone(), c.label.clone()))
                 .collect()
         })
         .unwrap_or_default();
     let present = match profile.and_then(|q| answers.response(&q.id, organization)) {
         Some(Response::Choices(chosen)) => functions
             .iter()
-            .filter(|(id, _)| chosen.iter().any(|c| c == id.as_str()))
+            .filter(|(id, _)| chosen.contains(id))
             .map(|(id, _)| id.clone())
             .collect(),
         _ => Vec::new(),
@@ -59,7 +59,7 @@ pub(crate) fn collaboration(module: &Module, answers: &Answers) -> ModuleDetail 
         }
         seams.push(Seam {
             question: question.id.to_string(),
-            functions: seam.functions.clone().map(|f| f.to_string()),
+            functions: seam.functions.clone(),
             score,
             value_at_stake: seam.value_at_stake,
         });
