@@ -3,6 +3,7 @@
 //! that needs attention. What is typed stays in this component until it is sent to the host
 //! page; it is never stored or put in an address.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -55,36 +56,14 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
             }
         })
     };
-    let onsubmit = {
-        let (typed, consent, problems, form) = (
-            typed.clone(),
-            consent.clone(),
-            problems.clone(),
-            form.clone(),
-        );
-        let on_submit = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let submitted = step.borrow_mut().submit(&form, &typed, *consent);
-            match submitted {
-                Submitted::Send(contact) => {
-                    problems.set(Vec::new());
-                    on_submit.emit(contact);
-                }
-                Submitted::AlreadySent => {}
-                Submitted::Problems(found) => {
-                    // Focus goes to the first field that needs attention.
-                    let first = found
-                        .first()
-                        .map(|p| p.field().map_or("lead-consent".to_owned(), input_id));
-                    problems.set(found);
-                    if let Some(first) = first {
-                        browser::focus(&first);
-                    }
-                }
-            }
-        })
-    };
+    let onsubmit = submit_once(
+        step,
+        form.clone(),
+        typed.clone(),
+        consent.clone(),
+        problems.clone(),
+        props.on_submit.clone(),
+    );
     let skip = {
         let on_skip = props.on_skip.clone();
         Callback::from(move |_| on_skip.emit(()))
@@ -114,6 +93,38 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
             </form>
         </section>
     }
+}
+
+/// Sends the details once they pass every check (once only, however many submits arrive in
+/// one task); otherwise shows the problems and focuses the first field that needs attention.
+fn submit_once(
+    step: Rc<RefCell<LeadStep>>,
+    form: Rc<LeadForm>,
+    typed: UseStateHandle<Vec<(LeadField, String)>>,
+    consent: UseStateHandle<bool>,
+    problems: UseStateHandle<Vec<LeadProblem>>,
+    on_submit: Callback<Contact>,
+) -> Callback<SubmitEvent> {
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let submitted = step.borrow_mut().submit(&form, &typed, *consent);
+        match submitted {
+            Submitted::Send(contact) => {
+                problems.set(Vec::new());
+                on_submit.emit(contact);
+            }
+            Submitted::AlreadySent => {}
+            Submitted::Problems(found) => {
+                let first = found
+                    .first()
+                    .map(|p| p.field().map_or("lead-consent".to_owned(), input_id));
+                problems.set(found);
+                if let Some(first) = first {
+                    browser::focus(&first);
+                }
+            }
+        }
+    })
 }
 
 /// One of the fields the consultancy asked for, with its message when it needs attention.
