@@ -4,10 +4,10 @@
 
 use crate::common::*;
 use partnering_core::answers::{Answers, Response};
-use partnering_core::model::Tier;
+use partnering_core::model::{CompanySize, Tier};
 use partnering_core::scoring::{
-    Cause, ModuleDetail, ModuleResult, ModuleStatus, Report, SignStatus, partner_assessments,
-    score, verdict_sentence,
+    Cause, ModuleDetail, ModuleResult, ModuleStatus, ROLES_A_SMALL_COMPANY_LACKS, Report,
+    SignStatus, owner_for, partner_assessments, score, verdict_sentence,
 };
 
 fn module<'a>(report: &'a Report, id: &str) -> &'a ModuleResult {
@@ -685,12 +685,36 @@ fn forty_person_firm_gets_no_action_owned_by_a_role_it_lacks() {
         answer_all(content, &mut a, id, 0);
     }
     let report = score(content, &a);
-    let lacking = [
-        "Head of alliances",
-        "Alliance manager",
-        "HR lead",
-        "Head of partner functions",
-    ];
+    let lacking = ROLES_A_SMALL_COMPANY_LACKS;
+    // Every action the content can give a firm this size, whatever its answers, is owned by
+    // a role it has: the recommendations that fit it and every partner decision.
+    let mut possible = 0;
+    for module in &content.modules {
+        let recommendations = module
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.recommendations)
+            .filter(|r| r.fits(CompanySize::Small))
+            .map(|r| (r.id.as_str(), r.owner.as_str()));
+        let decisions = module
+            .guidance
+            .iter()
+            .filter_map(|g| g.partner_action.as_ref())
+            .map(|p| (p.id.as_str(), p.owner.as_str()));
+        for (id, owner) in recommendations.chain(decisions) {
+            possible += 1;
+            let owner = owner_for(owner, CompanySize::Small);
+            assert!(!lacking.contains(&owner.as_str()), "{id} owned by {owner}");
+        }
+    }
+    assert!(possible > 100, "{possible} actions checked");
+    for role in [
+        "Executive sponsor",
+        "Head of corporate venture",
+        "Partner manager",
+    ] {
+        assert!(lacking.contains(&role), "{role}");
+    }
     let actions: Vec<_> = report
         .modules
         .iter()
@@ -706,6 +730,20 @@ fn forty_person_firm_gets_no_action_owned_by_a_role_it_lacks() {
         );
     }
     let ids: Vec<&str> = actions.iter().map(|a| a.id.as_str()).collect();
+    // Module C's evidence winds Bigco down: D offers wind-down terms, and nothing that
+    // commits resources, people or a vision to an alliance being ended.
+    assert!(ids.contains(&"d.trust.r_wind_down"), "{ids:?}");
+    let health = content.module(&"health".into()).expect("module D");
+    for recommendation in health.dimensions.iter().flat_map(|d| &d.recommendations) {
+        if recommendation.winding_down == Some(false) {
+            assert!(
+                !ids.contains(&recommendation.id.as_str()),
+                "{}",
+                recommendation.id
+            );
+        }
+    }
+    assert!(!ids.contains(&"d.stability.r1"), "{ids:?}");
     assert!(!ids.contains(&"b.professionals.r_anchor_hire"), "{ids:?}");
     assert!(ids.contains(&"b.professionals.r_anchor_small"), "{ids:?}");
     // The same answers at a large company keep the content's roles.

@@ -21,6 +21,7 @@ pub use consistency::{contradiction_claims, contradiction_examples};
 pub use evidence::MAX_EVIDENCE;
 pub use measure::{make_score, response_score};
 pub(crate) use measure::{mean, tally, weighted_mean};
+pub use owners::{ROLES_A_SMALL_COMPANY_LACKS, owner_for};
 pub use report::*;
 pub use sentences::{cap_sentence, partner_assessments, provisional_note, verdict_sentence};
 

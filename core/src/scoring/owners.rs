@@ -12,15 +12,42 @@ const ANY_SIZE: [(&str, &str); 1] = [(
     "Executive the partner functions report to",
 )];
 
-/// Roles a company under 100 people rarely has, and who acts instead.
-const SMALL_COMPANY: [(&str, &str); 3] = [
+/// Roles a company under 100 people rarely has, and who acts instead: its alliances, partners
+/// and their sponsorship sit with its leaders, and it has no corporate development, venture or
+/// HR department. Sales and product leads it usually has, and keeps.
+const SMALL_COMPANY: [(&str, &str); 10] = [
     ("Head of alliances", "Leader responsible for alliances"),
     ("Alliance manager", "Named owner of the partner"),
+    ("Partner manager", "Named owner of the partner"),
+    ("Head of partnerships", "Leader responsible for partners"),
+    ("Head of channel", "Leader responsible for partners"),
+    (
+        "Head of technology partnerships",
+        "Leader responsible for partners",
+    ),
+    ("Executive sponsor", "Founder or CEO"),
+    ("Head of corporate development", "Founder or CEO"),
+    ("Head of corporate venture", "Founder or CEO"),
     ("HR lead", "Founder or CEO"),
 ];
 
+/// Roles a company under 100 people may lack: no action for such a company is owned by one.
+pub const ROLES_A_SMALL_COMPANY_LACKS: [&str; 11] = [
+    "Head of partner functions",
+    "Head of alliances",
+    "Alliance manager",
+    "Partner manager",
+    "Head of partnerships",
+    "Head of channel",
+    "Head of technology partnerships",
+    "Executive sponsor",
+    "Head of corporate development",
+    "Head of corporate venture",
+    "HR lead",
+];
+
 /// The owner an action names for a company of this size.
-pub(crate) fn owner_for(owner: &str, size: CompanySize) -> String {
+pub fn owner_for(owner: &str, size: CompanySize) -> String {
     let small = size == CompanySize::Small;
     ANY_SIZE
         .iter()
