@@ -123,6 +123,14 @@ impl Assessment {
         self.state.dispatch(Action::ChooseAlliance(partner));
     }
 
+    /// Names module D's partner when it is none of C's or B's, cleaned; refused (with why)
+    /// when nothing is left of the name.
+    pub fn name_alliance(&self, name: &str) -> Result<(), NameError> {
+        let name = partnering_core::answers::clean_name(name, [])?;
+        self.state.dispatch(Action::NameAlliance(name));
+        Ok(())
+    }
+
     /// Records one response.
     pub fn answer(&self, question: &QuestionId, subject: SubjectId, response: Response) {
         self.state.dispatch(Action::Answer {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use partnering_core::answers::Response;
 use partnering_core::display::for_subject;
+use partnering_core::model::partner_text::for_alliance;
 use partnering_core::model::{ChoiceId, Question, QuestionKind, SubjectId};
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +27,9 @@ pub struct QuestionProps {
     /// The name of the company it is about, for text written about "{subject}" (module B).
     #[prop_or_default]
     pub about: Option<AttrValue>,
+    /// Module D's partner, for text written about "{partner}"; "the partner" when `None`.
+    #[prop_or_default]
+    pub alliance: Option<AttrValue>,
 }
 
 /// The id of a question's fieldset, so a message can point at it.
@@ -44,9 +48,11 @@ pub fn question_card(props: &QuestionProps) -> Html {
         number,
         missing,
         about,
+        alliance,
     } = props;
     let about = about.as_deref().unwrap_or("this company");
-    let text = |text: &str| for_subject(text, about).into_owned();
+    let text =
+        |text: &str| for_alliance(&for_subject(text, about), alliance.as_deref()).into_owned();
     let name = format!("{}-{}", question.id, subject);
     let multiple = question.kind == QuestionKind::Many;
     let inputs = ChoiceInputs {

@@ -33,7 +33,7 @@ pub(super) fn tier_from(value: &str) -> Tier {
     tier_named(value).unwrap_or(Tier::Tactical)
 }
 
-fn element<T: JsCast>(id: &str) -> Option<T> {
+pub(super) fn element<T: JsCast>(id: &str) -> Option<T> {
     web_sys::window()?
         .document()?
         .get_element_by_id(id)?

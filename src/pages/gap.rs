@@ -57,6 +57,9 @@ fn gap_views(content: &Content, ours: &Answers, partner: &Answers, modules: &[&M
         <>{ for gaps.into_iter().map(|g| html! {
             <section class="gap" aria-label={g.module.clone()}>
                 <h2>{ &g.module }</h2>
+                if let Some(name) = &g.about {
+                    <p class="alliance-named">{ "About the alliance with " }<bdi>{ name }</bdi></p>
+                }
                 if g.same_answers {
                     <p class="notice same-answers" role="status">{ SAME_MODULE_ANSWERS }</p>
                 }

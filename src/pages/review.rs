@@ -8,6 +8,7 @@ use partnering_core::display::{for_subject, module_heading};
 use partnering_core::journey::{
     StepKind, chosen_modules, module_steps, review_back, step_questions,
 };
+use partnering_core::model::partner_text::for_alliance;
 use partnering_core::model::{ChoiceId, Module, Question, SubjectId};
 use partnering_core::route::Route;
 
@@ -15,11 +16,12 @@ use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{Disclosure, question_anchor};
 
-fn describe(question: &Question, response: Option<&Response>) -> String {
+/// The answer in words; module D's choices name its partner (`alliance`) where written so.
+fn describe(question: &Question, response: Option<&Response>, alliance: Option<&str>) -> String {
     let label = |id: &ChoiceId| {
-        question
-            .choice(id)
-            .map_or(id.to_string(), |c| c.label.clone())
+        question.choice(id).map_or(id.to_string(), |c| {
+            for_alliance(&c.label, alliance).into_owned()
+        })
     };
     match response {
         None => "Not answered".into(),
@@ -136,7 +138,7 @@ fn answer_row(
     html! {
         <li class={classes!(response.is_none().then_some("unanswered"))}>
             <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
-            <span class="review-answer">{ describe(question, response) }</span>
+            <span class="review-answer">{ describe(question, response, answers.alliance().map(|a| a.name).as_deref()) }</span>
             <a href={change} aria-label={label}>{ "Change" }</a>
         </li>
     }

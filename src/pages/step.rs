@@ -165,6 +165,9 @@ fn step_body(
     let answers = app.answers();
     let missing = |question: &partnering_core::model::QuestionId, subject| matches!(blocked, Some(Blocker::Unanswered(open)) if open.iter().any(|o| &o.question == question && o.subject == subject));
     let about: Option<AttrValue> = page.and_then(|p| subject_name(app, p)).map(AttrValue::from);
+    let alliance: Option<AttrValue> = (module.view == ModuleView::Health)
+        .then(|| answers.alliance().map(|a| AttrValue::from(a.name)))
+        .flatten();
     let card = |number: usize, question: &'static partnering_core::model::Question, subject| {
         let on_answer = {
             let (app, id) = (app.clone(), question.id.clone());
@@ -176,7 +179,7 @@ fn step_body(
         };
         html! {
             <QuestionCard key={format!("{}-{}", question.id, subject)} {question} {subject} number={Some(number)}
-                missing={missing(&question.id, subject)} about={about.clone()}
+                missing={missing(&question.id, subject)} about={about.clone()} alliance={alliance.clone()}
                 response={answers.response(&question.id, subject).cloned()} {on_answer} {on_toggle} />
         }
     };

@@ -385,7 +385,7 @@ fn every_calendar_event_ends_after_it_starts_up_to_the_last_date_there_is() {
         "Plan",
     );
     assert!(!ics.contains("Reassess partnering maturity"));
-    let markdown = plan_markdown(content(), &a.plan, "Plan", &[]);
+    let markdown = plan_markdown(content(), &a.plan, "Plan", &[], None);
     assert!(markdown.contains("Made 9999-12-31.\n"), "{markdown}");
 }
 
@@ -394,7 +394,7 @@ fn the_spreadsheet_and_markdown_exports_keep_hostile_names_inert() {
     let mut a = with_plan();
     a.plan.actions[0].owner = "=HYPERLINK(\"http://x\")".into();
     a.plan.actions[1].owner = "<script>alert(1)</script> [click](http://x) # **bold**".into();
-    let csv = plan_csv(content(), &a.plan);
+    let csv = plan_csv(content(), &a.plan, None);
     assert!(csv.starts_with("due,owner,action,module,dimension,produces,cadence,measure,id\r\n"));
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{csv}");
     assert_eq!(csv.matches("\r\n").count(), 1 + a.plan.actions.len());
@@ -404,7 +404,7 @@ fn the_spreadsheet_and_markdown_exports_keep_hostile_names_inert() {
         4u8,
         report.modules[0].rating().map(|r| r.level()),
     )];
-    let md = plan_markdown(content(), &a.plan, "Plan <b>", &rows);
+    let md = plan_markdown(content(), &a.plan, "Plan <b>", &rows, None);
     assert!(md.starts_with("# Plan \\<b\\>\n"), "{md}");
     assert!(md.contains("Owner: \\<script\\>alert\\(1\\)\\</script\\> \\[click\\]\\(http://x\\) \\# \\*\\*bold\\*\\*"), "{md}");
     assert_eq!(md.matches("- [ ] ").count(), a.plan.actions.len());

@@ -282,6 +282,7 @@ fn full_health_answers_give_trust_profile_and_top_risks() {
     let ModuleDetail::Health {
         trust_profile,
         top_risks,
+        ..
     } = &report.modules[0].detail
     else {
         panic!("health view")

@@ -314,6 +314,7 @@ fn range_problems(content: &Content, report: &Report) -> Vec<String> {
             ModuleDetail::Health {
                 trust_profile,
                 top_risks,
+                ..
             } => {
                 for (label, score) in trust_profile {
                     if let Some(v) = score {

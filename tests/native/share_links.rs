@@ -267,6 +267,7 @@ fn normalised(content: &Content, answers: &Answers) -> Answers {
         plan: answers.plan.clone(),
         invited_by: answers.invited_by.clone(),
         alliance: answers.alliance.map(renumber),
+        typed_alliance: answers.typed_alliance.clone(),
         parties: answers
             .parties
             .iter()

@@ -52,6 +52,10 @@ pub struct Answers {
     /// a portfolio partner's or party's id. Progress saved before it was asked has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alliance: Option<SubjectId>,
+    /// The partner module D is about, typed by name when it is none of the partners named in
+    /// C or B (cleaned like every company name). Set only while `alliance` is `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed_alliance: Option<String>,
 }
 
 impl Answers {

@@ -35,6 +35,11 @@ pub fn retain_known(content: &crate::model::Content, mut answers: Answers) -> (A
         own_seen |= party.own;
     }
     // Module D's partner must still be one it can be about (a hand-made file may name any id).
+    if let Some(typed) = answers.typed_alliance.take()
+        && answers.name_alliance(&typed).is_err()
+    {
+        answers.typed_alliance = None;
+    }
     if answers.alliance().is_none() {
         answers.alliance = None;
     }

@@ -3,6 +3,7 @@
 use crate::answers::{Answers, Response};
 use crate::csv::Csv;
 use crate::journey::{StepKind, chosen_modules, module_steps, step_questions};
+use crate::model::partner_text::for_alliance;
 use crate::model::{Content, Question, SubjectId};
 
 /// The header row of `to_csv`, column by column.
@@ -30,7 +31,13 @@ pub fn to_csv(content: &Content, answers: &Answers) -> String {
         push_question(&mut out, ("", ""), question, organization, answers);
     }
     for module in modules {
-        let subjects = answers.subjects(module);
+        let mut subjects = answers.subjects(module);
+        // Module D's organization-level answers are about its named partner.
+        if module.view == crate::model::ModuleView::Health
+            && let (Some(alliance), [only]) = (answers.alliance(), subjects.as_mut_slice())
+        {
+            only.name = alliance.name;
+        }
         let name_of = |id: SubjectId| {
             subjects
                 .iter()
@@ -62,6 +69,7 @@ pub fn to_csv(content: &Content, answers: &Answers) -> String {
     out.finish()
 }
 
+/// One row; module D's prompt and choices name its partner where written about "{partner}".
 fn push_question(
     out: &mut Csv,
     (module, dimension): (&str, &str),
@@ -70,10 +78,12 @@ fn push_question(
     answers: &Answers,
 ) {
     let response = answers.response(&question.id, subject);
+    let alliance = answers.alliance().map(|a| a.name);
+    let named = |text: &str| for_alliance(text, alliance.as_deref()).into_owned();
     let label = |id: &crate::model::ChoiceId| {
         question
             .choice(id)
-            .map_or_else(String::new, |c| c.label.clone())
+            .map_or_else(String::new, |c| named(&c.label))
     };
     let (answer_id, answer) = match response {
         None => (String::new(), String::new()),
@@ -98,7 +108,7 @@ fn push_question(
         module,
         dimension,
         question.id.as_str(),
-        &question.prompt,
+        &named(&question.prompt),
         subject_name,
         &answer_id,
         &answer,

@@ -6,6 +6,7 @@
 
 mod evidence;
 mod ids;
+pub mod partner_text;
 mod question;
 mod rules;
 mod tiering;

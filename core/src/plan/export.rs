@@ -12,7 +12,7 @@ use super::{Date, Plan, reassess_by, recommendation};
 struct Row<'a> {
     module: String,
     dimension: &'a str,
-    text: &'a str,
+    text: String,
     owner: &'a str,
     due: Date,
     when: &'static str,
@@ -22,7 +22,9 @@ struct Row<'a> {
     id: &'a str,
 }
 
-fn rows<'a>(content: &'a Content, plan: &'a Plan) -> Vec<Row<'a>> {
+/// The plan's rows; module D's actions name its partner (`alliance`) instead of "the partner",
+/// as the report does.
+fn rows<'a>(content: &'a Content, plan: &'a Plan, alliance: Option<&str>) -> Vec<Row<'a>> {
     plan.actions
         .iter()
         .filter_map(|planned| {
@@ -30,7 +32,12 @@ fn rows<'a>(content: &'a Content, plan: &'a Plan) -> Vec<Row<'a>> {
             Some(Row {
                 module: module_heading(&module.letter, &module.title),
                 dimension: &dimension.title,
-                text: &rec.text,
+                text: match alliance {
+                    Some(name) if module.view == crate::model::ModuleView::Health => {
+                        crate::display::for_partner(&rec.text, name)
+                    }
+                    _ => rec.text.clone(),
+                },
                 owner: &planned.owner,
                 due: planned.due,
                 when: horizon_name(rec.horizon),
@@ -43,8 +50,9 @@ fn rows<'a>(content: &'a Content, plan: &'a Plan) -> Vec<Row<'a>> {
         .collect()
 }
 
-/// The plan as CSV: one row per action (formula-guarded like every export).
-pub fn plan_csv(content: &Content, plan: &Plan) -> String {
+/// The plan as CSV: one row per action (formula-guarded like every export); module D's
+/// actions name `alliance`, its partner, when there is one.
+pub fn plan_csv(content: &Content, plan: &Plan, alliance: Option<&str>) -> String {
     let mut csv = Csv::with_header(&[
         "due",
         "owner",
@@ -56,11 +64,11 @@ pub fn plan_csv(content: &Content, plan: &Plan) -> String {
         "measure",
         "id",
     ]);
-    for row in rows(content, plan) {
+    for row in rows(content, plan, alliance) {
         csv.row(&[
             &row.due.to_string(),
             row.owner,
-            row.text,
+            &row.text,
             &row.module,
             row.dimension,
             row.artefact,
@@ -102,12 +110,14 @@ fn md(text: &str) -> String {
     out
 }
 
-/// The plan as Markdown: a heading, the targets, and one checklist item per action.
+/// The plan as Markdown: a heading, the targets, and one checklist item per action; module
+/// D's actions name `alliance`, its partner, when there is one.
 pub fn plan_markdown(
     content: &Content,
     plan: &Plan,
     title: &str,
     targets: &[(String, u8, Option<u8>)],
+    alliance: Option<&str>,
 ) -> String {
     let mut out = format!("# {}\n\n", md(title));
     match plan.made.map(|made| (made, reassess_by(made))) {
@@ -126,12 +136,12 @@ pub fn plan_markdown(
         out.push('\n');
     }
     out.push_str("## Actions\n\n");
-    for row in rows(content, plan) {
+    for row in rows(content, plan, alliance) {
         out.push_str(&format!(
             "- [ ] **{}** ({}): {}\n  - Owner: {}; due {} ({})\n  - Produces: {}\n  - Cadence: {}\n  - Measure: {}\n",
             md(row.dimension),
             md(&row.module),
-            md(row.text),
+            md(&row.text),
             md(row.owner),
             row.due,
             row.when.to_lowercase(),
@@ -217,7 +227,7 @@ pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: 
             "END:VEVENT".to_owned(),
         ]);
     };
-    for row in rows(content, plan) {
+    for row in rows(content, plan, None) {
         event(
             format!("{}-{}@partnering-maturity", row.id, row.due.compact()),
             row.due,

@@ -340,6 +340,10 @@ pub enum ModuleDetail {
     },
     /// Module D: trust and risks.
     Health {
+        /// The partner the module's answers are about, when named (chosen or typed); reports
+        /// saved before it existed have none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        alliance: Option<String>,
         /// The trust questions' scores (short label, score).
         trust_profile: Vec<(String, Option<f64>)>,
         /// Up to three risks, most severe first.
@@ -495,4 +499,14 @@ pub struct Report {
     /// three).
     #[serde(default)]
     pub evidence: Vec<crate::model::Evidence>,
+}
+
+impl Report {
+    /// The partner module D's answers are about, when it was taken and names one.
+    pub fn alliance(&self) -> Option<&str> {
+        self.modules.iter().find_map(|m| match &m.detail {
+            ModuleDetail::Health { alliance, .. } => alliance.as_deref(),
+            _ => None,
+        })
+    }
 }

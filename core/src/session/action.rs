@@ -37,6 +37,8 @@ pub enum Action {
     },
     /// Chooses the partner module D is about (`None`: the obvious one).
     ChooseAlliance(Option<SubjectId>),
+    /// Names module D's partner when it is none of C's or B's (cleaned, refused quietly).
+    NameAlliance(String),
     /// Records one response.
     Answer {
         /// What it answers.

@@ -25,6 +25,10 @@ impl State {
                 self.answers.set_declared(partner, declared)
             }
             Action::ChooseAlliance(partner) => self.answers.choose_alliance(partner),
+            Action::NameAlliance(name) => {
+                // The app checks the name first and shows why it is refused.
+                let _ = self.answers.name_alliance(&name);
+            }
             Action::Answer { key, response } => self.answers.answer(key, response),
             Action::ToggleChoice { question, choice } => {
                 self.answers.toggle_choice(question, choice)

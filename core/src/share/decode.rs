@@ -7,7 +7,10 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 
 use super::codes::{response_from_code, subject_ids};
 use super::wire::Reader;
-use super::{ALLIANCE, CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError};
+use super::{
+    ALLIANCE, CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError,
+    TYPED_ALLIANCE,
+};
 use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
 use crate::model::{Content, SubjectId, Tier};
 use crate::share::layouts::Layout;
@@ -55,7 +58,9 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     let version = u32::try_from(reader.varint()?)
         .map_err(|_| ShareError::Malformed("impossible edition number"))?;
     let flags = if format >= 2 { reader.varint()? } else { 0 };
-    if flags & !(QUICK | PLAN | INVITED | ALLIANCE) != 0 {
+    if flags & !(QUICK | PLAN | INVITED | ALLIANCE | TYPED_ALLIANCE) != 0
+        || flags & (ALLIANCE | TYPED_ALLIANCE) == ALLIANCE | TYPED_ALLIANCE
+    {
         return Err(ShareError::Malformed("settings this version does not know"));
     }
     let layout = if version == content.content_version {
@@ -90,6 +95,11 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
         if answers.alliance.is_none() {
             return Err(ShareError::Malformed("an unknown partner for module D"));
         }
+    }
+    if flags & TYPED_ALLIANCE != 0 {
+        answers
+            .name_alliance(&reader.text()?)
+            .map_err(|_| ShareError::Malformed("an unknown partner for module D"))?;
     }
     if reader.at != body.len() {
         return Err(ShareError::Malformed("unexpected data after the answers"));

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::codes::{response_code, subject_ids};
 use super::wire::{push_bytes, push_varint};
-use super::{ALLIANCE, CRC, FORMAT, INVITED, PLAN, QUICK};
+use super::{ALLIANCE, CRC, FORMAT, INVITED, PLAN, QUICK, TYPED_ALLIANCE};
 use crate::answers::{Answers, ResponseKey};
 use crate::model::{Content, Tier};
 use crate::share::layouts::Layout;
@@ -24,6 +24,11 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
         }
         | if alliance_place(answers).is_some() {
             ALLIANCE
+        } else {
+            0
+        }
+        | if typed_alliance(answers).is_some() {
+            TYPED_ALLIANCE
         } else {
             0
         };
@@ -73,6 +78,9 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     if let Some(place) = alliance_place(answers) {
         push_varint(&mut out, place);
     }
+    if let Some(name) = typed_alliance(answers) {
+        push_bytes(&mut out, name.as_bytes());
+    }
     let checksum = CRC.checksum(&out);
     out.extend_from_slice(&checksum.to_be_bytes());
     URL_SAFE_NO_PAD.encode(out)
@@ -90,6 +98,13 @@ fn alliance_place(answers: &Answers) -> Option<u64> {
         .chain(answers.portfolio.iter().map(|p| p.id))
         .position(|id| id == chosen)?;
     Some(place as u64 + 1)
+}
+
+/// Module D's partner when it was typed by name and names none of C's or B's partners.
+fn typed_alliance(answers: &Answers) -> Option<String> {
+    answers.typed_alliance.as_ref()?;
+    let alliance = answers.alliance()?;
+    (alliance.id == crate::model::SubjectId::ORGANIZATION).then_some(alliance.name)
 }
 
 /// Targets (module index, level), the plan's day (0 when none, else days since 1970 + 1), and

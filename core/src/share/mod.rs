@@ -2,11 +2,13 @@
 //! for the URL fragment, and read back with a typed error for every way a link can be damaged.
 //!
 //! Layout (before base64url): format byte, content version (varint), flags (varint; bit 0: a
-//! quick check, bit 1: a plan follows, bit 2: one side of a two-sided review; bit 3: module D's partner chosen; from format 2),
+//! quick check, bit 1: a plan follows, bit 2: one side of a two-sided review; bit 3: module
+//! D's partner chosen; bit 4: module D's partner typed by name; from format 2),
 //! chosen modules, parties, portfolio partners, then one response code per question and
 //! subject in content order, then the plan (targets as module index and level; actions as
 //! recommendation id, owner and due day) and the inviter's name when flagged, module D's
-//! partner when flagged (its place among the parties then the portfolio partners), and a CRC-32
+//! partner when flagged (its place among the parties then the portfolio partners, or its typed
+//! name), and a CRC-32
 //! of everything before it. Positions refer to a content version's layout, so a
 //! link made with an older version is read with that version's layout (kept in `layouts`).
 
@@ -35,6 +37,10 @@ const INVITED: u64 = 4;
 /// Flag bit: module D's partner was chosen; its place among the subjects follows. Links made
 /// before it existed leave it unset, and D is about the obvious partner, as it was then.
 const ALLIANCE: u64 = 8;
+/// Flag bit: module D's partner is none of C's or B's; its typed name follows. Links made
+/// before it existed leave it unset, so every older link reads as it did; a build from before
+/// it refuses such a link as made by a newer version instead of misreading it.
+const TYPED_ALLIANCE: u64 = 16;
 /// Tokens longer than this are refused before decoding: above the largest assessment the app
 /// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
 pub const MAX_TOKEN_CHARS: usize = 24_000;

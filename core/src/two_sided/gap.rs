@@ -28,6 +28,8 @@ pub struct GapRow {
 pub struct Gap {
     /// "D. Alliance health and trust".
     pub module: String,
+    /// Whom our side's answers are about, when named: module D's partner.
+    pub about: Option<String>,
     /// Each dimension, the largest gap first.
     pub rows: Vec<GapRow>,
     /// Both sides gave exactly the same answer to every question of the module: every gap is
@@ -116,6 +118,9 @@ pub fn gap(content: &Content, module: &ModuleId, ours: &Answers, theirs: &Answer
     });
     Some(Gap {
         module: crate::display::module_heading(&module.letter, &module.title),
+        about: (module.subjects != Subjects::Parties)
+            .then(|| ours.alliance().map(|a| a.name))
+            .flatten(),
         rows,
         same_answers: same_module_answers(module, [(ours, our_subject), (theirs, their_subject)]),
     })

@@ -106,12 +106,12 @@ fn toolbar(app: &Assessment, report: &Rc<Report>) -> Html {
     let csv = download(
         "csv",
         "text/csv",
-        Box::new(move |p, _| format!("\u{feff}{}", plan_csv(content, p))),
+        Box::new(move |p, r| format!("\u{feff}{}", plan_csv(content, p, r.alliance()))),
     );
     let markdown = download(
         "md",
         "text/markdown",
-        Box::new(move |p, r| plan_markdown(content, p, TITLE, &target_rows(r, p))),
+        Box::new(move |p, r| plan_markdown(content, p, TITLE, &target_rows(r, p), r.alliance())),
     );
     let calendar = download(
         "ics",

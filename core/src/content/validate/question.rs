@@ -19,6 +19,7 @@ pub(super) fn check_question(
     checker.text(id, "prompt", &question.prompt);
     checker.text(id, "short label", &question.short);
     check_choices(checker, question);
+    check_partner_placeholders(checker, module, question);
     let allowed = match (&question.kind, unscored) {
         (QuestionKind::One | QuestionKind::Many, true) => true,
         (QuestionKind::One | QuestionKind::Many, false) => false,
@@ -235,5 +236,38 @@ fn check_requirement(
         reachable,
         id,
         "can never be asked: it requires more answers than its profile question can give",
+    );
+}
+
+/// "{partner}" belongs to module D's prompts, help and choices, only where it reads well both
+/// with a name and as "the partner"; nowhere else (short labels are shown without a partner).
+fn check_partner_placeholders(checker: &mut Checker, module: Option<&Module>, question: &Question) {
+    use crate::model::partner_text::{PARTNER, PARTNER_OPENING, placeholder_problem};
+    let id = question.id.as_str();
+    let in_health = module.is_some_and(|m| m.view == ModuleView::Health);
+    let choices = question
+        .choices
+        .iter()
+        .flat_map(|c| [("choice label", &c.label), ("choice detail", &c.detail)]);
+    let help = question.help.iter().map(|h| ("help", h));
+    for (field, text) in [("prompt", &question.prompt)]
+        .into_iter()
+        .chain(help)
+        .chain(choices)
+    {
+        let has = text.contains(PARTNER) || text.contains(PARTNER_OPENING);
+        if has && !in_health {
+            checker.fail(
+                id,
+                format!("its {field} names {PARTNER}, which only module D fills in"),
+            );
+        } else if let Some(problem) = placeholder_problem(text).filter(|_| in_health) {
+            checker.fail(id, format!("its {field} has {problem}"));
+        }
+    }
+    checker.check(
+        !question.short.contains(PARTNER) && !question.short.contains(PARTNER_OPENING),
+        id,
+        "its short label is shown without the partner's name; write it without {partner}",
     );
 }

@@ -42,6 +42,7 @@ pub(crate) fn health(module: &Module, answers: &Answers, small: bool) -> ModuleD
         (rank_of(risk.score), -rank_of(*weight))
     });
     ModuleDetail::Health {
+        alliance: answers.alliance().map(|a| a.name),
         trust_profile,
         top_risks: risks.into_iter().take(3).map(|(_, risk)| risk).collect(),
     }
