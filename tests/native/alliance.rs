@@ -221,3 +221,216 @@ fn a_partner_module_c_recommends_winding_down_gets_wind_down_terms() {
     assert!(ids.contains(&"d.trust.r_wind_down".to_owned()), "{ids:?}");
     assert!(!ids.contains(&"d.trust.r_reset".to_owned()), "{ids:?}");
 }
+
+/// Module D alone, with its partner typed by name (no partner is named in C or B).
+fn typed_partner(name: &str) -> Answers {
+    let mut a = answers(&["health"]);
+    size(&mut a, "large");
+    a.name_alliance(name).expect("a name");
+    a
+}
+
+#[test]
+fn a_partner_typed_by_name_is_module_ds_partner_and_names_its_actions() {
+    let mut a = typed_partner("  Zeta\t Corp ");
+    assert_eq!(about(&a).as_deref(), Some("Zeta Corp"));
+    assert!(a.alliance_is_typed());
+    answer_all(content(), &mut a, "health", 0);
+    let actions = d_actions(&a);
+    assert!(
+        actions.iter().any(|x| x.text.contains("Zeta Corp")),
+        "{actions:?}"
+    );
+    assert!(actions.iter().all(|x| x.about == ["Zeta Corp"]));
+    // Nothing left of a name: refused, and the typed partner stays.
+    assert!(a.name_alliance(" \t ").is_err());
+    assert_eq!(about(&a).as_deref(), Some("Zeta Corp"));
+    // A name module C or B lists is that partner, and choosing one replaces the typed name.
+    let mut named = named_partners();
+    named.name_alliance("bolt").expect("a name");
+    assert_eq!(named.alliance, Some(SubjectId(4)));
+    assert!(!named.alliance_is_typed());
+    named.name_alliance("Zeta").expect("a name");
+    assert_eq!(about(&named).as_deref(), Some("Zeta"));
+    named.choose_alliance(Some(SubjectId(2)));
+    assert_eq!(about(&named).as_deref(), Some("Crane"));
+    assert_eq!(named.typed_alliance, None);
+    // A partner added in B after its name was typed is that partner.
+    let mut later = typed_partner("Crane");
+    party(&mut later, 7, "Crane", false);
+    assert_eq!(later.alliance().map(|s| s.id), Some(SubjectId(7)));
+}
+
+#[test]
+fn a_typed_partner_is_saved_carried_in_links_and_named_in_every_export() {
+    let content = content();
+    let mut a = typed_partner("Zeta Corp");
+    answer_all(content, &mut a, "health", 0);
+    let saved = stored::encode(content, &a);
+    let back = stored::decode(content, &saved).expect("progress loads");
+    assert_eq!(back.answers, a);
+    let token = encode(content, &a);
+    let opened = decode(content, &history(), &token).expect("link opens");
+    assert_eq!(opened.answers, a);
+    // Links without a typed name are as before, so every old link keeps its meaning.
+    assert_eq!(encode(content, &named_partners()), OLD_LINK);
+    let report = score(content, &a);
+    assert_eq!(report.alliance(), Some("Zeta Corp"));
+    let json = partnering_core::export::to_json(content, &a, &report, "2026-12-06");
+    assert!(json.contains("\"typed_alliance\": \"Zeta Corp\""), "{json}");
+    let imported = partnering_core::export::from_json(content, &json).expect("imports");
+    assert_eq!(imported.answers, a);
+    let csv = partnering_core::export::to_csv(content, &a);
+    assert!(
+        csv.contains(
+            "How precisely have your company and Zeta Corp agreed what the alliance covers"
+        ),
+        "{csv}"
+    );
+    assert!(!csv.contains("{partner}") && !csv.contains("{Partner}"));
+    let mut plan = partnering_core::plan::default_plan(
+        &report,
+        partnering_core::plan::Date::new(2026, 12, 6).expect("a date"),
+    );
+    plan.actions.retain(|p| p.id.starts_with("d."));
+    assert!(!plan.actions.is_empty());
+    let markdown =
+        partnering_core::plan::plan_markdown(content, &plan, "Plan", &[], report.alliance());
+    let plan_csv = partnering_core::plan::plan_csv(content, &plan, report.alliance());
+    assert!(markdown.contains("Zeta Corp"), "{markdown}");
+    assert!(plan_csv.contains("Zeta Corp"), "{plan_csv}");
+    // The two-sided review says whom our answers are about.
+    let theirs = Answers {
+        modules: a.modules.clone(),
+        ..Answers::default()
+    };
+    let gap = partnering_core::two_sided::gap(content, &"health".into(), &a, &theirs).expect("gap");
+    assert_eq!(gap.about.as_deref(), Some("Zeta Corp"));
+}
+
+#[test]
+fn hostile_typed_names_are_cleaned_round_trip_through_links_and_files() {
+    let content = content();
+    for raw in crate::common::hostile::all_names() {
+        let mut a = answers(&["health"]);
+        if a.name_alliance(raw).is_err() {
+            assert!(raw.trim().is_empty(), "{raw:?} refused");
+            continue;
+        }
+        let name = about(&a).expect("named");
+        assert!(!name.contains('\n') && !name.contains('\t') && name.chars().count() <= 80);
+        let opened = decode(content, &history(), &encode(content, &a)).expect("link opens");
+        assert_eq!(about(&opened.answers), Some(name.clone()), "{raw:?}");
+        let file = partnering_core::export::to_json(content, &a, &score(content, &a), "x");
+        let imported = partnering_core::export::from_json(content, &file).expect("imports");
+        assert_eq!(about(&imported.answers), Some(name), "{raw:?}");
+    }
+    // A hand-made file's name is cleaned as if typed, or dropped when nothing is left of it.
+    let mut a = answers(&["health"]);
+    a.typed_alliance = Some(format!("  {}\n", "x".repeat(200)));
+    let (clean, _) = partnering_core::answers::retain_known(content, a.clone());
+    assert_eq!(clean.typed_alliance.map(|n| n.chars().count()), Some(80));
+    a.typed_alliance = Some("\u{200b} ".into());
+    let (clean, _) = partnering_core::answers::retain_known(content, a);
+    assert_eq!(clean.typed_alliance, None);
+}
+
+#[test]
+fn every_d_text_reads_well_with_and_without_the_partners_name() {
+    use partnering_core::model::partner_text::{for_alliance, placeholder_problem};
+    let health = content().module(&"health".into()).expect("module D");
+    let mut placeholders = 0;
+    for question in health.dimensions.iter().flat_map(|d| &d.questions) {
+        let choices = question.choices.iter().flat_map(|c| [&c.label, &c.detail]);
+        for text in [&question.prompt]
+            .into_iter()
+            .chain(&question.help)
+            .chain(choices)
+        {
+            placeholders += text.matches("{partner}").count() + text.matches("{Partner}").count();
+            for name in [None, Some("Acme")] {
+                let shown = for_alliance(text, name);
+                assert!(!shown.contains(['{', '}']), "{shown}");
+                for wrong in [
+                    "the Acme",
+                    "The Acme",
+                    "the the partner",
+                    "a the partner",
+                    "your the partner",
+                    ". the partner",
+                ] {
+                    assert!(!shown.contains(wrong), "{wrong}: {shown}");
+                }
+            }
+            // Unnamed, a sentence never opens with a lower-case "the partner".
+            assert!(
+                !for_alliance(text, None).starts_with("the partner"),
+                "{text}"
+            );
+        }
+    }
+    assert!(placeholders >= 50, "{placeholders}");
+    // The validator's rule, case by case.
+    for (text, fine) in [
+        ("Agreed with {partner}.", true),
+        ("{Partner} shares its plan; so does {partner}'s lead.", true),
+        ("Ask the {partner}.", false),
+        ("Your {partner} agrees.", false),
+        ("Most {partner}s agree.", false),
+        ("{partner} shares its plan.", false),
+        ("It shares with {Partner}.", false),
+        ("About {subject}.", false),
+        ("An unclosed brace }.", false),
+    ] {
+        assert_eq!(placeholder_problem(text).is_none(), fine, "{text}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn module_ds_first_screen_and_the_report_name_a_typed_partner_as_text() {
+    use crate::common::render::{render_html, render_page};
+    use partnering_core::session::State;
+    use partnering_maturity::components::{ContentRef, ReportView};
+    use partnering_maturity::pages::StepPage;
+    use yew::prelude::*;
+    for name in ["Zeta Corp", "<img src=x onerror=alert(1)>"] {
+        let mut a = typed_partner(name);
+        answer_all(content(), &mut a, "health", 0);
+        let state = State {
+            answers: a.clone(),
+            ..State::default()
+        };
+        let step = render_page(state, html! { <StepPage module={partnering_core::model::ModuleId::from("health")} index={0} /> }).await;
+        let report = score(content(), &a);
+        let content = ContentRef(content());
+        let page = render_html(html! {
+            <ReportView {report} {content} share_url="https://x.example/#/r/A" consultancy="X" date="2026-12-06" />
+        })
+        .await;
+        for html in [&step, &page] {
+            assert!(!html.contains("<img src"), "{html}");
+            assert!(!html.contains("{partner}") && !html.contains("{Partner}"));
+        }
+        let shown = name.replace('<', "&lt;").replace('>', "&gt;");
+        assert!(
+            step.contains(&format!("The partner&#x27;s name"))
+                || step.contains("The partner's name"),
+            "{step}"
+        );
+        assert!(step.contains(&format!("value=\"{shown}\"")), "{step}");
+        assert!(
+            step.contains(&format!(
+                "These answers are about the alliance with <bdi>{shown}</bdi>."
+            )),
+            "{step}"
+        );
+        assert!(
+            step.contains(&format!("your company and {shown} agreed")),
+            "{step}"
+        );
+        assert!(
+            page.contains(&format!("About the alliance with <bdi>{shown}</bdi>")),
+            "{page}"
+        );
+    }
+}

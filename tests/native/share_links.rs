@@ -185,8 +185,9 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
         vec((raw_name(), tier()), 0..=8),
         subsequence((1..=400).map(SubjectId).collect::<Vec<_>>(), 14).prop_shuffle(),
         any::<bool>(),
+        proptest::option::of(raw_name()),
     )
-        .prop_map(|(modules, parties, partners, ids, quick)| {
+        .prop_map(|(modules, parties, partners, ids, quick, typed)| {
             let (party_names, owns): (Vec<String>, Vec<bool>) = parties.into_iter().unzip();
             let (partner_names, tiers): (Vec<String>, Vec<Tier>) = partners.into_iter().unzip();
             // A valid answer set has one own company at most.
@@ -211,13 +212,18 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
                     declared,
                 })
                 .collect();
-            Answers {
+            let mut answers = Answers {
                 modules,
                 parties,
                 portfolio,
                 quick,
                 ..Answers::default()
+            };
+            // Module D's partner typed by name (or, when C or B lists it, chosen).
+            if let Some(typed) = typed {
+                let _ = answers.name_alliance(&typed);
             }
+            answers
         })
         .prop_flat_map(move |answers| {
             let parties: Vec<u16> = answers.parties.iter().map(|p| p.id.0).collect();
@@ -1236,4 +1242,27 @@ fn an_edition_2_link_still_opens_and_scores_with_its_knock_out() {
     )
     .unwrap();
     assert!(notice.contains("edition 2"), "{notice}");
+}
+
+#[test]
+fn a_link_naming_module_ds_partner_both_by_place_and_by_name_is_refused() {
+    let mut a = answers(&["health"]);
+    a.name_alliance("Zeta Corp").expect("a name");
+    let token = encode(content(), &a);
+    assert_eq!(
+        open(&token).map(|o| o.answers.typed_alliance),
+        Ok(Some("Zeta Corp".to_owned()))
+    );
+    let mut body = body_of(&token);
+    // Format, edition (one byte), then the flags: the typed-name bit alone.
+    assert_eq!(body.get(2), Some(&16));
+    if let Some(flags) = body.get_mut(2) {
+        *flags = 16 | 8;
+    }
+    assert!(matches!(err(&wrap(&body)), ShareError::Malformed(_)));
+    // Without the bit, the name is data no link holds: refused, never ignored.
+    if let Some(flags) = body.get_mut(2) {
+        *flags = 0;
+    }
+    assert!(matches!(err(&wrap(&body)), ShareError::Malformed(_)));
 }
