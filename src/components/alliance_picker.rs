@@ -51,7 +51,7 @@ pub fn alliance_picker() -> Html {
                             <option value="" selected=true>{ "Not one of these" }</option>
                         }
                         { for candidates.iter().map(|c| html! {
-                            <option value={c.id.0.to_string()} selected={current == Some(c.id)}>{ &c.name }</option>
+                            <option value={c.id.0.to_string()} selected={!show_field && current == Some(c.id)}>{ &c.name }</option>
                         }) }
                         <option value={ANOTHER} selected={show_field}>{ "Another partner" }</option>
                     </select>

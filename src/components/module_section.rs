@@ -9,7 +9,7 @@ use crate::components::module_detail::ModuleDetailView;
 use crate::components::{ActionItem, Disclosure};
 use partnering_core::display::{capitalized, joined, level_name, module_heading};
 use partnering_core::model::Content;
-use partnering_core::scoring::{MAX_ACTIONS_PER_MODULE, ModuleResult, ModuleStatus};
+use partnering_core::scoring::{MAX_ACTIONS_PER_MODULE, ModuleDetail, ModuleResult, ModuleStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleSectionProps {
@@ -71,6 +71,9 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
     html! {
         <section class="module-report" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ module_heading(&result.letter, &result.title) }</h2>
+            if let ModuleDetail::Health { alliance: Some(name), .. } = &result.detail {
+                <p class="alliance-named">{ "About the alliance with " }<bdi>{ name }</bdi></p>
+            }
             { status }
             if !result.findings.is_empty() {
                 <ul class="key-findings">

@@ -30,6 +30,10 @@ pub struct QuestionProps {
     /// Module D's partner, for text written about "{partner}"; "the partner" when `None`.
     #[prop_or_default]
     pub alliance: Option<AttrValue>,
+    /// Asked about a partner rather than one's own company (module B): the question's partner
+    /// wording, where it has one.
+    #[prop_or_default]
+    pub about_partner: bool,
 }
 
 /// The id of a question's fieldset, so a message can point at it.
@@ -49,6 +53,7 @@ pub fn question_card(props: &QuestionProps) -> Html {
         missing,
         about,
         alliance,
+        about_partner,
     } = props;
     let about = about.as_deref().unwrap_or("this company");
     let text =
@@ -58,6 +63,7 @@ pub fn question_card(props: &QuestionProps) -> Html {
     let inputs = ChoiceInputs {
         name: &name,
         multiple,
+        about_partner: *about_partner,
     };
     let option = |value: &str, label: &str, detail: Option<&str>, checked, onchange| {
         inputs.view(value, label, detail, checked, onchange)
@@ -91,7 +97,7 @@ pub fn question_card(props: &QuestionProps) -> Html {
     let help_id = format!("{name}-help");
     let missing_id = format!("{name}-missing");
     let described_by: Vec<&str> = [
-        question.help.as_ref().map(|_| help_id.as_str()),
+        question.help_for(*about_partner).map(|_| help_id.as_str()),
         missing.then_some(missing_id.as_str()),
     ]
     .into_iter()
@@ -102,10 +108,10 @@ pub fn question_card(props: &QuestionProps) -> Html {
             tabindex="-1" aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}>
             <legend>
                 if let Some(number) = number { <span class="number">{ format!("{number}. ") }</span> }
-                { text(&question.prompt) }
+                { text(question.prompt_for(*about_partner)) }
             </legend>
             if *missing { <p class="field-error" id={missing_id}>{ "Not answered yet." }</p> }
-            if let Some(help) = &question.help { <p class="help" id={help_id}>{ text(help) }</p> }
+            if let Some(help) = question.help_for(*about_partner) { <p class="help" id={help_id}>{ text(help) }</p> }
             if multiple { <p class="hint">{ "Tick all that apply." }</p> }
             <div class="choices">
                 { for choices }
@@ -121,6 +127,8 @@ pub fn question_card(props: &QuestionProps) -> Html {
 struct ChoiceInputs<'a> {
     name: &'a str,
     multiple: bool,
+    /// The choices as worded about a partner.
+    about_partner: bool,
 }
 
 impl ChoiceInputs<'_> {
@@ -148,7 +156,8 @@ impl ChoiceInputs<'_> {
                 } else {
                     on_answer.reform(move |_| Response::Choice(id.clone()))
                 };
-                let (label, detail) = (text(&choice.label), text(&choice.detail));
+                let (label, detail) = question.choice_text_for(choice, self.about_partner);
+                let (label, detail) = (text(label), text(detail));
                 self.view(choice.id.as_str(), &label, Some(&detail), checked, onchange)
             })
             .collect()

@@ -17,10 +17,15 @@ use crate::browser;
 use crate::components::{Disclosure, question_anchor};
 
 /// The answer in words; module D's choices name its partner (`alliance`) where written so.
-fn describe(question: &Question, response: Option<&Response>, alliance: Option<&str>) -> String {
+fn describe(
+    question: &Question,
+    response: Option<&Response>,
+    alliance: Option<&str>,
+    about_partner: bool,
+) -> String {
     let label = |id: &ChoiceId| {
         question.choice(id).map_or(id.to_string(), |c| {
-            for_alliance(&c.label, alliance).into_owned()
+            for_alliance(question.choice_text_for(c, about_partner).0, alliance).into_owned()
         })
     };
     match response {
@@ -138,7 +143,7 @@ fn answer_row(
     html! {
         <li class={classes!(response.is_none().then_some("unanswered"))}>
             <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
-            <span class="review-answer">{ describe(question, response, answers.alliance().map(|a| a.name).as_deref()) }</span>
+            <span class="review-answer">{ describe(question, response, answers.alliance().map(|a| a.name).as_deref(), answers.parties.iter().any(|p| p.id == subject && !p.own)) }</span>
             <a href={change} aria-label={label}>{ "Change" }</a>
         </li>
     }

@@ -180,6 +180,7 @@ fn step_body(
         html! {
             <QuestionCard key={format!("{}-{}", question.id, subject)} {question} {subject} number={Some(number)}
                 missing={missing(&question.id, subject)} about={about.clone()} alliance={alliance.clone()}
+                about_partner={answers.parties.iter().any(|p| p.id == subject && !p.own)}
                 response={answers.response(&question.id, subject).cloned()} {on_answer} {on_toggle} />
         }
     };

@@ -193,7 +193,18 @@ async function moduleD(app) {
   // D's first screen asks which alliance it is about, among the partners named in C and B;
   // two are strategic, so none is assumed.
   const alliance = page.getByLabel('Which alliance are these answers about?');
-  assert.deepEqual(await alliance.locator('option').allTextContents(), ['Not one of these', 'Acme Systems', 'Northwind', 'Contoso']);
+  assert.deepEqual(await alliance.locator('option').allTextContents(), ['Not one of these', 'Acme Systems', 'Northwind', 'Contoso', 'Another partner']);
+  // Another partner is typed by name; a name that is only spaces is refused beside the field.
+  await alliance.selectOption({ label: 'Another partner' });
+  const name = page.getByLabel("The partner's name");
+  await name.fill('   ');
+  await page.getByRole('button', { name: 'Use this name' }).click();
+  await page.locator('#alliance-error', { hasText: 'Enter a name first.' }).waitFor();
+  await name.fill('  Fabrikam\tLabs ');
+  await page.getByRole('button', { name: 'Use this name' }).click();
+  await page.locator('.alliance-named', { hasText: 'These answers are about the alliance with Fabrikam Labs.' }).waitFor();
+  await page.locator('legend', { hasText: 'your company and Fabrikam Labs agreed' }).waitFor();
+  await check(app, 'D typed partner');
   await alliance.selectOption({ label: 'Northwind' });
   await page.locator('#alliance option', { hasText: 'Not one of these' }).waitFor({ state: 'detached' });
   assert.equal(await alliance.locator('option:checked').textContent(), 'Northwind');

@@ -413,8 +413,7 @@ async fn module_ds_first_screen_and_the_report_name_a_typed_partner_as_text() {
         }
         let shown = name.replace('<', "&lt;").replace('>', "&gt;");
         assert!(
-            step.contains(&format!("The partner&#x27;s name"))
-                || step.contains("The partner's name"),
+            step.contains("The partner&#x27;s name") || step.contains("The partner's name"),
             "{step}"
         );
         assert!(step.contains(&format!("value=\"{shown}\"")), "{step}");

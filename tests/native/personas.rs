@@ -1162,3 +1162,70 @@ fn partners_in_the_same_band_share_one_decision_naming_them_all() {
         [&vec!["Globex".to_owned(), "Initech".to_owned()]]
     );
 }
+
+/// A seasoned alliance leader assessing a partner answers only what can be seen from outside
+/// it: module B's questions about its internal practice (how it trains alliance staff, how many
+/// of its alliances have plans, how its CEO speaks at all-hands) are asked about a partner as
+/// what the partner has shown you or publishes, with the same choices and scores, and say why.
+#[tokio::test(flavor = "current_thread")]
+async fn a_partner_is_asked_what_can_be_seen_from_outside_it() {
+    use crate::common::render::render_page;
+    use partnering_core::journey::module_steps;
+    use partnering_core::model::ModuleId;
+    use partnering_core::session::State;
+    use partnering_maturity::pages::StepPage;
+    use yew::prelude::*;
+    let content = content();
+    let b = content.module(&"serious_partner".into()).expect("module B");
+    let reworded: Vec<_> = b
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.questions)
+        .filter_map(|q| q.about_partner.as_ref().map(|w| (q, w)))
+        .collect();
+    let ids: Vec<&str> = reworded.iter().map(|(q, _)| q.id.as_str()).collect();
+    for unseen in [
+        "b.development.q",
+        "b.inspect.plans",
+        "b.inspect.review",
+        "b.ceo.internal",
+    ] {
+        assert!(ids.contains(&unseen), "{unseen} not reworded: {ids:?}");
+    }
+    // What a partner shows of itself reads the same about anyone.
+    for seen in ["b.executive.q", "b.professionals.drive"] {
+        assert!(!ids.contains(&seen), "{seen}");
+    }
+    for (question, wording) in &reworded {
+        assert_ne!(question.prompt_for(true), question.prompt_for(false));
+        assert!(!wording.why.is_empty(), "{}", question.id);
+    }
+    let mut a = answers(&["serious_partner"]);
+    size(&mut a, "large");
+    party(&mut a, 1, "Us", true);
+    party(&mut a, 2, "Crane", false);
+    let steps = module_steps(b, &a).len();
+    let state = State {
+        answers: a,
+        ..State::default()
+    };
+    let mut html = String::new();
+    for index in 0..steps {
+        let module = ModuleId::from("serious_partner");
+        html += &render_page(state.clone(), html! { <StepPage {module} {index} /> }).await;
+    }
+    assert!(
+        html.contains(
+            "Does Crane have a written business plan with goals for its alliance with your company?"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("Joint plan, named owners"));
+    assert!(
+        html.contains("How many of Us&#x27;s alliances have a written business plan with goals?")
+            || html.contains("How many of Us's alliances have a written business plan with goals?"),
+        "{html}"
+    );
+    assert!(!html.contains("How many of Crane"), "{html}");
+    assert!(!html.contains("Crane&#x27;s all-hands") && !html.contains("{subject}"));
+}

@@ -80,10 +80,12 @@ fn push_question(
     let response = answers.response(&question.id, subject);
     let alliance = answers.alliance().map(|a| a.name);
     let named = |text: &str| for_alliance(text, alliance.as_deref()).into_owned();
+    // Module B's questions about a partner read as they were asked.
+    let about_partner = answers.parties.iter().any(|p| p.id == subject && !p.own);
     let label = |id: &crate::model::ChoiceId| {
-        question
-            .choice(id)
-            .map_or_else(String::new, |c| named(&c.label))
+        question.choice(id).map_or_else(String::new, |c| {
+            named(question.choice_text_for(c, about_partner).0)
+        })
     };
     let (answer_id, answer) = match response {
         None => (String::new(), String::new()),
@@ -108,7 +110,7 @@ fn push_question(
         module,
         dimension,
         question.id.as_str(),
-        &named(&question.prompt),
+        &named(question.prompt_for(about_partner)),
         subject_name,
         &answer_id,
         &answer,

@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 pub use evidence::Evidence;
 pub use ids::{ChoiceId, ModuleId, QuestionId, SubjectId};
 pub use question::{
-    AnswerMatch, Ceiling, Choice, Question, QuestionKind, RedFlagRule, Requirement, SeamSpec,
+    AnswerMatch, Ceiling, Choice, ChoiceWording, PartnerWording, Question, QuestionKind,
+    RedFlagRule, Requirement, SeamSpec,
 };
 pub use rules::{
     AnswersRule, Cap, CapMatch, CapRule, CompanySize, FindingBand, Horizon, IndexBelow, Part,

@@ -38,6 +38,40 @@ pub struct Question {
     pub kind: QuestionKind,
     /// The answer options, worst first.
     pub choices: Vec<Choice>,
+    /// Module B: how the question reads when asked about a partner, where what it asks cannot
+    /// be seen from outside that company; `None` when it reads the same about anyone.
+    #[serde(default)]
+    pub about_partner: Option<PartnerWording>,
+}
+
+/// A module B question as asked about a partner: what one can observe from outside it (what
+/// it has shown you, what it publishes), with the same choices, scores and ids.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerWording {
+    /// The question as asked about a partner.
+    pub prompt: String,
+    /// Its help about a partner; the question's own help when `None`.
+    #[serde(default)]
+    pub help: Option<String>,
+    /// Choices reworded for what one sees from outside; the others read as they are.
+    #[serde(default)]
+    pub choices: Vec<ChoiceWording>,
+    /// Why it is reworded: what cannot be seen from outside the company.
+    pub why: String,
+}
+
+/// One choice reworded for a partner.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceWording {
+    /// The choice it rewords.
+    pub id: ChoiceId,
+    /// Its label about a partner; the choice's own label when `None`.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// What the evidence looks like from outside.
+    pub detail: String,
 }
 
 fn one() -> f64 {
@@ -53,6 +87,41 @@ impl Question {
     /// The choice with this id.
     pub fn choice(&self, id: &ChoiceId) -> Option<&Choice> {
         self.choices.iter().find(|choice| &choice.id == id)
+    }
+
+    /// The prompt as asked about a partner (`about_partner`) or about one's own company.
+    pub fn prompt_for(&self, about_partner: bool) -> &str {
+        match &self.about_partner {
+            Some(wording) if about_partner => &wording.prompt,
+            _ => &self.prompt,
+        }
+    }
+
+    /// The help as shown about a partner (`about_partner`) or about one's own company.
+    pub fn help_for(&self, about_partner: bool) -> Option<&str> {
+        match &self.about_partner {
+            Some(PartnerWording {
+                help: Some(help), ..
+            }) if about_partner => Some(help),
+            _ => self.help.as_deref(),
+        }
+    }
+
+    /// A choice's label and detail as shown about a partner (`about_partner`) or not.
+    pub fn choice_text_for<'a>(
+        &'a self,
+        choice: &'a Choice,
+        about_partner: bool,
+    ) -> (&'a str, &'a str) {
+        let reworded = self
+            .about_partner
+            .as_ref()
+            .filter(|_| about_partner)
+            .and_then(|w| w.choices.iter().find(|c| c.id == choice.id));
+        match reworded {
+            Some(c) => (c.label.as_deref().unwrap_or(&choice.label), &c.detail),
+            None => (&choice.label, &choice.detail),
+        }
     }
 }
 

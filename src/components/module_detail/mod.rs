@@ -52,11 +52,11 @@ pub fn module_detail_view(props: &ModuleDetailProps) -> Html {
             html! { <TiersView {rules} {partners} {declared} {recommended} {findings} {red_flags} /> }
         }
         ModuleDetail::Health {
-            alliance,
             trust_profile,
             top_risks,
+            ..
         } => {
-            html! { <TrustView id={format!("trust-{}", result.id)} {alliance} {trust_profile} {top_risks} /> }
+            html! { <TrustView id={format!("trust-{}", result.id)} {trust_profile} {top_risks} /> }
         }
     }
 }

@@ -11,8 +11,6 @@ use partnering_core::scoring::Risk;
 pub struct TrustProps {
     /// The chart's id.
     pub id: AttrValue,
-    /// The partner the answers are about, when named.
-    pub alliance: Option<String>,
     pub trust_profile: Vec<(String, Option<f64>)>,
     pub top_risks: Vec<Risk>,
 }
@@ -29,9 +27,6 @@ pub fn trust_view(props: &TrustProps) -> Html {
         .collect();
     html! {
         <div class="detail">
-            if let Some(name) = &props.alliance {
-                <p class="alliance-named">{ "About the alliance with " }<bdi>{ name }</bdi></p>
-            }
             <h3>{ "Trust profile" }</h3>
             <div class="trust-block">
                 <Bars id={props.id.clone()} title="Trust profile: competence, intentions and the trust principles" data={data.clone()} />

@@ -20,6 +20,7 @@ pub(super) fn check_question(
     checker.text(id, "short label", &question.short);
     check_choices(checker, question);
     check_partner_placeholders(checker, module, question);
+    check_partner_wording(checker, module, question);
     let allowed = match (&question.kind, unscored) {
         (QuestionKind::One | QuestionKind::Many, true) => true,
         (QuestionKind::One | QuestionKind::Many, false) => false,
@@ -270,4 +271,40 @@ fn check_partner_placeholders(checker: &mut Checker, module: Option<&Module>, qu
         id,
         "its short label is shown without the partner's name; write it without {partner}",
     );
+}
+
+/// A partner's wording belongs to a module about parties (B), says why, and rewords only
+/// choices the question has, each once, with words.
+fn check_partner_wording(checker: &mut Checker, module: Option<&Module>, question: &Question) {
+    let Some(wording) = &question.about_partner else {
+        return;
+    };
+    let id = question.id.as_str();
+    checker.check(
+        module.is_some_and(|m| m.subjects == Subjects::Parties),
+        id,
+        "only a module about parties (B) is asked about partners; about_partner belongs there",
+    );
+    checker.text(id, "partner prompt", &wording.prompt);
+    checker.text(id, "reason for the partner wording (why)", &wording.why);
+    checker.check(
+        wording.prompt.contains("{subject}"),
+        id,
+        "its partner prompt must name the partner ({subject})",
+    );
+    if let Some(help) = &wording.help {
+        checker.text(id, "partner help", help);
+    }
+    let mut seen = HashSet::new();
+    for choice in &wording.choices {
+        checker.check(
+            question.choice(&choice.id).is_some() && seen.insert(choice.id.clone()),
+            id,
+            "its partner wording rewords a choice it does not have, or one twice",
+        );
+        checker.text(id, "partner choice detail", &choice.detail);
+        if let Some(label) = &choice.label {
+            checker.text(id, "partner choice label", label);
+        }
+    }
 }
