@@ -733,6 +733,8 @@ fn forty_person_firm_gets_no_action_owned_by_a_role_it_lacks() {
     // Module C's evidence winds Bigco down: D offers wind-down terms, and nothing that
     // commits resources, people or a vision to an alliance being ended.
     assert!(ids.contains(&"d.trust.r_wind_down"), "{ids:?}");
+    assert!(ids.contains(&"d.stability.r_wind_down_review"), "{ids:?}");
+    assert!(ids.contains(&"d.trust.r_wind_down_customers"), "{ids:?}");
     let health = content.module(&"health".into()).expect("module D");
     for recommendation in health.dimensions.iter().flat_map(|d| &d.recommendations) {
         if recommendation.winding_down == Some(false) {
