@@ -70,15 +70,15 @@ fn name_field(
     error: &UseStateHandle<Option<NameError>>,
     typed: Option<String>,
 ) -> Html {
+    // Leaving an empty field says nothing; sending it says why nothing was kept.
     let commit = {
         let (app, error) = (app.clone(), error.clone());
-        move || {
+        move |sent: bool| {
             if let Some(input) = super::subjects::element::<HtmlInputElement>(NAME_FIELD) {
                 let value = input.value();
-                if value.trim().is_empty() && app.answers().typed_alliance.is_none() {
-                    return;
+                if sent || !value.trim().is_empty() {
+                    error.set(app.name_alliance(&value).err());
                 }
-                error.set(app.name_alliance(&value).err());
             }
         }
     };
@@ -86,10 +86,10 @@ fn name_field(
         let commit = commit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            commit();
+            commit(true);
         })
     };
-    let onchange = Callback::from(move |_: Event| commit());
+    let onchange = Callback::from(move |_: Event| commit(false));
     let invalid = error.is_some().then_some("true");
     html! {
         <form class="add-subject alliance-name" {onsubmit}>
