@@ -22,7 +22,7 @@ pub const MODULE_FILES: [&str; 4] = [
 
 /// The languages, besides English, with a translation of every content file in
 /// `core/content/<language>/` (same file names; see [`translation`]).
-pub const TRANSLATIONS: [&str; 0] = [];
+pub const TRANSLATIONS: [&str; 1] = ["de"];
 
 /// The seed articles every question and recommendation must name as its `source`.
 pub const SEED_FILES: [&str; 5] = [
