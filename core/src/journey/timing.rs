@@ -22,6 +22,12 @@ fn words(text: &str) -> usize {
 
 /// Seconds to read a question and its choices and answer it.
 pub fn question_seconds(question: &Question) -> usize {
+    question
+        .reading
+        .get_or_compute(|| reading_seconds(question))
+}
+
+fn reading_seconds(question: &Question) -> usize {
     let labels: usize = question.choices.iter().map(|c| words(&c.label)).sum();
     let details: usize = question.choices.iter().map(|c| words(&c.detail)).sum();
     let read = words(&question.prompt)

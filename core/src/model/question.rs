@@ -42,6 +42,29 @@ pub struct Question {
     /// be seen from outside that company; `None` when it reads the same about anyone.
     #[serde(default)]
     pub about_partner: Option<PartnerWording>,
+    /// Seconds to read and answer it, worked out once on first use (see
+    /// `journey::question_seconds`); never read from or written to a file.
+    #[serde(skip)]
+    pub reading: ReadingTime,
+}
+
+/// A question's reading time, worked out on first use and kept: the progress indicator asks
+/// for every question of the journey on every answer, and counting the words each time made
+/// an answer click measurably slower. Two questions compare equal whatever their caches hold.
+#[derive(Debug, Clone, Default)]
+pub struct ReadingTime(std::sync::OnceLock<usize>);
+
+impl ReadingTime {
+    /// The seconds, worked out by `compute` the first time.
+    pub fn get_or_compute(&self, compute: impl FnOnce() -> usize) -> usize {
+        *self.0.get_or_init(compute)
+    }
+}
+
+impl PartialEq for ReadingTime {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// A module B question as asked about a partner: what one can observe from outside it (what
