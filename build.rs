@@ -7,6 +7,7 @@
 use std::{env, fs, path::Path, process};
 
 use partnering_core::content::{self, LEVELS_FILE, MODULE_FILES};
+use partnering_core::i18n::UiPack;
 
 fn read(file: &str) -> String {
     let path = Path::new("core/content").join(file);
@@ -17,6 +18,10 @@ fn read(file: &str) -> String {
 fn fail(problem: &str) -> ! {
     eprintln!("error: the assessment content is not valid: {problem}");
     process::exit(1);
+}
+
+fn fail_in(path: &Path, problem: &str) -> ! {
+    fail(&format!("{}: {problem}", path.display()))
 }
 
 fn main() {
@@ -34,6 +39,43 @@ fn main() {
     let bytes = content::encode(&content).unwrap_or_else(|error| fail(&error.to_string()));
     let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     if let Err(error) = fs::write(Path::new(&out).join("content.postcard"), bytes) {
+        fail(&error.to_string());
+    }
+    merge_english_words(Path::new(&out));
+}
+
+/// The interface's English words, `core/lang/en/*.json`, merged into one pack in OUT_DIR
+/// (`lang-en.json`, compiled in by src/words.rs); a malformed entry or a key in two files
+/// fails the build.
+fn merge_english_words(out: &Path) {
+    let dir = Path::new("core/lang/en");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|error| fail(&error.to_string()))
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    let mut texts = serde_json::Map::new();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let json = fs::read_to_string(&path).unwrap_or_else(|error| fail(&error.to_string()));
+        match UiPack::read(&json) {
+            Ok((_, problems)) if problems.is_empty() => {}
+            Ok((_, problems)) => fail_in(&path, &problems[0].to_string()),
+            Err(error) => fail_in(&path, &error.to_string()),
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(&json).unwrap_or_else(|error| fail_in(&path, &error.to_string()));
+        let entries = value.get("texts").and_then(|t| t.as_object()).cloned();
+        for (key, text) in entries.unwrap_or_default() {
+            if texts.insert(key.clone(), text).is_some() {
+                fail_in(&path, &format!("{key} is in two files of the language"));
+            }
+        }
+    }
+    let merged = serde_json::json!({ "language": "en", "texts": texts });
+    if let Err(error) = fs::write(out.join("lang-en.json"), merged.to_string()) {
         fail(&error.to_string());
     }
 }

@@ -16,7 +16,7 @@
 // standard (speed-built) library. Building it here is one cargo, one wasm-bindgen, one wasm-opt.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -75,6 +75,23 @@ if (!journeyJs || !journeyWasm) {
   process.exit(1);
 }
 
+// The interface's words in every language but English (compiled into the wasm): each language's
+// core/lang/<language>/*.json as one file under a hashed name, listed in the manifest as
+// `ui.<language>`; the app fetches the chosen one before its first screen (src/browser/lang.rs).
+// The native tests check every pack against English.
+const ui = {};
+for (const language of readdirSync(join(root, 'core/lang')).sort()) {
+  if (language === 'en') continue;
+  const texts = {};
+  for (const name of readdirSync(join(root, 'core/lang', language)).filter((n) => n.endsWith('.json')).sort()) {
+    Object.assign(texts, JSON.parse(readFileSync(join(root, 'core/lang', language, name), 'utf8')).texts);
+  }
+  const body = JSON.stringify({ language, texts });
+  const name = hashed(`ui-${language}`, body, '.json');
+  writeFileSync(join(dir, name), body);
+  ui[language] = `./${name}`;
+}
+
 // 3. The loader (static/loader.js, a file of its own) reads what changes with each build from
 // a manifest: a JSON block, which never executes, so the Content-Security-Policy is unchanged.
 const manifest = {
@@ -83,6 +100,7 @@ const manifest = {
     report: { js: `./${report.js}`, wasm: `./${report.wasm}` },
   },
   reportRoutes: REPORT_ROUTES,
+  ui,
 };
 const loader = readFileSync(join(root, 'static/loader.js'));
 const loaderName = hashed('loader', loader, '.js');

@@ -8,5 +8,6 @@ pub mod components;
 pub mod embedded;
 pub mod pages;
 pub mod session;
+pub mod words;
 
 pub use app::App;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::assessment::Assessment;
 use crate::browser::{self, embed};
-use crate::components::{Notices, ResumeOffer};
+use crate::components::{LanguageMenu, LanguageProvider, Notices, ResumeOffer};
 use crate::embedded;
 use crate::pages::NotFoundPage;
 #[cfg(feature = "journey")]
@@ -36,7 +36,7 @@ pub fn app() -> Html {
         Ok(content) => html! { <WithContent {content} /> },
         Err(error) => html! {
             <main class="page" id="main">
-                <h1>{ "The assessment could not start" }</h1>
+                <h1>{ crate::words::english().get("app.could_not_start").to_owned() }</h1>
                 <p role="alert">{ error.to_string() }</p>
             </main>
         },
@@ -60,7 +60,10 @@ fn with_content(props: &WithContentProps) -> Html {
     match use_config(content) {
         // The static boot screen stays up until the configuration is known.
         None => Html::default(),
-        Some(config) => html! { <Configured {content} {config} /> },
+        // The interface's words in the chosen language before the first screen shows.
+        Some(config) => html! {
+            <LanguageProvider config={config.clone()}><Configured {content} {config} /></LanguageProvider>
+        },
     }
 }
 
@@ -101,6 +104,7 @@ fn configured(props: &ConfiguredProps) -> Html {
             <header class="brand">
                 if let Some(logo) = &logo { <img src={logo.clone()} alt="" /> }
                 <span>{ name }</span>
+                <LanguageMenu />
             </header>
             <main class="page" id="main">
                 <Notices />
@@ -179,10 +183,11 @@ fn bundle_switch(props: &BundleSwitchProps) -> Html {
         let switching = browser::bundles::switch_to(*bundle, handoff);
         move || drop(switching)
     });
+    let words = crate::words::use_words();
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "Opening…" }</h1>
-            <p class="loading" role="status">{ "Loading this part of the assessment." }</p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("app.opening") }</h1>
+            <p class="loading" role="status">{ words.get("app.loading_part") }</p>
         </>
     }
 }

@@ -3,6 +3,8 @@
 
 pub mod bundles;
 pub mod embed;
+pub mod lang;
+pub mod locale;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

@@ -9,6 +9,8 @@ use partnering_core::answers::NameError;
 use partnering_core::model::SubjectId;
 
 use crate::assessment::{Assessment, use_assessment};
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 
 /// The select's value for "another partner", typed below it.
 const ANOTHER: &str = "another";
@@ -19,6 +21,7 @@ const NAME_FIELD: &str = "alliance-name";
 /// name field for that partner (the field alone when none is named).
 #[component(AlliancePicker)]
 pub fn alliance_picker() -> Html {
+    let words = use_words();
     let app = use_assessment();
     let another = use_state(|| false);
     let error = use_state(|| None::<NameError>);
@@ -44,21 +47,21 @@ pub fn alliance_picker() -> Html {
         <div class="alliance-picker">
             if !candidates.is_empty() {
                 <p>
-                    <label for="alliance">{ "Which alliance are these answers about?" }</label>
+                    <label for="alliance">{ words.get("alliance.which") }</label>
                     { " " }
                     <select id="alliance" {onchange}>
                         if current.is_none() && !show_field {
-                            <option value="" selected=true>{ "Not one of these" }</option>
+                            <option value="" selected=true>{ words.get("alliance.none") }</option>
                         }
                         { for candidates.iter().map(|c| html! {
                             <option value={c.id.0.to_string()} selected={!show_field && current == Some(c.id)}>{ &c.name }</option>
                         }) }
-                        <option value={ANOTHER} selected={show_field}>{ "Another partner" }</option>
+                        <option value={ANOTHER} selected={show_field}>{ words.get("alliance.another") }</option>
                     </select>
                 </p>
             }
             if show_field {
-                { name_field(&app, &error, typed.then(|| answers.alliance().map(|a| a.name)).flatten()) }
+                { name_field(&words, &app, &error, typed.then(|| answers.alliance().map(|a| a.name)).flatten()) }
             }
         </div>
     }
@@ -66,6 +69,7 @@ pub fn alliance_picker() -> Html {
 
 /// The partner's name, kept when the field is left or the form sent; a refusal said beside it.
 fn name_field(
+    words: &Words,
     app: &Assessment,
     error: &UseStateHandle<Option<NameError>>,
     typed: Option<String>,
@@ -94,17 +98,17 @@ fn name_field(
     html! {
         <form class="add-subject alliance-name" {onsubmit}>
             <div class="field">
-                <label for={NAME_FIELD}>{ "The partner's name" }</label>
-                <p class="hint" id="alliance-hint">{ "The company this alliance is with; the questions and actions name it." }</p>
+                <label for={NAME_FIELD}>{ words.get("alliance.name") }</label>
+                <p class="hint" id="alliance-hint">{ words.get("alliance.name_hint") }</p>
                 <input id={NAME_FIELD} type="text" maxlength="80" autocomplete="off" {onchange} value={typed.clone().unwrap_or_default()}
                     aria-invalid={invalid} aria-describedby={if error.is_some() { "alliance-hint alliance-error" } else { "alliance-hint" }} />
             </div>
-            <button type="submit">{ "Use this name" }</button>
+            <button type="submit">{ words.get("alliance.use_name") }</button>
             if let Some(error) = &**error {
                 <p class="field-error" id="alliance-error" role="alert">{ error.to_string() }</p>
             }
             if let Some(name) = typed {
-                <p class="alliance-named" role="status">{ "These answers are about the alliance with " }<bdi>{ name }</bdi>{ "." }</p>
+                <p class="alliance-named" role="status">{ words.get("alliance.named_before") }<bdi>{ name }</bdi>{ words.get("alliance.named_after") }</p>
             }
         </form>
     }

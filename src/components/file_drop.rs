@@ -103,6 +103,7 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
 
 #[component(FileDrop)]
 pub fn file_drop(props: &FileDropProps) -> Html {
+    let words = crate::words::use_words();
     let dragging = use_state(|| false);
     let onchange = {
         let on_file = props.on_file.clone();
@@ -139,7 +140,7 @@ pub fn file_drop(props: &FileDropProps) -> Html {
         <div class={classes!("file-drop", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <label for={props.id.clone()}>{ &props.label }</label>
             <input type="file" id={props.id.clone()} accept=".json,application/json" multiple={props.multiple} {onchange} />
-            <p class="hint">{ if props.multiple { "Choose the files, or drop them here." } else { "Choose the file, or drop it here." } }</p>
+            <p class="hint">{ if props.multiple { words.get("file.drop_many") } else { words.get("file.drop_one") } }</p>
         </div>
     }
 }

@@ -12,6 +12,8 @@ use yew::prelude::*;
 use partnering_core::funnel::{Contact, LeadField, LeadForm, LeadProblem, LeadStep, Submitted};
 
 use crate::browser;
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct LeadFormProps {
@@ -30,6 +32,7 @@ fn input_id(field: LeadField) -> String {
 
 #[component(LeadFormView)]
 pub fn lead_form_view(props: &LeadFormProps) -> Html {
+    let words = use_words();
     let typed = use_state(Vec::<(LeadField, String)>::new);
     let consent = use_state(|| false);
     let problems = use_state(Vec::<LeadProblem>::new);
@@ -77,17 +80,17 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
     let consent_problem = problem_for(None);
     html! {
         <section class="lead-step card" aria-labelledby="lead-heading">
-            <h2 id="lead-heading">{ "Where should we send a copy?" }</h2>
-            <p>{ format!("Leave your details and {} can walk you through these results. Your details go only to {} and are not stored in this browser.", props.consultancy, props.consultancy) }</p>
+            <h2 id="lead-heading">{ words.get("lead.title") }</h2>
+            <p>{ words.fill("lead.intro", &[("consultancy", props.consultancy.as_str().into())]) }</p>
             <form class="lead-form" {onsubmit} novalidate=true>
                 { for form.fields.iter().map(|(field, required)| {
-                    field_row(*field, *required, problem_for(Some(*field)), on_input(*field))
+                    field_row(&words, *field, *required, problem_for(Some(*field)), on_input(*field))
                 }) }
-                { consent_row(&form, *consent, consent_problem, on_consent) }
+                { consent_row(&words, &form, *consent, consent_problem, on_consent) }
                 <div class="actions">
-                    <button type="submit" class="primary">{ "Send and show my report" }</button>
+                    <button type="submit" class="primary">{ words.get("lead.send") }</button>
                     if form.skippable {
-                        <button type="button" class="link" onclick={skip}>{ "Skip and show my report" }</button>
+                        <button type="button" class="link" onclick={skip}>{ words.get("lead.skip") }</button>
                     }
                 </div>
             </form>
@@ -129,6 +132,7 @@ fn submit_once(
 
 /// One of the fields the consultancy asked for, with its message when it needs attention.
 fn field_row(
+    words: &Words,
     field: LeadField,
     required: bool,
     error: Option<String>,
@@ -140,7 +144,7 @@ fn field_row(
         <div class="field">
             <label for={id.clone()}>
                 { field.label() }
-                if required { <span class="required">{ " (required)" }</span> } else { <span class="optional">{ " (optional)" }</span> }
+                if required { <span class="required">{ words.get("lead.required") }</span> } else { <span class="optional">{ words.get("lead.optional") }</span> }
             </label>
             <input id={id} type={field.input_type()} autocomplete={field.autocomplete()} maxlength="254"
                 required={required}
@@ -155,6 +159,7 @@ fn field_row(
 /// The consent box (unticked until the person ticks it), with the privacy policy when the
 /// consultancy gave one, and its message when it needs attention.
 fn consent_row(
+    words: &Words,
     form: &LeadForm,
     checked: bool,
     problem: Option<String>,
@@ -169,7 +174,7 @@ fn consent_row(
                 <label for="lead-consent">
                     <span class="choice-label">{ &form.consent_text }</span>
                     if let Some(url) = &form.privacy_url {
-                        <span class="choice-detail"><a href={url.clone()} target="_blank" rel="noopener">{ "Privacy policy" }</a></span>
+                        <span class="choice-detail"><a href={url.clone()} target="_blank" rel="noopener">{ words.get("lead.privacy") }</a></span>
                     }
                 </label>
             </div>

@@ -4,11 +4,14 @@
 use yew::prelude::*;
 
 use crate::assessment::use_assessment;
+use crate::words::{use_language, use_words};
 use partnering_core::session::Storage;
 
 #[component(Notices)]
 pub fn notices() -> Html {
     let app = use_assessment();
+    let words = use_words();
+    let language_failed = use_language().is_some_and(|language| language.failed);
     let dismiss = {
         let app = app.clone();
         Callback::from(move |_| app.dismiss_notice())
@@ -25,22 +28,25 @@ pub fn notices() -> Html {
     // later (a region created already holding its text is often not announced).
     html! {
         <div class="notices" role="status">
+            if language_failed {
+                <p class="notice">{ words.get("app.pack_failed") }</p>
+            }
             if app.state().storage == Storage::Unavailable {
-                <p class="notice">{ "This browser is not letting the assessment save progress, so it will not be kept if you leave. Everything else works as usual." }</p>
+                <p class="notice">{ words.get("notices.no_storage") }</p>
             }
             if app.state().storage == Storage::ChangedElsewhere {
                 <div class="notice changed-elsewhere">
-                    <p>{ "This assessment was changed in another tab or window, so nothing more is saved here until you choose whose answers to keep." }</p>
+                    <p>{ words.get("notices.changed_elsewhere") }</p>
                     <div class="actions">
-                        <button onclick={take_theirs}>{ "Use the answers from the other tab" }</button>
-                        <button onclick={keep_mine}>{ "Keep the answers in this tab" }</button>
+                        <button onclick={take_theirs}>{ words.get("notices.take_theirs") }</button>
+                        <button onclick={keep_mine}>{ words.get("notices.keep_mine") }</button>
                     </div>
                 </div>
             }
             if let Some(notice) = &app.state().notice {
                 <div class="notice">
                     <p>{ notice.to_string() }</p>
-                    <button class="link" onclick={dismiss}>{ "Dismiss" }</button>
+                    <button class="link" onclick={dismiss}>{ words.get("common.dismiss") }</button>
                 </div>
             }
         </div>

@@ -12,6 +12,7 @@ use partnering_core::model::Subject;
 #[component(PartiesEditor)]
 pub fn parties_editor(props: &EditorProps) -> Html {
     let (app, removed, error) = use_editor();
+    let words = crate::words::use_words();
     let submit = |field: &'static str| {
         let (app, error) = (app.clone(), error.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -30,7 +31,7 @@ pub fn parties_editor(props: &EditorProps) -> Html {
         html! {
             <li class="subject" key={p.id.0}>
                 <span class="subject-name"><bdi>{ &p.name }</bdi></span>
-                { time_added(&app, &props.module, p.id) }
+                { time_added(&words, &app, &props.module, p.id) }
                 <RemoveSubject id={p.id} name={p.name.clone()} on_removed={on_removed.clone()} />
             </li>
         }
@@ -50,37 +51,37 @@ pub fn parties_editor(props: &EditorProps) -> Html {
     html! {
         <div class="subjects">
             <section class="subject-part" aria-labelledby="own-heading">
-                <h2 id="own-heading">{ "Your company" }</h2>
+                <h2 id="own-heading">{ words.get("parties.your_company") }</h2>
                 if let Some(own) = own {
-                    <ul class="subject-list" aria-label="Your company"><li class="subject">
+                    <ul class="subject-list" aria-label={words.get("parties.your_company").to_owned()}><li class="subject">
                         <span class="subject-name"><bdi>{ &own.name }</bdi></span>
-                        { time_added(&app, &props.module, own.id) }
+                        { time_added(&words, &app, &props.module, own.id) }
                         <RemoveSubject id={own.id} name={own.name.clone()} on_removed={on_removed.clone()} />
                     </li></ul>
                 } else {
                     <form class="add-subject" onsubmit={submit(OWN_FIELD)}>
                         <div class="field">
-                            <label for={OWN_FIELD}>{ "Your company's name" }</label>
-                            <p class="hint" id="own-hint">{ "To see your own company through a partner's eyes. Leave it empty to assess partners only." }</p>
+                            <label for={OWN_FIELD}>{ words.get("parties.own_name") }</label>
+                            <p class="hint" id="own-hint">{ words.get("parties.own_hint") }</p>
                             <input id={OWN_FIELD} type="text" maxlength="80" autocomplete="organization" aria-describedby="own-hint" aria-invalid={invalid} />
                         </div>
-                        <button type="submit">{ "Add your company" }</button>
+                        <button type="submit">{ words.get("parties.add_own") }</button>
                     </form>
                 }
             </section>
             <section class="subject-part" aria-labelledby="partners-heading">
-                <h2 id="partners-heading">{ "Partners to assess" }</h2>
+                <h2 id="partners-heading">{ words.get("parties.partners") }</h2>
                 <form class="add-subject" onsubmit={submit(PARTNER_FIELD)}>
                     <div class="field">
-                        <label for={PARTNER_FIELD}>{ "Partner's name" }</label>
+                        <label for={PARTNER_FIELD}>{ words.get("parties.partner_name") }</label>
                         <input id={PARTNER_FIELD} type="text" maxlength="80" autocomplete="off" aria-invalid={invalid}
                             aria-describedby={error.is_some().then_some("subject-error")} />
                     </div>
-                    <button type="submit">{ "Add partner" }</button>
+                    <button type="submit">{ words.get("parties.add_partner") }</button>
                 </form>
-                <Offered names={elsewhere} hint="Named in module C; add any you want to assess:" on_add={on_offer} />
-                { messages(&removed, &error) }
-                <ul class="subject-list" aria-label="Partners to assess">{ for partners }</ul>
+                <Offered names={elsewhere} hint={words.get("parties.offered").to_owned()} on_add={on_offer} />
+                { messages(&words, &removed, &error) }
+                <ul class="subject-list" aria-label={words.get("parties.partners").to_owned()}>{ for partners }</ul>
             </section>
         </div>
     }

@@ -14,6 +14,7 @@ use partnering_core::model::{Subject, Tier};
 #[component(PortfolioEditor)]
 pub fn portfolio_editor(props: &EditorProps) -> Html {
     let (app, removed, error) = use_editor();
+    let words = crate::words::use_words();
     let onsubmit = {
         let (app, error) = (app.clone(), error.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -40,8 +41,8 @@ pub fn portfolio_editor(props: &EditorProps) -> Html {
         html! {
             <li class="subject" key={p.id.0}>
                 <span class="subject-name"><bdi>{ &p.name }</bdi></span>
-                { time_added(&app, &props.module, p.id) }
-                <label for={select_id.clone()} class="visually-hidden">{ format!("Tier {} is treated as today", p.name) }</label>
+                { time_added(&words, &app, &props.module, p.id) }
+                <label for={select_id.clone()} class="visually-hidden">{ words.fill("portfolio.tier_label", &[("name", (&p.name).into())]) }</label>
                 <select id={select_id} onchange={change}>
                     { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
                 </select>
@@ -64,22 +65,22 @@ pub fn portfolio_editor(props: &EditorProps) -> Html {
         <div class="subjects">
             <form class="add-subject" {onsubmit}>
                 <div class="field">
-                    <label for={PARTNER_FIELD}>{ "Partner's name" }</label>
+                    <label for={PARTNER_FIELD}>{ words.get("parties.partner_name") }</label>
                     <input id={PARTNER_FIELD} type="text" maxlength="80" autocomplete="off"
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={error.is_some().then_some("subject-error")} />
                 </div>
                 <div class="field">
-                    <label for={TIER_FIELD}>{ "Treated today as" }</label>
+                    <label for={TIER_FIELD}>{ words.get("portfolio.treated_as") }</label>
                     <select id={TIER_FIELD}>
                         { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ *n }</option> }) }
                     </select>
                 </div>
-                <button type="submit">{ "Add partner" }</button>
+                <button type="submit">{ words.get("parties.add_partner") }</button>
             </form>
-            <Offered names={elsewhere} hint="Named in module B; add any that are in your go-to-market portfolio:" on_add={on_offer} />
-            { messages(&removed, &error) }
-            <ul class="subject-list" aria-label="Partners in the portfolio">{ for rows }</ul>
+            <Offered names={elsewhere} hint={words.get("portfolio.offered").to_owned()} on_add={on_offer} />
+            { messages(&words, &removed, &error) }
+            <ul class="subject-list" aria-label={words.get("portfolio.list").to_owned()}>{ for rows }</ul>
         </div>
     }
 }

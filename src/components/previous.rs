@@ -11,10 +11,12 @@ use partnering_core::session::{finished, kept_title};
 
 use crate::assessment::use_assessment;
 use crate::browser;
+use crate::words::use_words;
 
 #[component(PreviousOffer)]
 pub fn previous_offer() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let state = app.state();
     let Some(previous) = state.previous.clone() else {
         return Html::default();
@@ -41,13 +43,13 @@ pub fn previous_offer() -> Html {
     let title = kept_title(app.content, &previous);
     html! {
         <section class="card resume previous" aria-labelledby="previous-heading">
-            <h2 id="previous-heading">{ "Your previous assessment" }</h2>
-            <p>{ format!("{} is kept in this browser.", capitalized(&title)) }</p>
+            <h2 id="previous-heading">{ words.get("previous.title") }</h2>
+            <p>{ words.fill("previous.kept", &[("title", capitalized(&title).as_str().into())]) }</p>
             if replacing {
-                <p>{ "Restoring it keeps the assessment you have now in its place, so you can switch back." }</p>
+                <p>{ words.get("previous.replacing") }</p>
             }
             <div class="actions">
-                <button onclick={restore}>{ format!("Restore {title}") }</button>
+                <button onclick={restore}>{ words.fill("previous.restore", &[("title", (&title).into())]) }</button>
             </div>
         </section>
     }

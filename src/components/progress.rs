@@ -5,7 +5,10 @@
 use yew::prelude::*;
 
 use partnering_core::display::joined;
+use partnering_core::i18n::Words;
 use partnering_core::journey::{Position, Stage, StepperEntry};
+
+use crate::words::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -19,47 +22,65 @@ pub struct ProgressProps {
     pub module_title: AttrValue,
 }
 
-fn stage(entry: &StepperEntry) -> Html {
+fn stage(words: &Words, entry: &StepperEntry) -> Html {
     let (class, mark, said) = match entry.stage {
-        Stage::Done => ("done", " \u{2713}", "done"),
-        Stage::Current => ("current", " \u{25cf}", "in progress"),
-        Stage::Ahead => ("ahead", "", "to come"),
+        Stage::Done => ("done", " \u{2713}", words.get("progress.done")),
+        Stage::Current => ("current", " \u{25cf}", words.get("progress.in_progress")),
+        Stage::Ahead => ("ahead", "", words.get("progress.to_come")),
     };
+    let spoken = words.fill(
+        "progress.stage",
+        &[
+            ("letter", (&entry.letter).into()),
+            ("title", (&entry.title).into()),
+            ("state", said.into()),
+        ],
+    );
     html! {
         <li class={class} aria-current={(entry.stage == Stage::Current).then_some("step")}>
             <span aria-hidden="true">{ format!("{}{mark}", entry.letter) }</span>
-            <span class="visually-hidden">{ format!("{}. {}, {said}", entry.letter, entry.title) }</span>
+            <span class="visually-hidden">{ spoken }</span>
         </li>
     }
 }
 
 /// "Screen 2 of 5 · about 21 minutes left", or on the opening screen the minutes alone.
-fn count(position: &Position) -> String {
+fn count(words: &Words, position: &Position) -> String {
     let left = match position.minutes_left {
-        0 => "almost done".to_owned(),
-        1 => "about 1 minute left".to_owned(),
-        n => format!("about {n} minutes left"),
+        0 => words.get("progress.almost_done").to_owned(),
+        n => words.count("progress.minutes_left", n, &[]),
     };
     match position.module_screen {
         0 => left,
-        screen => format!(
-            "Screen {screen} of {} \u{b7} {left}",
-            position.module_screens
+        screen => words.fill(
+            "progress.screen_of",
+            &[
+                ("screen", screen.into()),
+                ("screens", position.module_screens.into()),
+                ("left", (&left).into()),
+            ],
         ),
     }
 }
 
 #[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
+    let words = use_words();
     let position = &props.position;
-    let shown = count(position);
+    let shown = count(&words, position);
     let added = (position.added_minutes > 0).then(|| {
         let whom = match props.added.len() {
-            0 => "the companies you added".to_owned(),
+            0 => words.get("progress.added_companies").to_owned(),
             1..=3 => joined(&props.added),
-            n => format!("the {n} companies you added"),
+            n => words.count("progress.added_many", n, &[]),
         };
-        format!("+{} min for {whom}", position.added_minutes)
+        words.fill(
+            "progress.added",
+            &[
+                ("minutes", position.added_minutes.into()),
+                ("whom", (&whom).into()),
+            ],
+        )
     });
     let label = match &added {
         Some(added) => format!("{}, {shown}, {added}", props.module_title),
@@ -67,8 +88,8 @@ pub fn progress(props: &ProgressProps) -> Html {
     };
     let percent = position.percent_done.min(100).to_string();
     html! {
-        <div class="progress" role="group" aria-label="Progress">
-            <ol class="stepper" aria-label="Modules">{ for props.stages.iter().map(stage) }</ol>
+        <div class="progress" role="group" aria-label={words.get("progress.label").to_owned()}>
+            <ol class="stepper" aria-label={words.get("progress.modules").to_owned()}>{ for props.stages.iter().map(|entry| stage(&words, entry)) }</ol>
             <p class="progress-text">
                 <span class="progress-module">{ &props.module_title }</span>
                 <span class="progress-count">{ shown }</span>

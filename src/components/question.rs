@@ -9,6 +9,8 @@ use partnering_core::display::for_subject;
 use partnering_core::model::partner_text::for_alliance;
 use partnering_core::model::{ChoiceId, Question, QuestionKind, SubjectId};
 
+use crate::words::use_words;
+
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub question: &'static Question,
@@ -55,7 +57,8 @@ pub fn question_card(props: &QuestionProps) -> Html {
         alliance,
         about_partner,
     } = props;
-    let about = about.as_deref().unwrap_or("this company");
+    let words = use_words();
+    let about = about.as_deref().unwrap_or(words.get("common.this_company"));
     let text =
         |text: &str| for_alliance(&for_subject(text, about), alliance.as_deref()).into_owned();
     let name = format!("{}-{}", question.id, subject);
@@ -85,13 +88,13 @@ pub fn question_card(props: &QuestionProps) -> Html {
     let not_applicable = extra(
         question.allow_not_applicable,
         "not_applicable",
-        "Not applicable",
+        words.get("question.not_applicable"),
         Response::NotApplicable,
     );
     let unknown = extra(
         question.allow_unknown,
         "unknown",
-        "Don\u{2019}t know",
+        words.get("question.unknown"),
         Response::Unknown,
     );
     let help_id = format!("{name}-help");
@@ -110,9 +113,9 @@ pub fn question_card(props: &QuestionProps) -> Html {
                 if let Some(number) = number { <span class="number">{ format!("{number}. ") }</span> }
                 { text(question.prompt_for(*about_partner)) }
             </legend>
-            if *missing { <p class="field-error" id={missing_id}>{ "Not answered yet." }</p> }
+            if *missing { <p class="field-error" id={missing_id}>{ words.get("question.not_answered_yet") }</p> }
             if let Some(help) = question.help_for(*about_partner) { <p class="help" id={help_id}>{ text(help) }</p> }
-            if multiple { <p class="hint">{ "Tick all that apply." }</p> }
+            if multiple { <p class="hint">{ words.get("question.tick_all") }</p> }
             <div class="choices">
                 { for choices }
                 { for not_applicable }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{FileDrop, LoadedFile};
+use crate::words::use_words;
 use partnering_core::export;
 use partnering_core::pasted::ReadError;
 use partnering_core::route::Route;
@@ -15,6 +16,7 @@ use partnering_core::share;
 #[component(ReopenReport)]
 pub fn reopen_report() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let import_error = use_state(|| None::<(String, ReadError)>);
     let on_file = {
         let (app, import_error) = (app.clone(), import_error.clone());
@@ -46,8 +48,8 @@ pub fn reopen_report() -> Html {
     };
     html! {
         <section aria-labelledby="import-heading" class="import">
-            <h2 id="import-heading">{ "Reopen a saved report" }</h2>
-            <FileDrop id="import-file" label="Open an answers file (JSON) downloaded from a report" on_file={on_file} />
+            <h2 id="import-heading">{ words.get("reopen.title") }</h2>
+            <FileDrop id="import-file" label={words.get("reopen.label").to_owned()} on_file={on_file} />
             if let Some((name, error)) = &*import_error { <p class="blocker" role="alert">{ format!("{name}: {error}") }</p> }
         </section>
     }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use partnering_core::display::{capitalized, counted};
+use partnering_core::display::capitalized;
 use partnering_core::journey::resume_target;
 use partnering_core::route::Route;
 use partnering_core::session::{finished, kept_title};
@@ -12,6 +12,7 @@ use partnering_core::session::{finished, kept_title};
 use super::previous::PreviousOffer;
 use crate::assessment::use_assessment;
 use crate::browser;
+use crate::words::use_words;
 
 #[component(ResumeOffer)]
 pub fn resume_offer() -> Html {
@@ -21,6 +22,7 @@ pub fn resume_offer() -> Html {
 #[component(SavedOffer)]
 fn saved_offer() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let confirming = use_state(|| false);
     let Some(kept) = app.state().saved.clone() else {
         return Html::default();
@@ -55,35 +57,40 @@ fn saved_offer() -> Html {
             browser::navigate(&Route::Report);
         })
     };
-    let answers = counted(saved.responses.len(), "answer", "answers");
-    let summary = format!(
-        "{}, {answers}",
-        counted(saved.modules.len(), "module", "modules")
+    let answers = words.count("resume.answers", saved.responses.len(), &[]);
+    let modules = words.count("resume.modules", saved.modules.len(), &[]);
+    let summary = words.fill(
+        "resume.summary",
+        &[
+            ("modules", (&modules).into()),
+            ("answers", (&answers).into()),
+        ],
     );
+    let saved_line = |key: &str| words.fill(key, &[("summary", (&summary).into())]);
     // A finished assessment is offered as its report, not as work in progress.
     let title = kept_title(app.content, &kept);
     let is_finished = finished(app.content, &saved);
     html! {
         <section class="card resume" aria-labelledby="resume-heading">
-            <h2 id="resume-heading">{ "Welcome back" }</h2>
+            <h2 id="resume-heading">{ words.get("resume.title") }</h2>
             if is_finished {
                 <p><strong>{ format!("{}.", capitalized(&title)) }</strong></p>
-                <p>{ format!("Your finished assessment is saved in this browser ({summary}).") }</p>
+                <p>{ saved_line("resume.finished_saved") }</p>
             } else {
-                <p>{ format!("An assessment in progress is saved in this browser ({summary}).") }</p>
+                <p>{ saved_line("resume.progress_saved") }</p>
             }
             if *confirming {
                 <ConfirmStartOver finished={is_finished} {answers} {title} on_cancel={cancel} />
             } else if is_finished {
                 <div class="actions">
-                    <button class="primary" onclick={view_report}>{ "View my report" }</button>
-                    <button onclick={resume}>{ "Continue answering" }</button>
-                    <button onclick={ask}>{ "Start over with a new one" }</button>
+                    <button class="primary" onclick={view_report}>{ words.get("resume.view_report") }</button>
+                    <button onclick={resume}>{ words.get("resume.continue") }</button>
+                    <button onclick={ask}>{ words.get("resume.start_over_new") }</button>
                 </div>
             } else {
                 <div class="actions">
-                    <button class="primary" onclick={resume}>{ "Resume where I left off" }</button>
-                    <button onclick={ask}>{ "Start over" }</button>
+                    <button class="primary" onclick={resume}>{ words.get("resume.resume") }</button>
+                    <button onclick={ask}>{ words.get("resume.start_over") }</button>
                 </div>
             }
         </section>
@@ -106,6 +113,7 @@ struct ConfirmStartOverProps {
 #[component(ConfirmStartOver)]
 fn confirm_start_over(props: &ConfirmStartOverProps) -> Html {
     let app = use_assessment();
+    let words = use_words();
     let start_over = |keep: bool| {
         let (app, done) = (app.clone(), props.on_cancel.clone());
         Callback::from(move |_| {
@@ -120,24 +128,20 @@ fn confirm_start_over(props: &ConfirmStartOverProps) -> Html {
     };
     let cancel = props.on_cancel.reform(|_| ());
     let (answers, title) = (&props.answers, &props.title);
-    let warning = if props.finished {
-        format!(
-            "A new assessment takes the place of this one. Keep it, and {title} can be restored from this screen; or delete its {answers} for good."
-        )
-    } else {
-        format!(
-            "Starting over deletes the {answers} saved in this browser. This cannot be undone: resume first and copy the share link or download the answers if you may want them again."
-        )
+    let key = match props.finished {
+        true => "resume.warning_finished",
+        false => "resume.warning_progress",
     };
+    let warning = words.fill(key, &[("title", title.into()), ("answers", answers.into())]);
     html! {
         <div class="notice" role="alert">
             <p>{ warning }</p>
             <div class="actions">
                 if props.finished {
-                    <button class="primary" onclick={start_over(true)}>{ "Keep my report and start a new one" }</button>
+                    <button class="primary" onclick={start_over(true)}>{ words.get("resume.keep_and_start") }</button>
                 }
-                <button onclick={start_over(false)}>{ "Delete them and start over" }</button>
-                <button class={classes!((!props.finished).then_some("primary"))} onclick={cancel}>{ if props.finished { "Cancel" } else { "Keep my answers" } }</button>
+                <button onclick={start_over(false)}>{ words.get("resume.delete_and_start") }</button>
+                <button class={classes!((!props.finished).then_some("primary"))} onclick={cancel}>{ if props.finished { words.get("common.cancel") } else { words.get("resume.keep_answers") } }</button>
             </div>
         </div>
     }

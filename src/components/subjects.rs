@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::assessment::{Assessment, use_assessment};
 use partnering_core::answers::NameError;
 use partnering_core::display::tier_named;
+use partnering_core::i18n::Words;
 use partnering_core::journey::added_by_subject;
 use partnering_core::model::{ModuleId, Subject, SubjectId, Tier};
 
@@ -89,6 +90,8 @@ pub struct RemoveProps {
 #[component(RemoveSubject)]
 pub fn remove_subject(props: &RemoveProps) -> Html {
     let app = use_assessment();
+    let words = crate::words::use_words();
+    let named = [("name", props.name.as_str().into())];
     let asking = use_state(|| false);
     let (id, name) = (props.id, props.name.clone());
     let answered = app
@@ -122,35 +125,39 @@ pub fn remove_subject(props: &RemoveProps) -> Html {
         })
     };
     if !*asking {
-        return html! { <button class="link" onclick={remove} aria-label={format!("Remove {name}")}>{ "Remove" }</button> };
+        return html! { <button class="link" onclick={remove} aria-label={words.fill("subjects.remove_label", &named)}>{ words.get("subjects.remove") }</button> };
     }
     let keep = {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(false))
     };
-    let question = match answered {
-        1 => format!("Remove {name} and its answer?"),
-        n => format!("Remove {name} and its {n} answers?"),
-    };
+    let question = words.count("subjects.remove_question", answered, &named);
     html! {
         <span class="confirm-remove">
             <span role="alert">{ question }</span>
-            <button class="link" onclick={remove} aria-label={format!("Yes, remove {name} and its answers")}>{ "Remove" }</button>
-            <button class="link" id={format!("keep-{id}")} onclick={keep} aria-label={format!("Keep {name}")}>{ "Keep" }</button>
+            <button class="link" onclick={remove} aria-label={words.fill("subjects.remove_yes", &named)}>{ words.get("subjects.remove") }</button>
+            <button class="link" id={format!("keep-{id}")} onclick={keep} aria-label={words.fill("subjects.keep_label", &named)}>{ words.get("subjects.keep") }</button>
         </span>
     }
 }
 
 /// What a company adds to the time: "+4 min", or that only the full assessment asks about it;
 /// nothing for the one the estimate already counted.
-pub(super) fn time_added(app: &Assessment, module: &ModuleId, id: SubjectId) -> Html {
+pub(super) fn time_added(
+    words: &Words,
+    app: &Assessment,
+    module: &ModuleId,
+    id: SubjectId,
+) -> Html {
     let Some(module) = app.content.module(module) else {
         return html! {};
     };
     match added_by_subject(module, app.answers(), id) {
         None => html! {},
-        Some(0) => html! { <span class="subject-time">{ "asked in the full assessment" }</span> },
-        Some(minutes) => html! { <span class="subject-time">{ format!("+{minutes} min") }</span> },
+        Some(0) => html! { <span class="subject-time">{ words.get("subjects.full_only") }</span> },
+        Some(minutes) => {
+            html! { <span class="subject-time">{ words.fill("subjects.minutes", &[("minutes", minutes.into())]) }</span> }
+        }
     }
 }
 
@@ -167,13 +174,14 @@ pub fn offered(props: &OfferedProps) -> Html {
     if props.names.is_empty() {
         return html! {};
     }
+    let words = crate::words::use_words();
     let chips = props.names.iter().map(|name| {
         let add = props.on_add.reform({
             let name = name.clone();
             move |_: MouseEvent| name.clone()
         });
         html! {
-            <li><button type="button" class="chip" onclick={add} aria-label={format!("Add {name}")}>{ "+ " }<bdi>{ name.clone() }</bdi></button></li>
+            <li><button type="button" class="chip" onclick={add} aria-label={words.fill("subjects.add_label", &[("name", name.into())])}>{ "+ " }<bdi>{ name.clone() }</bdi></button></li>
         }
     });
     html! {
@@ -196,11 +204,11 @@ pub(super) fn use_editor() -> (
 }
 
 /// The status line announcing a removal, and the refusal of a name as a sentence.
-pub(super) fn messages(removed: &Option<String>, error: &Option<NameError>) -> Html {
+pub(super) fn messages(words: &Words, removed: &Option<String>, error: &Option<NameError>) -> Html {
     html! {
         <>
             if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error.to_string() }</p> }
-            <p class="visually-hidden" role="status">{ removed.as_ref().map(|n| format!("Removed {n} and its answers.")).unwrap_or_default() }</p>
+            <p class="visually-hidden" role="status">{ removed.as_ref().map(|n| words.fill("subjects.removed", &[("name", n.into())])).unwrap_or_default() }</p>
         </>
     }
 }

@@ -14,10 +14,13 @@ use partnering_core::route::Route;
 use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
 use crate::components::{Progress, QuestionCard};
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 
 #[component(ChoosePage)]
 pub fn choose_page() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let tried = use_state(|| false);
     {
         // Without a welcome this is the first screen: a first visit takes the configured way.
@@ -65,17 +68,17 @@ pub fn choose_page() -> Html {
     html! {
         <>
             <Progress position={opening_position(app.content, answers)}
-                stages={stepper(app.content, answers, None)} module_title="Your company" />
-            <h1 id="page-heading" tabindex="-1">{ "About your company" }</h1>
+                stages={stepper(app.content, answers, None)} module_title={words.get("choose.your_company").to_owned()} />
+            <h1 id="page-heading" tabindex="-1">{ words.get("choose.title") }</h1>
             <div class="questions">{ for opening }</div>
             if *tried && size_missing {
-                <p class="blocker" role="alert">{ "Say how many people your company employs, so the advice fits its size." }</p>
+                <p class="blocker" role="alert">{ words.get("choose.size_missing") }</p>
             }
             <ModuleChoice />
             <div class="actions nav">
                 // Without a welcome screen there is nothing to go back to.
-                if app.config.show_welcome { <button onclick={back}>{ "Back" }</button> } else { <span></span> }
-                <button class="primary" onclick={next}>{ "Next" }</button>
+                if app.config.show_welcome { <button onclick={back}>{ words.get("common.back") }</button> } else { <span></span> }
+                <button class="primary" onclick={next}>{ words.get("common.next") }</button>
             </div>
         </>
     }
@@ -96,6 +99,7 @@ fn listed(app: &Assessment, withdrawn: &[&'static Module]) -> Vec<(&'static Modu
 #[component(ModuleChoice)]
 fn module_choice() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let withdrawn = {
         let app = app.clone();
         use_memo((), move |_| app.withdrawn_modules())
@@ -112,35 +116,43 @@ fn module_choice() -> Html {
             .collect(),
     };
     let which = match counted.len() {
-        1 => format!(
-            "module {}",
-            counted.first().map_or("", |m| m.letter.as_str())
+        1 => words.fill(
+            "choose.one_module",
+            &[(
+                "letter",
+                counted.first().map_or("", |m| m.letter.as_str()).into(),
+            )],
         ),
-        n if n == app.offered_modules().len() => format!("all {n} modules"),
-        n => format!("{n} modules"),
+        n if n == app.offered_modules().len() => words.count("choose.all_modules", n, &[]),
+        n => words.count("choose.some_modules", n, &[]),
     };
     let total = |quick| minutes(assessment_seconds(app.content, &counted, answers, quick));
     let way = if answers.quick {
-        "quick check"
+        words.get("choose.quick_check")
     } else {
-        "full assessment"
+        words.get("choose.full_assessment")
     };
-    let summary = format!(
-        "Choose modules ({way}, {which}, about {} min)",
-        total(answers.quick)
+    let summary = words.fill(
+        "choose.summary",
+        &[
+            ("way", way.into()),
+            ("which", (&which).into()),
+            ("minutes", total(answers.quick).into()),
+        ],
     );
+    let label = |key: &str, quick| words.fill(key, &[("minutes", total(quick).into())]);
     html! {
         <details class="choose-modules">
             <summary>{ summary }</summary>
             <fieldset class="choices">
-                <legend>{ "How thorough?" }</legend>
-                { mode(&app, false, format!("Full assessment \u{b7} about {} minutes", total(false)), "Every question: a report with scores, findings and a plan you can act on.") }
-                { mode(&app, true, format!("Quick check \u{b7} about {} minutes", total(true)), "The most telling questions: an indicative level per module. Continue into the full assessment later without answering again.") }
+                <legend>{ words.get("choose.how_thorough") }</legend>
+                { mode(&app, false, label("choose.full_label", false), words.get("choose.full_detail")) }
+                { mode(&app, true, label("choose.quick_label", true), words.get("choose.quick_detail")) }
             </fieldset>
             <fieldset class="choices">
-                <legend>{ "Modules to take" }</legend>
-                <p class="hint">{ "Each module stands alone; they are taken in the order you tick them. None ticked takes them all." }</p>
-                { for listed.iter().map(|(m, withdrawn)| module_box(&app, m, *withdrawn)) }
+                <legend>{ words.get("choose.modules_legend") }</legend>
+                <p class="hint">{ words.get("choose.modules_hint") }</p>
+                { for listed.iter().map(|(m, withdrawn)| module_box(&words, &app, m, *withdrawn)) }
             </fieldset>
         </details>
     }
@@ -163,7 +175,7 @@ fn mode(app: &Assessment, quick: bool, label: String, detail: &str) -> Html {
     }
 }
 
-fn module_box(app: &Assessment, module: &'static Module, withdrawn: bool) -> Html {
+fn module_box(words: &Words, app: &Assessment, module: &'static Module, withdrawn: bool) -> Html {
     let toggle = {
         let (app, id) = (app.clone(), module.id.clone());
         Callback::from(move |_| app.toggle_module(&id))
@@ -175,9 +187,9 @@ fn module_box(app: &Assessment, module: &'static Module, withdrawn: bool) -> Htm
             <input type="checkbox" id={input_id.clone()} checked={app.answers().modules.contains(&module.id)} onchange={toggle} />
             <label for={input_id}>
                 <span class="choice-label">{ module_heading(&module.letter, &module.title) }</span>
-                <span class="choice-detail">{ format!("{} About {time} minutes.", module.summary) }</span>
+                <span class="choice-detail">{ words.fill("choose.module_detail", &[("summary", (&module.summary).into()), ("minutes", time.into())]) }</span>
                 if withdrawn {
-                    <span class="choice-detail">{ "No longer offered here. You chose it earlier; untick it to leave it out of your report." }</span>
+                    <span class="choice-detail">{ words.get("choose.withdrawn") }</span>
                 }
             </label>
         </div>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::assessment::use_assessment;
 use crate::browser;
+use crate::words::use_words;
 use partnering_core::display::module_heading;
 use partnering_core::route::Route;
 use partnering_core::two_sided::{invited_answers, read_invite};
@@ -18,15 +19,16 @@ pub struct InviteProps {
 #[component(InvitePage)]
 pub fn invite_page(props: &InviteProps) -> Html {
     let app = use_assessment();
+    let words = use_words();
     let confirming = use_state(|| false);
     let invitation = match read_invite(app.content, &props.token) {
         Ok(invitation) => invitation,
         Err(error) => {
             return html! {
                 <>
-                    <h1 id="page-heading" tabindex="-1">{ "This invitation cannot be opened" }</h1>
+                    <h1 id="page-heading" tabindex="-1">{ words.get("invite.cannot_open") }</h1>
                     <p class="blocker" role="alert">{ error.to_string() }</p>
-                    <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ "Take the assessment yourself" }</a></div>
+                    <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ words.get("invite.take_yourself") }</a></div>
                 </>
             };
         }
@@ -52,29 +54,36 @@ pub fn invite_page(props: &InviteProps) -> Html {
             });
         })
     };
+    let from = [("from", (&invitation.from).into())];
     let about = if module.id == "serious_partner" {
-        format!(
-            "You grade the six signs of a serious partner at {} from what you can see.",
-            invitation.from
-        )
+        words.fill("invite.about_serious", &from)
     } else {
-        "You answer about the alliance from your company's side: \"your company\" in the questions is yours, and \"the partner\" is them.".to_owned()
+        words.get("invite.about_alliance").to_owned()
     };
+    let heading = module_heading(&module.letter, &module.title);
+    let lead = words.fill(
+        "invite.lead",
+        &[
+            ("from", (&invitation.from).into()),
+            ("module", (&heading).into()),
+            ("about", (&about).into()),
+        ],
+    );
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ format!("{} invites you to a two-sided review", invitation.from) }</h1>
-            <p class="lead">{ format!("{} has assessed your partnership in {} and asks for your side. {about}", invitation.from, module_heading(&module.letter, &module.title)) }</p>
+            <h1 id="page-heading" tabindex="-1">{ words.fill("invite.title", &from) }</h1>
+            <p class="lead">{ lead }</p>
             <ul class="promises">
-                <li>{ format!("You will not see {}'s answers, and they will not see yours until you send them the link at the end.", invitation.from) }</li>
-                <li>{ "Your answers stay in this browser; nothing is sent to any server." }</li>
-                <li>{ "Comparing the two sides shows where your views differ most, each with a question to discuss together." }</li>
+                <li>{ words.fill("invite.not_see", &from) }</li>
+                <li>{ words.get("invite.private") }</li>
+                <li>{ words.get("invite.compare") }</li>
             </ul>
             if *confirming {
                 <div class="notice" role="alert">
-                    <p>{ "Answering replaces the assessment in progress in this browser." }</p>
+                    <p>{ words.get("invite.replaces") }</p>
                 </div>
             }
-            <div class="actions"><button class="primary" onclick={start}>{ if *confirming { "Replace it and answer" } else { "Answer from our side" } }</button></div>
+            <div class="actions"><button class="primary" onclick={start}>{ if *confirming { words.get("invite.replace_and_answer") } else { words.get("invite.answer") } }</button></div>
         </>
     }
 }

@@ -9,11 +9,12 @@ pub struct NotFoundProps {
 
 #[component(NotFoundPage)]
 pub fn not_found_page(props: &NotFoundProps) -> Html {
+    let words = crate::words::use_words();
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "There is nothing at this address" }</h1>
-            <p role="alert">{ format!("The address \u{201c}#/{}\u{201d} is not part of the assessment.", props.path) }</p>
-            <p><a href="#/">{ "Go to the start" }</a></p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("not_found.title") }</h1>
+            <p role="alert">{ words.fill("not_found.text", &[("path", props.path.as_str().into())]) }</p>
+            <p><a href="#/">{ words.get("not_found.start") }</a></p>
         </>
     }
 }

@@ -15,9 +15,12 @@ use partnering_core::route::Route;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{Disclosure, question_anchor};
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 
 /// The answer in words; module D's choices name its partner (`alliance`) where written so.
 fn describe(
+    words: &Words,
     question: &Question,
     response: Option<&Response>,
     alliance: Option<&str>,
@@ -29,17 +32,18 @@ fn describe(
         })
     };
     match response {
-        None => "Not answered".into(),
+        None => words.get("review.not_answered").into(),
         Some(Response::Choice(id)) => label(id),
         Some(Response::Choices(ids)) => ids.iter().map(label).collect::<Vec<_>>().join(", "),
-        Some(Response::NotApplicable) => "Not applicable".into(),
-        Some(Response::Unknown) => "Don\u{2019}t know".into(),
+        Some(Response::NotApplicable) => words.get("question.not_applicable").into(),
+        Some(Response::Unknown) => words.get("question.unknown").into(),
     }
 }
 
 #[component(ReviewPage)]
 pub fn review_page() -> Html {
     let app = use_assessment();
+    let words = use_words();
     {
         let app = app.clone();
         use_effect_with((), move |_| app.review_visited());
@@ -48,7 +52,7 @@ pub fn review_page() -> Html {
     let modules = chosen_modules(app.content, answers);
     let reviewed: Vec<(Html, usize)> = modules
         .iter()
-        .map(|module| module_review(module, answers))
+        .map(|module| module_review(&words, module, answers))
         .collect();
     let open_total: usize = reviewed.iter().map(|(_, open)| open).sum();
     let sections = reviewed.into_iter().map(|(section, _)| section);
@@ -58,24 +62,23 @@ pub fn review_page() -> Html {
         Callback::from(move |_| browser::navigate(&back))
     };
     let lead = match open_total {
-        0 => "Every question is answered. Open a module to check or change an answer, or see your report now.".to_owned(),
-        1 => "One question is not answered yet; its module is open below. You can still see your report.".to_owned(),
-        n => format!("{n} questions are not answered yet; their modules are open below. You can still see your report."),
+        0 => words.get("review.all_answered").to_owned(),
+        n => words.count("review.open", n, &[]),
     };
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "Review your answers" }</h1>
+            <h1 id="page-heading" tabindex="-1">{ words.get("review.title") }</h1>
             if modules.is_empty() {
-                <p>{ "No modules are chosen yet. " }<a href="#/choose">{ "Choose your modules" }</a></p>
+                <p>{ words.get("review.no_modules") }<a href="#/choose">{ words.get("step.choose_modules") }</a></p>
             } else {
                 <p class="lead">{ lead }</p>
                 <div class="actions">
-                    <button class="primary" onclick={see.clone()}>{ "See my report" }</button>
+                    <button class="primary" onclick={see.clone()}>{ words.get("review.see_report") }</button>
                 </div>
                 { for sections }
                 <div class="actions nav">
-                    <button onclick={back}>{ "Back" }</button>
-                    <button class="primary" onclick={see}>{ "See my report" }</button>
+                    <button onclick={back}>{ words.get("common.back") }</button>
+                    <button class="primary" onclick={see}>{ words.get("review.see_report") }</button>
                 </div>
             }
         </>
@@ -84,7 +87,7 @@ pub fn review_page() -> Html {
 
 /// One module's answers in a section that opens and closes (open while any is missing), and
 /// how many of its questions are not answered yet.
-fn module_review(module: &Module, answers: &Answers) -> (Html, usize) {
+fn module_review(words: &Words, module: &Module, answers: &Answers) -> (Html, usize) {
     let mut rows = Vec::new();
     let (mut asked, mut open) = (0, 0);
     for (index, step) in module_steps(module, answers).iter().enumerate() {
@@ -96,14 +99,24 @@ fn module_review(module: &Module, answers: &Answers) -> (Html, usize) {
             asked += 1;
             open += usize::from(response.is_none());
             rows.push(answer_row(
-                module, index, question, subject, answers, response,
+                words, module, index, question, subject, answers, response,
             ));
         }
     }
     let heading = module_heading(&module.letter, &module.title);
     let summary = match open {
-        0 => format!("{heading} \u{b7} all {asked} answered"),
-        n => format!("{heading} \u{b7} {} of {asked} answered", asked - n),
+        0 => words.fill(
+            "review.module_all",
+            &[("heading", (&heading).into()), ("asked", asked.into())],
+        ),
+        n => words.fill(
+            "review.module_some",
+            &[
+                ("heading", (&heading).into()),
+                ("answered", (asked - n).into()),
+                ("asked", asked.into()),
+            ],
+        ),
     };
     let section = html! {
         <section class="review-module" aria-label={heading}>
@@ -117,6 +130,7 @@ fn module_review(module: &Module, answers: &Answers) -> (Html, usize) {
 
 /// One answer with the link that opens its screen at the question.
 fn answer_row(
+    words: &Words,
     module: &Module,
     index: usize,
     question: &Question,
@@ -136,15 +150,16 @@ fn answer_row(
         .find(|s| s.id == subject && !s.name.is_empty())
         .map(|s| s.name.clone());
     let short = for_subject(&question.short, who.as_deref().unwrap_or("")).into_owned();
-    let label = format!(
-        "Change: {}{short}",
-        who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default()
+    let whose = who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default();
+    let label = words.fill(
+        "review.change_label",
+        &[("who", (&whose).into()), ("short", (&short).into())],
     );
     html! {
         <li class={classes!(response.is_none().then_some("unanswered"))}>
             <span class="review-question">if let Some(who) = &who { <bdi>{ who }</bdi>{ ": " } }{ short }</span>
-            <span class="review-answer">{ describe(question, response, answers.alliance().map(|a| a.name).as_deref(), answers.parties.iter().any(|p| p.id == subject && !p.own)) }</span>
-            <a href={change} aria-label={label}>{ "Change" }</a>
+            <span class="review-answer">{ describe(words, question, response, answers.alliance().map(|a| a.name).as_deref(), answers.parties.iter().any(|p| p.id == subject && !p.own)) }</span>
+            <a href={change} aria-label={label}>{ words.get("review.change") }</a>
         </li>
     }
 }

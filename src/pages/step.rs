@@ -15,6 +15,8 @@ use super::leaving::{Leaving, use_leave};
 use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
 use crate::components::{AlliancePicker, PartiesEditor, PortfolioEditor, Progress, QuestionCard};
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -28,12 +30,13 @@ pub struct StepProps {
 #[component(StepPage)]
 pub fn step_page(props: &StepProps) -> Html {
     let app = use_assessment();
+    let words = use_words();
     let leave = use_leave(&app, &props.module, props.index);
     let tried = leave.tried.clone();
     let answers = app.answers();
     let modules = chosen_modules(app.content, answers);
     let Some(module) = modules.iter().find(|m| m.id == props.module) else {
-        return missing_step();
+        return missing_step(&words);
     };
     let steps = module_steps(module, answers);
     let (Some(step), Some(place), Some(leaving)) = (
@@ -41,7 +44,7 @@ pub fn step_page(props: &StepProps) -> Html {
         position(app.content, answers, &module.id, props.index),
         Leaving::at(&app, &module.id, props.index, &tried),
     ) else {
-        return missing_step();
+        return missing_step(&words);
     };
     let around = neighbours(app.content, answers, &module.id, props.index);
     let blocked = (*tried).then(|| blocker(module, &step, answers)).flatten();
@@ -51,7 +54,7 @@ pub fn step_page(props: &StepProps) -> Html {
         let back = around.back.clone();
         Callback::from(move |_| browser::navigate(&back))
     };
-    let (heading, intro) = step_heading(module, &step, &app);
+    let (heading, intro) = step_heading(&words, module, &step, &app);
     html! {
         <>
             <Progress position={place} stages={stepper(app.content, answers, Some(&module.id))}
@@ -60,25 +63,25 @@ pub fn step_page(props: &StepProps) -> Html {
             <h1 id="page-heading" tabindex="-1">{ heading }</h1>
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
             if module.view == ModuleView::Health && props.index == 0 { <AlliancePicker /> }
-            { step_body(module, &step, &app, blocked.as_ref()) }
+            { step_body(&words, module, &step, &app, blocked.as_ref()) }
             if let Some(reason) = (*leave.typed_error).clone().or(blocked.as_ref().map(ToString::to_string)) {
                 <p class="blocker" role="alert">{ reason }</p>
             }
             if props.from_review {
                 <div class="actions nav">
-                    <button onclick={on_back}>{ "Back" }</button>
+                    <button onclick={on_back}>{ words.get("common.back") }</button>
                     <span class="nav-end">
-                        <button onclick={on_next}>{ "Next" }</button>
-                        <button class="primary" onclick={on_review}>{ "Save and return to the review" }</button>
+                        <button onclick={on_next}>{ words.get("common.next") }</button>
+                        <button class="primary" onclick={on_review}>{ words.get("step.save_and_review") }</button>
                     </span>
                 </div>
             } else {
                 <div class="actions nav">
-                    <button onclick={on_back}>{ "Back" }</button>
-                    <button class="primary" onclick={on_next}>{ "Next" }</button>
+                    <button onclick={on_back}>{ words.get("common.back") }</button>
+                    <button class="primary" onclick={on_next}>{ words.get("common.next") }</button>
                 </div>
                 if app.state().visited_review {
-                    <p class="jump"><a href={Route::Review.to_hash()}>{ "Back to the review of all answers" }</a></p>
+                    <p class="jump"><a href={Route::Review.to_hash()}>{ words.get("step.back_to_review") }</a></p>
                 }
             }
         </>
@@ -87,31 +90,38 @@ pub fn step_page(props: &StepProps) -> Html {
 
 /// The page's heading and lead: the subject's name on a page about a named company, the
 /// dimension's title (and intro) on a page about one dimension.
-fn step_heading(module: &Module, step: &StepKind, app: &Assessment) -> (String, Option<String>) {
+fn step_heading(
+    words: &Words,
+    module: &Module,
+    step: &StepKind,
+    app: &Assessment,
+) -> (String, Option<String>) {
+    let text = |key: &str| words.get(key).to_owned();
     match step {
         StepKind::Subjects => match module.subjects {
             Subjects::Portfolio => (
-                "Your go-to-market partners".into(),
-                Some("List the partners you market and sell with, and the tier each is treated as today. Each gets its own short pages next.".into()),
+                text("step.portfolio_title"),
+                Some(text("step.portfolio_intro")),
             ),
-            _ => (
-                "Whom are you assessing?".into(),
-                Some("Add your own company, one or more partners, or both. Each gets its own pages, and the report shows them side by side.".into()),
-            ),
+            _ => (text("step.parties_title"), Some(text("step.parties_intro"))),
         },
-        StepKind::Profile => ("Your partner functions".into(), Some(module.summary.clone())),
-        StepKind::Questions(page) => page_heading(module, page, app),
+        StepKind::Profile => (text("step.profile_title"), Some(module.summary.clone())),
+        StepKind::Questions(page) => page_heading(words, module, page, app),
     }
 }
 
-fn page_heading(module: &Module, page: &Page, app: &Assessment) -> (String, Option<String>) {
+fn page_heading(
+    words: &Words,
+    module: &Module,
+    page: &Page,
+    app: &Assessment,
+) -> (String, Option<String>) {
     if let Some(name) = subject_name(app, page) {
-        let intro = match module.subjects {
-            Subjects::Portfolio => format!(
-                "Answer for {name} as the partnership stands today, from what you can point to rather than what was intended."
-            ),
-            _ => format!("Grade each sign for {name} by the evidence you can see today."),
+        let key = match module.subjects {
+            Subjects::Portfolio => "step.portfolio_page_intro",
+            _ => "step.subject_page_intro",
         };
+        let intro = words.fill(key, &[("name", (&name).into())]);
         return (name, Some(intro));
     }
     match page.sections.as_slice() {
@@ -120,7 +130,14 @@ fn page_heading(module: &Module, page: &Page, app: &Assessment) -> (String, Opti
             .get(only.dimension)
             .map_or((module.title.clone(), None), |d| {
                 let title = match only.part {
-                    Some((part, of)) => format!("{} ({part} of {of})", d.title),
+                    Some((part, of)) => words.fill(
+                        "step.part_of",
+                        &[
+                            ("title", (&d.title).into()),
+                            ("part", part.into()),
+                            ("of", of.into()),
+                        ],
+                    ),
                     None => d.title.clone(),
                 };
                 (title, Some(d.intro.clone()))
@@ -149,6 +166,7 @@ fn subject_name(app: &Assessment, page: &Page) -> Option<String> {
 }
 
 fn step_body(
+    words: &Words,
     module: &'static Module,
     step: &StepKind,
     app: &Assessment,
@@ -206,8 +224,11 @@ fn step_body(
                 card(number, q, page.subject)
             })
             .collect();
-        let intro =
-            for_subject(&dimension.intro, about.as_deref().unwrap_or("this company")).into_owned();
+        let intro = for_subject(
+            &dimension.intro,
+            about.as_deref().unwrap_or(words.get("common.this_company")),
+        )
+        .into_owned();
         Some(html! {
             <section class="dimension-group">
                 if titled {
@@ -221,12 +242,12 @@ fn step_body(
     html! { <div class="questions">{ for sections }</div> }
 }
 
-fn missing_step() -> Html {
+fn missing_step(words: &Words) -> Html {
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "This step is not part of your assessment" }</h1>
-            <p>{ "The link points to a module you have not chosen, or to a step that no longer exists." }</p>
-            <p><a href="#/choose">{ "Choose your modules" }</a></p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("step.missing_title") }</h1>
+            <p>{ words.get("step.missing_text") }</p>
+            <p><a href="#/choose">{ words.get("step.choose_modules") }</a></p>
         </>
     }
 }

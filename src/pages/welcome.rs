@@ -13,10 +13,13 @@ use partnering_core::session::finished;
 use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
 use crate::components::ReopenReport;
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 
 #[component(WelcomePage)]
 pub fn welcome_page() -> Html {
     let app = use_assessment();
+    let words = use_words();
     // A new assessment replaces progress that was offered back and not resumed, so it asks.
     let confirming = use_state(|| None::<bool>);
     let start = |quick: bool| {
@@ -50,10 +53,7 @@ pub fn welcome_page() -> Html {
             quick,
         ))
     };
-    let all = match offered.len() {
-        1 => "the module".to_owned(),
-        n => format!("all {n} modules"),
-    };
+    let all = words.count("welcome.all_modules", offered.len(), &[]);
     let saved = app.state().saved.is_some();
     // A finished assessment is kept aside to restore; unfinished progress is replaced.
     let replacing_note = if app
@@ -62,54 +62,65 @@ pub fn welcome_page() -> Html {
         .as_ref()
         .is_some_and(|s| finished(app.content, &s.answers))
     {
-        "A new assessment takes the place of your finished one, which stays in this browser: restore it from this screen at any time."
+        words.get("welcome.replacing_finished")
     } else {
-        "A new assessment replaces the one saved in this browser. Resume it above to keep it, or replace it."
+        words.get("welcome.replacing_progress")
     };
     // The quick check is the main way on a first visit, unless the configuration says the full
     // assessment; the main way comes first.
     let full_primary = app.config.full_primary;
     let card = |quick: bool| {
-        let time = format!("About {} minutes for {all}", total(quick));
-        way_card(quick, quick != full_primary, time, saved, start(quick))
+        let minutes = total(quick).to_string();
+        let time = words.fill(
+            "welcome.time",
+            &[("minutes", (&minutes).into()), ("which", (&all).into())],
+        );
+        way_card(
+            &words,
+            quick,
+            quick != full_primary,
+            time,
+            saved,
+            start(quick),
+        )
     };
     let (full, quick) = (card(false), card(true));
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "How mature is your partnering?" }</h1>
-            <p class="lead">{ "A self-assessment for partner, channel and alliance leaders: where partnering value is being lost, and the few actions that would recover the most of it." }</p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("welcome.title") }</h1>
+            <p class="lead">{ words.get("welcome.lead") }</p>
             <div class="ways">
                 if full_primary { { full } { quick } } else { { quick } { full } }
             </div>
-            <p class="hint">{ "Either way the first question follows at once; which modules you take can be changed there." }</p>
+            <p class="hint">{ words.get("welcome.either_way") }</p>
             if let Some(quick) = *confirming && saved {
                 <div class="notice" role="alert">
                     <p>{ replacing_note }</p>
-                    <div class="actions"><button onclick={start(quick)}>{ "Replace it and start a new assessment" }</button></div>
+                    <div class="actions"><button onclick={start(quick)}>{ words.get("welcome.replace") }</button></div>
                 </div>
             }
-            <p class="privacy"><strong>{ "Private by design: " }</strong>{ "your answers stay in this browser. Nothing is sent to any server; a share link carries the answers inside the link itself." }</p>
-            { module_list(&app, &offered) }
-            { more_links() }
+            <p class="privacy"><strong>{ words.get("welcome.privacy_title") }</strong>{ words.get("welcome.privacy") }</p>
+            { module_list(&words, &app, &offered) }
+            { more_links(&words) }
             <ReopenReport />
         </>
     }
 }
 
 /// The modules offered, each with its time and what it looks at.
-fn module_list(app: &Assessment, offered: &[&'static Module]) -> Html {
+fn module_list(words: &Words, app: &Assessment, offered: &[&'static Module]) -> Html {
     html! {
         <section aria-labelledby="modules-heading">
             <h2 id="modules-heading">{ match offered.len() {
-                1 => "One module".to_owned(),
-                4 => "Four modules, take one or all".to_owned(),
-                n => format!("{n} modules, take one or all"),
+                1 => words.get("welcome.modules_one").to_owned(),
+                4 => words.get("welcome.modules_four").to_owned(),
+                n => words.count("welcome.modules_many", n, &[]),
             } }</h2>
             <ul class="module-list">
                 { for offered.iter().map(|m| html! {
                     <li>
                         <strong>{ module_heading(&m.letter, &m.title) }</strong>
-                        <span class="minutes">{ format!(" · about {} min", minutes(assessment_seconds(app.content, &[*m], &Answers::default(), false))) }</span>
+                        <span class="minutes">{ words.fill("welcome.module_minutes", &[("minutes", minutes(assessment_seconds(app.content, &[*m], &Answers::default(), false)).into())]) }</span>
                         <p>{ &m.summary }</p>
                     </li>
                 }) }
@@ -119,13 +130,13 @@ fn module_list(app: &Assessment, offered: &[&'static Module]) -> Html {
 }
 
 /// The ways in for those who already have reports.
-fn more_links() -> Html {
+fn more_links(words: &Words) -> Html {
     html! {
         <section aria-labelledby="more-heading">
-            <h2 id="more-heading">{ "Already have reports?" }</h2>
+            <h2 id="more-heading">{ words.get("welcome.more_title") }</h2>
             <ul class="more-links">
-                <li><a href="#/compare">{ "Compare two reports" }</a>{ " — your view and your partner's, or this quarter and last" }</li>
-                <li><a href="#/team">{ "Combine a team's answers" }</a>{ " — see where respondents agree and where they do not" }</li>
+                <li><a href="#/compare">{ words.get("welcome.compare_link") }</a>{ words.get("welcome.compare_hint") }</li>
+                <li><a href="#/team">{ words.get("welcome.team_link") }</a>{ words.get("welcome.team_hint") }</li>
             </ul>
         </section>
     }
@@ -133,6 +144,7 @@ fn more_links() -> Html {
 
 /// One way in, quick or full, with its honest time; `primary` for the main way.
 fn way_card(
+    words: &Words,
     quick: bool,
     primary: bool,
     time: String,
@@ -141,21 +153,21 @@ fn way_card(
 ) -> Html {
     let (title, detail, label) = match quick {
         true => (
-            "Quick check",
-            "The most telling questions only. An indicative level per module; continue into the full assessment later without answering again.",
+            words.get("welcome.quick_title"),
+            words.get("welcome.quick_detail"),
             if saved {
-                "Start a new quick check"
+                words.get("welcome.quick_new")
             } else {
-                "Start the quick check"
+                words.get("welcome.quick_start")
             },
         ),
         false => (
-            "Full assessment",
-            "Every question. A report with levels that follow the evidence, findings, and actions with owners for next quarter's plan. Each extra partner you assess adds a few minutes.",
+            words.get("welcome.full_title"),
+            words.get("welcome.full_detail"),
             if saved {
-                "Start a new full assessment"
+                words.get("welcome.full_new")
             } else {
-                "Start the full assessment"
+                words.get("welcome.full_start")
             },
         ),
     };

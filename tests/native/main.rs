@@ -27,3 +27,4 @@ mod session_rules;
 mod share_links;
 mod state_reducer;
 mod translations;
+mod ui_words;

@@ -49,6 +49,10 @@ pub enum Key {
     CtaByLevel,
     /// `primary_way`: which way the welcome offers first, the quick check or the full assessment.
     PrimaryWay,
+    /// `lang`: the language the interface opens in.
+    Language,
+    /// `languages`: the languages offered in the header's menu.
+    Languages,
 }
 
 /// The kind of value a key takes.
@@ -128,7 +132,7 @@ use Kind::{Entries, Flag, List, Text};
 
 /// Every key, in the order the documentation lists them (and of the `Key` variants).
 #[rustfmt::skip]
-pub const KEYS: [KeyRow; 21] = [
+pub const KEYS: [KeyRow; 23] = [
     //  key                   file name                 query name             former name         kind                       file   brand  rest of a list
     row(Key::Name,            "consultancy_name",       "name",                None,               Text,                      false, true,  REST),
     row(Key::Logo,            "logo_url",               "logo",                None,               Text,                      false, true,  REST),
@@ -151,6 +155,8 @@ pub const KEYS: [KeyRow; 21] = [
     row(Key::LeadSkippable,   "lead_skippable",         "lead_skippable",      None,               Flag,                      true,  false, REST),
     row(Key::CtaByLevel,      "cta_by_level",           "cta_by_level",        None,               Entries,                   true,  false, "the other entries apply, and a level none of them covers gets the single call to action"),
     row(Key::PrimaryWay,      "primary_way",            "primary_way",         None,               Text,                      false, false, REST),
+    row(Key::Language,        "language",               "lang",                None,               Text,                      false, false, REST),
+    row(Key::Languages,       "languages",              "languages",           None,               List("language tags"),     false, false, "the other languages listed are offered"),
 ];
 
 /// The row a key would have if the table missed it (a test rules that out).

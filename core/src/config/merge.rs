@@ -513,6 +513,14 @@ fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Ve
         (Key::Accent, Input::Text(text)) => config.accent = Some(rules::color(&text)?),
         (Key::Text, Input::Text(text)) => config.text_color = Some(rules::color(&text)?),
         (Key::Origin, Input::Text(text)) => config.parent_origin = Some(address::origin(&text)?),
+        (Key::Language, Input::Text(text)) => {
+            config.language = Some(rules::language(&text)?);
+        }
+        (Key::Languages, Input::List(tags)) => {
+            let (languages, issues) = rules::languages(&tags)?;
+            config.languages = Some(languages);
+            return Ok(issues);
+        }
         _ => return Err("its value has the wrong kind".into()),
     }
     Ok(Vec::new())

@@ -57,6 +57,11 @@ pub struct Config {
     pub cta_by_level: Vec<crate::funnel::LevelCta>,
     /// The host page's campaign tags (`utm_source`, …), carried on every event.
     pub utm: Vec<(String, String)>,
+    /// The language the interface opens in (`language`, or `lang` in the URL); `None` follows
+    /// the browser's languages (see `i18n::choose`).
+    pub language: Option<String>,
+    /// The languages offered in the header's menu; `None` offers every language the app has.
+    pub languages: Option<Vec<String>>,
 }
 
 impl Default for Config {
@@ -82,6 +87,8 @@ impl Default for Config {
             lead: None,
             cta_by_level: Vec::new(),
             utm: Vec::new(),
+            language: None,
+            languages: None,
         }
     }
 }

@@ -120,3 +120,36 @@ pub(super) fn flag(value: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+/// A language the interface has (`de`, `DE` and `de-AT` give `de`).
+pub(super) fn language(tag: &str) -> Result<String, String> {
+    crate::i18n::known_language(tag)
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            format!(
+                "{} is not a language this app has (languages: {})",
+                shown(tag.trim()),
+                crate::i18n::LANGUAGES.join(", ")
+            )
+        })
+}
+
+/// The languages listed that the interface has, each once; one it lacks is left out.
+pub(super) fn languages(tags: &[String]) -> Result<(Vec<String>, Vec<Issue>), String> {
+    let mut kept: Vec<String> = Vec::new();
+    let mut issues = Vec::new();
+    for tag in tags.iter().filter(|tag| !tag.trim().is_empty()) {
+        match language(tag) {
+            Ok(known) if kept.contains(&known) => {}
+            Ok(known) => kept.push(known),
+            Err(reason) => issues.push(Issue::Dropped(reason)),
+        }
+    }
+    if kept.is_empty() {
+        return Err(format!(
+            "it lists no language this app has (languages: {})",
+            crate::i18n::LANGUAGES.join(", ")
+        ));
+    }
+    Ok((kept, issues))
+}

@@ -4,11 +4,13 @@
 //! number or a date for a language itself: a [`Locale`] does (the browser's `Intl` in the app,
 //! [`PlainLocale`] in native tests and as the fallback).
 
+mod choose;
 mod locale;
 mod pack;
 
 use std::collections::BTreeMap;
 
+pub use choose::{LANGUAGES, choose, known_language, offered};
 pub use locale::{Locale, PlainLocale, Plural};
 pub use pack::{PackError, UiPack, check_against};
 
