@@ -104,8 +104,8 @@ fn configured(props: &ConfiguredProps) -> Html {
             <header class="brand">
                 if let Some(logo) = &logo { <img src={logo.clone()} alt="" /> }
                 <span>{ name }</span>
-                <LanguageMenu />
             </header>
+            <LanguageMenu />
             <main class="page" id="main">
                 <Notices />
                 // Progress is offered back on the start screens only; anywhere else the app

@@ -75,8 +75,8 @@ pub fn language_provider(props: &LanguageProviderProps) -> Html {
     }
 }
 
-/// The header's language menu, when more than one language is offered: a labelled select
-/// that switches at once.
+/// The language menu under the header's line, when more than one language is offered: a
+/// labelled select that switches at once (outside `header.brand`, which names the consultancy).
 #[component(LanguageMenu)]
 pub fn language_menu() -> Html {
     let words = use_words();
@@ -100,14 +100,14 @@ pub fn language_menu() -> Html {
     };
     let current = words.language().to_owned();
     html! {
-        <span class="language-menu">
+        <div class="language-menu no-print">
             <label for="language-select">{ words.get("app.language") }</label>
             <select id="language-select" {onchange}>
                 { for offered.iter().map(|tag| html! {
                     <option value={*tag} selected={*tag == current} lang={*tag}>{ language_name(&words, tag) }</option>
                 }) }
             </select>
-        </span>
+        </div>
     }
 }
 

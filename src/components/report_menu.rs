@@ -11,6 +11,7 @@ pub struct ReportMenuProps {
 
 #[component(ReportMenu)]
 pub fn report_menu(props: &ReportMenuProps) -> Html {
+    let words = crate::words::use_words();
     let open = use_state(|| false);
     let toggle = {
         let open = open.clone();
@@ -27,7 +28,7 @@ pub fn report_menu(props: &ReportMenuProps) -> Html {
     html! {
         <div class="report-menu no-print" onkeydown={close_on_escape}>
             <button class="menu-toggle" aria-expanded={open.to_string()} aria-controls="report-menu-items" onclick={toggle}>
-                { "Share, print or download" }<span class="menu-caret" aria-hidden="true">{ if *open { " \u{25b4}" } else { " \u{25be}" } }</span>
+                { words.get("report.menu") }<span class="menu-caret" aria-hidden="true">{ if *open { " \u{25b4}" } else { " \u{25be}" } }</span>
             </button>
             <div id="report-menu-items" class="menu-items" hidden={!*open}>
                 { props.children.clone() }

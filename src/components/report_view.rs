@@ -102,11 +102,13 @@ pub fn own_company(answers: &partnering_core::answers::Answers) -> Option<AttrVa
 
 #[component(ReportView)]
 pub fn report_view(props: &ReportViewProps) -> Html {
+    let words = crate::words::use_words();
     let report = &props.report;
     {
         let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
-        use_effect_with((consultancy, date), |(consultancy, date)| {
-            browser::set_print_header(consultancy, &format!("Partnering maturity report · {date}"));
+        let header = words.fill("report.print_header", &[("date", date.as_str().into())]);
+        use_effect_with((consultancy, header), |(consultancy, header)| {
+            browser::set_print_header(consultancy, header);
         });
     }
     html! {
@@ -115,9 +117,9 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 if let Some(logo) = &props.logo {
                     <img class="report-logo print-only" src={logo.clone()} alt={props.consultancy.clone()} />
                 }
-                <h1 id="page-heading" tabindex="-1">{ if report.quick { "Your partnering quick check" } else { "Your partnering maturity report" } }</h1>
+                <h1 id="page-heading" tabindex="-1">{ if report.quick { words.get("report.quick_title") } else { words.get("report.title") } }</h1>
                 <p class="report-meta">
-                    if let Some(company) = &props.company { { "For " }<bdi class="company">{ company.clone() }</bdi>{ " \u{b7} " } }
+                    if let Some(company) = &props.company { { words.get("report.for") }<bdi class="company">{ company.clone() }</bdi>{ " \u{b7} " } }
                     { format!("{} \u{b7} ", props.consultancy) }<span class="nowrap">{ props.date.clone() }</span>
                 </p>
             </header>
@@ -131,7 +133,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             { for report.modules.iter().map(|m| html! { <ModuleSection result={m.clone()} content={props.content} /> }) }
             // A call to action that links to a person is repeated where the reading ends.
             if props.cta.as_ref().is_some_and(|cta| cta.url.is_some()) {
-                <section class="closing-cta no-print" aria-label="Next step">
+                <section class="closing-cta no-print" aria-label={words.get("report.next_step").to_owned()}>
                     <NextStepBlock cta={props.cta.clone()} step={props.next_step.clone()} />
                 </section>
             }

@@ -51,6 +51,7 @@ fn group(
 
 #[component(ScoresByDimension)]
 pub fn scores_by_dimension(props: &ScoresProps) -> Html {
+    let words = crate::words::use_words();
     let content = props.content.0;
     let groups: Vec<Html> = props
         .report
@@ -64,7 +65,7 @@ pub fn scores_by_dimension(props: &ScoresProps) -> Html {
                 html! {
                     <figure class="score-group">
                         <figcaption>{ heading.clone() }</figcaption>
-                        <NamedBars id={format!("scores-{}", m.id)} title={format!("{heading}: score by dimension")} {data} {target} />
+                        <NamedBars id={format!("scores-{}", m.id)} title={words.fill("scores.chart_title", &[("heading", (&heading).into())])} {data} {target} />
                     </figure>
                 }
             })
@@ -75,9 +76,9 @@ pub fn scores_by_dimension(props: &ScoresProps) -> Html {
     }
     html! {
         <section class="scores" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">{ "Scores by dimension" }</h2>
+            <h2 id="scores-heading">{ words.get("scores.title") }</h2>
             if !props.targets.is_empty() {
-                <p class="hint">{ "A tick on a bar marks where your plan's target level starts." }</p>
+                <p class="hint">{ words.get("scores.target_hint") }</p>
             }
             <div class="score-groups">{ for groups }</div>
         </section>

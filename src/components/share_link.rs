@@ -25,6 +25,7 @@ pub struct CopyLinkProps {
 /// A button that copies an address, and a status line saying whether it worked.
 #[component(CopyLink)]
 pub fn copy_link(props: &CopyLinkProps) -> Html {
+    let words = crate::words::use_words();
     // None: not tried yet; Some(true): copied; Some(false): the clipboard refused.
     let copied = use_state(|| None::<bool>);
     let copy = {
@@ -40,8 +41,8 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
         <span class="copy-link no-print">
             <button class={classes!(props.primary.then_some("primary"))} onclick={copy}>{ &props.label }</button>
             <span class="status" role="status">{ match *copied {
-                Some(true) => "Link copied to the clipboard.",
-                Some(false) => "This browser did not allow copying; open the link and copy it from the address bar.",
+                Some(true) => words.get("share.copied"),
+                Some(false) => words.get("share.not_copied"),
                 None => "",
             } }</span>
         </span>
@@ -61,16 +62,17 @@ pub fn short_link(url: &str) -> String {
 
 #[component(ShareLink)]
 pub fn share_link(props: &ShareLinkProps) -> Html {
+    let words = crate::words::use_words();
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ "Share or reopen this report" }</h2>
-            <p class="no-print">{ "The link holds your answers inside itself. Anyone who opens it sees this report; nothing is stored on a server." }</p>
+            <h2 id="share-heading">{ words.get("share.title") }</h2>
+            <p class="no-print">{ words.get("share.text") }</p>
             <div class="actions no-print">
-                <CopyLink url={props.url.clone()} label="Copy share link" primary={true} />
+                <CopyLink url={props.url.clone()} label={words.get("share.copy").to_owned()} primary={true} />
             </div>
             <div class="share-target">
-                <QrCodeImage text={props.url.clone()} label="QR code that opens this report" />
-                <p class="share-url"><span class="print-only">{ "Scan the code to see the live report." }</span><a href={props.url.clone()}>{ short_link(&props.url) }</a></p>
+                <QrCodeImage text={props.url.clone()} label={words.get("share.qr_label").to_owned()} />
+                <p class="share-url"><span class="print-only">{ words.get("share.scan") }</span><a href={props.url.clone()}>{ short_link(&props.url) }</a></p>
             </div>
         </section>
     }

@@ -7,7 +7,9 @@ use yew::prelude::*;
 use crate::components::ActionItem;
 use crate::components::module_section::rating_line;
 use crate::components::{CallToAction, ContentRef, NextStep, NextStepBlock, QrCodeImage};
-use partnering_core::display::{capitalized, counted, level_name, module_heading};
+use crate::words::use_words;
+use partnering_core::display::{capitalized, level_name, module_heading};
+use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::scoring::{
     AppliedCap, ModuleStatus, Report, cap_sentence, partner_assessments, provisional_note,
@@ -16,7 +18,7 @@ use partnering_core::scoring::{
 
 /// Why the overall level is held down, with the module and the reason, so the summary says
 /// it even where the module's own level is lower still.
-fn held_by(report: &Report, content: &Content, cap: &AppliedCap) -> String {
+fn held_by(words: &Words, report: &Report, content: &Content, cap: &AppliedCap) -> String {
     let level = level_name(content, cap.level);
     match report
         .modules
@@ -29,22 +31,39 @@ fn held_by(report: &Report, content: &Content, cap: &AppliedCap) -> String {
                 .modules
                 .iter()
                 .filter_map(|m| {
-                    m.cap()
-                        .filter(|c| c.is_unchecked())
-                        .map(|c| format!("module {}: {}", m.letter, c.reason()))
+                    m.cap().filter(|c| c.is_unchecked()).map(|c| {
+                        let reason = c.reason();
+                        words.fill(
+                            "summary.module_reason",
+                            &[("letter", (&m.letter).into()), ("reason", (&reason).into())],
+                        )
+                    })
                 })
                 .collect();
-            format!(
-                "Held at {level} overall until these answers are in, since each could hold it down: {}.",
-                missing.join("; ")
+            let missing = missing.join("; ");
+            words.fill(
+                "summary.held_unchecked",
+                &[("level", level.into()), ("missing", (&missing).into())],
             )
         }
-        Some(module) => format!(
-            "Held at {level} overall by what module {} found: {}.",
-            module.letter,
-            cap.reason()
-        ),
-        None => format!("Held at {level} overall: {}.", cap.reason()),
+        Some(module) => {
+            let reason = cap.reason();
+            words.fill(
+                "summary.held_by_module",
+                &[
+                    ("level", level.into()),
+                    ("letter", (&module.letter).into()),
+                    ("reason", (&reason).into()),
+                ],
+            )
+        }
+        None => {
+            let reason = cap.reason();
+            words.fill(
+                "summary.held",
+                &[("level", level.into()), ("reason", (&reason).into())],
+            )
+        }
     }
 }
 
@@ -63,7 +82,7 @@ pub struct SummaryProps {
 }
 
 /// The level, any hold with its reason, and the verdict: the result in three lines.
-fn result_lines(report: &Report, content: &Content) -> Html {
+fn result_lines(words: &Words, report: &Report, content: &Content) -> Html {
     html! {
         <>
             { match &report.overall {
@@ -71,20 +90,20 @@ fn result_lines(report: &Report, content: &Content) -> Html {
                 // contradiction; the hold's reason follows at once.
                 Some(overall) => html! {
                     <p class="overall">
-                        <span class="level">{ format!("Level {} \u{b7} {}", overall.level(), level_name(content, overall.level())) }</span>
+                        <span class="level">{ words.fill("summary.level", &[("level", overall.level().to_string().as_str().into()), ("name", level_name(content, overall.level()).into())]) }</span>
                         if !overall.is_capped() {
-                            <span class="score">{ format!("{} / 100", overall.score.rounded()) }</span>
+                            <span class="score">{ words.fill("summary.score", &[("score", overall.score.rounded().to_string().as_str().into())]) }</span>
                         }
                         if report.quick {
-                            <span class="indicative">{ "Indicative: a quick check, not yet a firm result" }</span>
+                            <span class="indicative">{ words.get("summary.indicative") }</span>
                         }
                     </p>
                 },
-                None => html! { <p class="insufficient">{ "Not enough answers about your own organization for an overall level yet." }</p> },
+                None => html! { <p class="insufficient">{ words.get("summary.insufficient") }</p> },
             } }
             if let Some(verdict) = &report.verdict {
                 if let Some(cap) = &verdict.cap {
-                    <p class="verdict-cap">{ held_by(report, content, cap) }</p>
+                    <p class="verdict-cap">{ held_by(words, report, content, cap) }</p>
                 }
                 <p class="verdict">{ verdict_sentence(content, verdict) }</p>
             }
@@ -93,18 +112,16 @@ fn result_lines(report: &Report, content: &Content) -> Html {
 }
 
 /// One line per module: score and level, how sure, and a hold not already said above.
-fn module_lines(report: &Report, content: &Content) -> Html {
+fn module_lines(words: &Words, report: &Report, content: &Content) -> Html {
     let overall_cap = report.verdict.as_ref().and_then(|v| v.cap.as_ref());
     let modules = report.modules.iter().map(|m| {
         let line = match &m.status {
             ModuleStatus::Scored { rating } => {
                 rating_line(content, rating.score.rounded(), rating.level())
             }
-            ModuleStatus::Insufficient { .. } => "Not scored: too few answers".to_owned(),
-            ModuleStatus::PartnersOnly => "Partner assessments only".to_owned(),
-            ModuleStatus::NothingToJudge => {
-                "Not rated: one partner function, no seams to judge".to_owned()
-            }
+            ModuleStatus::Insufficient { .. } => words.get("summary.too_few").to_owned(),
+            ModuleStatus::PartnersOnly => words.get("summary.partners_only").to_owned(),
+            ModuleStatus::NothingToJudge => words.get("summary.nothing_to_judge").to_owned(),
         };
         let cap = m
             .rating()
@@ -130,63 +147,64 @@ fn module_lines(report: &Report, content: &Content) -> Html {
 
 #[component(ExecutiveSummary)]
 pub fn executive_summary(props: &SummaryProps) -> Html {
+    let words = use_words();
     let (report, content) = (&props.report, props.content.0);
     let partners = partner_assessments(report);
     html! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{ "Executive summary" }</h2>
+            <h2 id="summary-heading">{ words.get("summary.title") }</h2>
             if let Some(url) = &props.share_url {
                 <div class="summary-qr print-only">
-                    <QrCodeImage text={url.clone()} label="QR code that opens the live report" />
-                    <p>{ "Scan for the live report" }</p>
+                    <QrCodeImage text={url.clone()} label={words.get("summary.qr_label").to_owned()} />
+                    <p>{ words.get("summary.scan") }</p>
                 </div>
             }
             // A short flag before the level; the contradictions themselves follow the module
             // lines, so the result stays on a phone's first screen.
             if !report.contradictions.is_empty() {
                 <p class="contradiction-flag" role="note">
-                    { format!("{} in your answers to reconcile before you rely on this level (listed below).", counted(report.contradictions.len(), "contradiction", "contradictions")) }
+                    { words.count("summary.contradictions", report.contradictions.len(), &[]) }
                 </p>
             }
             <div class="hero">
                 <div class="hero-result">
-                    { result_lines(report, content) }
+                    { result_lines(&words, report, content) }
                     <NextStepBlock cta={props.cta.clone()} step={props.next_step.clone()} />
                 </div>
                 if !report.top_actions.is_empty() {
                     <div class="hero-actions">
-                        <h3>{ "Your three most valuable next steps" }</h3>
+                        <h3>{ words.get("summary.top_actions") }</h3>
                         <ol class="top-actions">
                             { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
                         </ol>
                     </div>
                 }
             </div>
-            <h3 class="visually-hidden">{ "By module" }</h3>
-            { module_lines(report, content) }
+            <h3 class="visually-hidden">{ words.get("summary.by_module") }</h3>
+            { module_lines(&words, report, content) }
             if !report.contradictions.is_empty() {
                 <div class="contradictions" role="note" aria-labelledby="contradictions-heading">
-                    <h3 id="contradictions-heading">{ "Answers to reconcile before you rely on the level" }</h3>
+                    <h3 id="contradictions-heading">{ words.get("summary.reconcile") }</h3>
                     <ul>{ for report.contradictions.iter().map(|c| html! {
                         <li>
                             { &c.text }
-                            <span class="contradiction-questions">{ format!(" Look again at: {}.", c.questions.join("; ")) }</span>
+                            <span class="contradiction-questions">{ words.fill("summary.look_again", &[("questions", c.questions.join("; ").as_str().into())]) }</span>
                         </li>
                     }) }</ul>
                 </div>
             }
             if !report.evidence.is_empty() {
                 <div class="evidence">
-                    <h3>{ "What research says" }</h3>
+                    <h3>{ words.get("summary.research") }</h3>
                     <ul>{ for report.evidence.iter().map(|e| html! {
-                        <li>{ &e.finding }<span class="evidence-source">{ format!(" {}, {}; {}.", e.citation, e.year, e.sample) }</span></li>
+                        <li>{ &e.finding }<span class="evidence-source">{ words.fill("summary.source", &[("citation", (&e.citation).into()), ("year", e.year.to_string().as_str().into()), ("sample", (&e.sample).into())]) }</span></li>
                     }) }</ul>
                 </div>
             }
             if !partners.is_empty() {
                 <div class="partner-assessments">
-                    <h3>{ "Partner assessments" }</h3>
-                    <p class="hint">{ "About the partners you named; never part of your own level." }</p>
+                    <h3>{ words.get("summary.partner_assessments") }</h3>
+                    <p class="hint">{ words.get("summary.partner_hint") }</p>
                     <ul>{ for partners.iter().map(|line| html! { <li><bdi>{ line }</bdi></li> }) }</ul>
                 </div>
             }

@@ -9,18 +9,20 @@ use crate::assessment::{Assessment, use_assessment};
 use crate::browser::{self, embed};
 use crate::components::{CallToAction, ContentRef, LeadFormView, ReportView, own_company};
 use crate::pages::report_actions::{OwnReportActions, own_next_step};
+use crate::words::use_words;
 use partnering_core::events;
 use partnering_core::funnel::{Contact, LeadForm, LeadPosition};
+use partnering_core::i18n::Words;
 use partnering_core::route::Route;
 use partnering_core::scoring::{Report, score};
 use partnering_core::share;
 
-fn no_assessment() -> Html {
+fn no_assessment(words: &Words) -> Html {
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "No assessment yet" }</h1>
-            <p class="lead">{ "There are no answers in this browser to report on. Take the assessment, or open a report someone shared with you from its link." }</p>
-            <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ "Start the assessment" }</a></div>
+            <h1 id="page-heading" tabindex="-1">{ words.get("report.none_title") }</h1>
+            <p class="lead">{ words.get("report.none_text") }</p>
+            <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ words.get("report.start") }</a></div>
         </>
     }
 }
@@ -52,11 +54,11 @@ fn lead_step(app: &Assessment, report: &Rc<Report>, form: Rc<LeadForm>) -> Html 
 }
 
 /// A partner answering from their side sends their answers back by link.
-fn send_back(app: &Assessment) -> Html {
+fn send_back(words: &Words, app: &Assessment) -> Html {
     app.answers().invited_by.clone().map(|inviter| html! {
         <section class="card send-back no-print" aria-labelledby="send-back-heading">
-            <h2 id="send-back-heading">{ format!("Send your answers back to {inviter}") }</h2>
-            <p>{ format!("Copy the share link (in the menu after the summary, or at the end) or download the answers file, and send it to {inviter}. It holds your answers; {inviter} loads it into their two-sided review to see where your views differ.") }</p>
+            <h2 id="send-back-heading">{ words.fill("report.send_back_title", &[("inviter", (&inviter).into())]) }</h2>
+            <p>{ words.fill("report.send_back_text", &[("inviter", (&inviter).into())]) }</p>
         </section>
     }).unwrap_or_default()
 }
@@ -64,6 +66,7 @@ fn send_back(app: &Assessment) -> Html {
 #[component(ReportPage)]
 pub fn report_page() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let report = use_memo(app.answers().clone(), |answers| score(app.content, answers));
     // The report counts as shown once no contact step stands before it.
     let lead = app
@@ -89,14 +92,14 @@ pub fn report_page() -> Html {
         browser::link_to(&Route::Shared(share::encode(app.content, answers)))
     });
     if app.answers().modules.is_empty() {
-        return no_assessment();
+        return no_assessment(&words);
     }
     let gate = lead.map(|form| lead_step(&app, &report, form));
     if let (true, Some(step)) = (held_back, &gate) {
         return html! {
             <>
-                <h1 id="page-heading" tabindex="-1">{ "Your report is ready" }</h1>
-                <p class="lead">{ "One step before you see it." }</p>
+                <h1 id="page-heading" tabindex="-1">{ words.get("report.ready_title") }</h1>
+                <p class="lead">{ words.get("report.ready_text") }</p>
                 { step.clone() }
             </>
         };
@@ -109,10 +112,10 @@ pub fn report_page() -> Html {
         html! { <OwnReportActions report={report.clone()} share_url={share_url.clone()} /> };
     html! {
         <>
-            { send_back(&app) }
+            { send_back(&words, &app) }
             <ReportView report={(*report).clone()} content={ContentRef(app.content)} {share_url}
                 consultancy={app.consultancy()} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
-                cta={CallToAction::from_config(&app.config, level)} next_step={Some(own_next_step(&app, report.quick))} {toolbar} {gate} {targets} />
+                cta={CallToAction::from_config(&app.config, level)} next_step={Some(own_next_step(&words, &app, report.quick))} {toolbar} {gate} {targets} />
         </>
     }
 }

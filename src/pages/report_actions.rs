@@ -9,7 +9,9 @@ use yew::prelude::*;
 use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
 use crate::components::{CopyLink, NextStep, ReportMenu};
+use crate::words::use_words;
 use partnering_core::export;
+use partnering_core::i18n::Words;
 use partnering_core::route::Route;
 use partnering_core::scoring::Report;
 use partnering_core::share;
@@ -37,26 +39,20 @@ fn continue_full(app: &Assessment) -> Callback<MouseEvent> {
 
 /// The product's own next step: after a quick check, the full assessment; otherwise the
 /// 90-day plan, then the two-sided review.
-pub fn own_next_step(app: &Assessment, quick: bool) -> NextStep {
-    let plan = (AttrValue::from("Make my 90-day plan"), go(Route::Plan));
-    let review = (
-        AttrValue::from("Invite your partner to a two-sided review"),
-        go(Route::Gap),
-    );
+pub fn own_next_step(words: &Words, app: &Assessment, quick: bool) -> NextStep {
+    let text = |key: &str| AttrValue::from(words.get(key).to_owned());
+    let plan = (text("actions.plan"), go(Route::Plan));
+    let review = (text("actions.invite"), go(Route::Gap));
     if quick {
         NextStep {
-            text: AttrValue::from(
-                "Next: the full assessment checks what the quick check could not, and keeps every answer you gave.",
-            ),
-            label: AttrValue::from("Continue to the full assessment"),
+            text: text("actions.quick_next"),
+            label: text("actions.continue_full"),
             onclick: continue_full(app),
             others: vec![plan],
         }
     } else {
         NextStep {
-            text: AttrValue::from(
-                "Next: turn the actions into a 90-day plan with owners, dates and targets, then review it with your partner.",
-            ),
+            text: text("actions.full_next"),
             label: plan.0,
             onclick: plan.1,
             others: vec![review],
@@ -114,6 +110,7 @@ pub struct OwnReportActionsProps {
 #[component(OwnReportActions)]
 pub fn own_report_actions(props: &OwnReportActionsProps) -> Html {
     let app = use_assessment();
+    let words = use_words();
     let confirming = use_state(|| false);
     let start_over = {
         let (app, confirming) = (app.clone(), confirming.clone());
@@ -132,22 +129,22 @@ pub fn own_report_actions(props: &OwnReportActionsProps) -> Html {
     };
     html! {
         <>
-            <div class="toolbar no-print" role="group" aria-label="Report actions">
+            <div class="toolbar no-print" role="group" aria-label={words.get("actions.label").to_owned()}>
                 <ReportMenu>
-                    <CopyLink url={props.share_url.clone()} label="Copy link to this report" />
-                    <button onclick={print(&app)}>{ "Print or PDF" }</button>
-                    <button onclick={download_json(&app, &props.report)}>{ "Download answers (JSON)" }</button>
-                    <button onclick={download_csv(&app)}>{ "Download spreadsheet (CSV)" }</button>
+                    <CopyLink url={props.share_url.clone()} label={words.get("actions.copy_link").to_owned()} />
+                    <button onclick={print(&app)}>{ words.get("actions.print") }</button>
+                    <button onclick={download_json(&app, &props.report)}>{ words.get("actions.download_json") }</button>
+                    <button onclick={download_csv(&app)}>{ words.get("actions.download_csv") }</button>
                 </ReportMenu>
-                <button class="quiet" onclick={go(Route::Review)}>{ "Change answers" }</button>
-                <button class="quiet" onclick={start_over.clone()}>{ "Start over" }</button>
+                <button class="quiet" onclick={go(Route::Review)}>{ words.get("actions.change") }</button>
+                <button class="quiet" onclick={start_over.clone()}>{ words.get("actions.start_over") }</button>
             </div>
             if *confirming {
                 <div class="notice no-print" role="alert">
-                    <p>{ "Starting over clears these answers from this browser. Copy the share link or download the answers first if you want to keep them." }</p>
+                    <p>{ words.get("actions.start_over_warning") }</p>
                     <div class="actions">
-                        <button onclick={start_over}>{ "Clear my answers and start over" }</button>
-                        <button class="primary" onclick={keep}>{ "Keep my answers" }</button>
+                        <button onclick={start_over}>{ words.get("actions.clear_and_start") }</button>
+                        <button class="primary" onclick={keep}>{ words.get("actions.keep") }</button>
                     </div>
                 </div>
             }
