@@ -19,6 +19,7 @@ pub struct ActionItemProps {
 
 #[component(ActionItem)]
 pub fn action_item(props: &ActionItemProps) -> Html {
+    let words = crate::words::use_words();
     let action = &props.action;
     html! {
         <li class="action">
@@ -26,18 +27,18 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                 if props.with_dimension { <span class="rec-dimension">{ format!("{}: ", action.dimension) }</span> }
                 { &action.text }
                 if !action.about.is_empty() {
-                    <span class="action-about">{ " (for " }<bdi>{ action.about.join(", ") }</bdi>{ ")" }</span>
+                    <span class="action-about">{ words.get("action.for") }<bdi>{ action.about.join(", ") }</bdi>{ ")" }</span>
                 }
             </p>
             if props.compact {
                 <p class="action-meta">{ format!("{} \u{b7} {}", action.owner, horizon_name(action.horizon)) }</p>
             } else {
                 <dl class="action-plan">
-                    <div><dt>{ "Owner" }</dt><dd>{ &action.owner }</dd></div>
-                    <div><dt>{ "When" }</dt><dd>{ horizon_name(action.horizon) }</dd></div>
-                    <div><dt>{ "Produces" }</dt><dd>{ &action.artefact }</dd></div>
-                    <div><dt>{ "Cadence" }</dt><dd>{ &action.cadence }</dd></div>
-                    <div class="wide"><dt>{ if action.result { "Business result" } else { "Measure" } }</dt><dd>{ &action.measure }</dd></div>
+                    <div><dt>{ words.get("action.owner") }</dt><dd>{ &action.owner }</dd></div>
+                    <div><dt>{ words.get("action.when") }</dt><dd>{ horizon_name(action.horizon) }</dd></div>
+                    <div><dt>{ words.get("action.produces") }</dt><dd>{ &action.artefact }</dd></div>
+                    <div><dt>{ words.get("action.cadence") }</dt><dd>{ &action.cadence }</dd></div>
+                    <div class="wide"><dt>{ if action.result { words.get("action.result") } else { words.get("action.measure") } }</dt><dd>{ &action.measure }</dd></div>
                 </dl>
             }
         </li>

@@ -28,6 +28,7 @@ struct Refused {
 
 #[component(DueField)]
 pub fn due_field(props: &DueFieldProps) -> Html {
+    let words = crate::words::use_words();
     let DueFieldProps {
         id,
         due,
@@ -63,7 +64,7 @@ pub fn due_field(props: &DueFieldProps) -> Html {
     let message_id = format!("{id}-message");
     html! {
         <div class="field">
-            <label for={id.clone()}>{ "Due" }</label>
+            <label for={id.clone()}>{ words.get("plan.due") }</label>
             <input type="date" id={id.clone()} {value} min={Date::FIRST.to_string()} max={LAST_DUE.to_string()} {onchange}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={message.is_some().then(|| message_id.clone())} />

@@ -7,7 +7,9 @@ use yew::prelude::*;
 use crate::components::ContentRef;
 use crate::components::module_detail::ModuleDetailView;
 use crate::components::{ActionItem, Disclosure};
+use crate::words::use_words;
 use partnering_core::display::{capitalized, joined, level_name, module_heading};
+use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::scoring::{MAX_ACTIONS_PER_MODULE, ModuleDetail, ModuleResult, ModuleStatus};
 
@@ -19,25 +21,30 @@ pub struct ModuleSectionProps {
 }
 
 /// "42 / 100 · Level 2 Emerging", as every rating is written.
-pub fn rating_line(content: &Content, value: u8, level: u8) -> String {
-    format!(
-        "{value} / 100 \u{b7} Level {level} {}",
-        level_name(content, level)
+pub fn rating_line(words: &Words, content: &Content, value: u8, level: u8) -> String {
+    words.fill(
+        "module.rating",
+        &[
+            ("value", value.to_string().as_str().into()),
+            ("level", level.to_string().as_str().into()),
+            ("name", level_name(content, level).into()),
+        ],
     )
 }
 
 #[component(ModuleSection)]
 pub fn module_section(props: &ModuleSectionProps) -> Html {
+    let words = use_words();
     let result = &props.result;
     let content = props.content.0;
     let heading_id = format!("module-{}", result.id);
     let status = match &result.status {
         ModuleStatus::Scored { rating } => html! {
             <p class="score-line">
-                <span class="score">{ rating_line(content, rating.score.rounded(), rating.level()) }</span>
+                <span class="score">{ rating_line(&words, content, rating.score.rounded(), rating.level()) }</span>
                 if rating.is_capped() {
                     // The first finding says why it is held; the line says what the rest reaches.
-                    <span class="cap">{ format!(" \u{b7} the other answers would reach {}", level_name(content, rating.score.level)) }</span>
+                    <span class="cap">{ words.fill("module.would_reach", &[("level", level_name(content, rating.score.level).into())]) }</span>
                 }
             </p>
         },
@@ -47,13 +54,13 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
             needed_percent,
             ..
         } => html! {
-            <p class="insufficient">{ format!("Not scored: {answered} of {applicable} questions were answered with a choice, and a fair score needs at least {needed_percent}%. Answer more to see this module's score.") }</p>
+            <p class="insufficient">{ words.fill("module.insufficient", &[("answered", (*answered).into()), ("applicable", (*applicable).into()), ("needed", needed_percent.to_string().as_str().into())]) }</p>
         },
         ModuleStatus::PartnersOnly => html! {
-            <p class="insufficient">{ "Partner assessments only: add your own company to this module to rate your own organization on it." }</p>
+            <p class="insufficient">{ words.get("module.partners_only") }</p>
         },
         ModuleStatus::NothingToJudge => html! {
-            <p class="insufficient">{ "Not rated: this module judges how your partner functions work together, and with one partner function there is no seam between functions to judge. The function's own answers are shown below." }</p>
+            <p class="insufficient">{ words.get("module.nothing_to_judge") }</p>
         },
     };
     // A dimension that does not apply to these answers is named once, not given a row.
@@ -65,7 +72,7 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
         <tr>
             <th scope="row">{ &d.title }</th>
             <td>{ d.score.map_or("–".to_owned(), |s| format!("{} · {}", s.rounded(), level_name(content, s.level))) }</td>
-            <td>{ d.finding.clone().unwrap_or_else(|| not_scored(d)) }</td>
+            <td>{ d.finding.clone().unwrap_or_else(|| not_scored(&words, d)) }</td>
         </tr>
     });
     html! {
@@ -81,21 +88,21 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
                 </ul>
             }
             <ModuleDetailView result={result.clone()} content={props.content} />
-            if let Some(summary) = more_summary(result, asked.len()) {
+            if let Some(summary) = more_summary(&words, result, asked.len()) {
             <Disclosure id={format!("more-{}", result.id)} {summary}>
                 if !asked.is_empty() {
                     <table class="dimensions">
-                        <caption class="visually-hidden">{ format!("{} by dimension", result.title) }</caption>
-                        <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Finding" }</th></tr></thead>
+                        <caption class="visually-hidden">{ words.fill("module.by_dimension", &[("title", (&result.title).into())]) }</caption>
+                        <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col">{ words.get("module.score") }</th><th scope="col">{ words.get("module.finding") }</th></tr></thead>
                         <tbody>{ for dimensions }</tbody>
                     </table>
                 }
                 if !not_asked.is_empty() {
-                    <p class="hint">{ format!("Not asked, as they do not apply to your answers: {}.", joined(&not_asked.iter().map(|d| d.title.clone()).collect::<Vec<_>>())) }</p>
+                    <p class="hint">{ words.fill("module.not_asked", &[("dimensions", joined(&not_asked.iter().map(|d| d.title.clone()).collect::<Vec<_>>()).as_str().into())]) }</p>
                 }
                 if !result.recommendations.is_empty() {
-                    <h3>{ "Recommended actions, most valuable first" }</h3>
-                    <p class="hint recommendations-note">{ format!("The moves that would recover the most: at most one per area and {MAX_ACTIONS_PER_MODULE} per module, besides any a knock-out calls for. Take the assessment again after the next review for the next ones.") }</p>
+                    <h3>{ words.get("module.recommended") }</h3>
+                    <p class="hint recommendations-note">{ words.fill("module.recommended_note", &[("max", MAX_ACTIONS_PER_MODULE.into())]) }</p>
                     <ol class="recommendations">
                         { for result.recommendations.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} /> }) }
                     </ol>
@@ -107,29 +114,30 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
 }
 
 /// What the module's disclosure holds, in a few words; `None` when it would hold nothing.
-fn more_summary(result: &ModuleResult, dimensions: usize) -> Option<String> {
+fn more_summary(words: &Words, result: &ModuleResult, dimensions: usize) -> Option<String> {
     let actions = match result.recommendations.len() {
         0 => None,
-        1 => Some("the recommended action".to_owned()),
-        n => Some(format!("{n} recommended actions")),
+        n => Some(words.count("module.actions", n, &[])),
     };
     let dimensions = match dimensions {
         0 => None,
-        1 => Some("the dimension".to_owned()),
-        n => Some(format!("all {n} dimensions")),
+        n => Some(words.count("module.dimensions", n, &[])),
     };
     match (dimensions, actions) {
-        (Some(d), Some(a)) => Some(capitalized(&format!("{d} and {a}"))),
+        (Some(d), Some(a)) => Some(capitalized(&words.fill(
+            "module.and",
+            &[("dimensions", (&d).into()), ("actions", (&a).into())],
+        ))),
         (Some(one), None) | (None, Some(one)) => Some(capitalized(&one)),
         (None, None) => None,
     }
 }
 
 /// Why a dimension has no score, as the table says it.
-fn not_scored(dimension: &partnering_core::scoring::DimensionResult) -> String {
+fn not_scored(words: &Words, dimension: &partnering_core::scoring::DimensionResult) -> String {
     if dimension.unknown > 0 {
-        "Not known to you yet: see the actions to find out.".into()
+        words.get("module.unknown").into()
     } else {
-        "Not answered.".into()
+        words.get("module.not_answered").into()
     }
 }

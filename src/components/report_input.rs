@@ -28,6 +28,7 @@ pub struct ReportInputProps {
 
 #[component(ReportInput)]
 pub fn report_input(props: &ReportInputProps) -> Html {
+    let words = crate::words::use_words();
     let ReportInputProps {
         id,
         legend,
@@ -75,15 +76,15 @@ pub fn report_input(props: &ReportInputProps) -> Html {
         <fieldset class="report-input">
             <legend>{ legend }</legend>
             <div class="field">
-                <label for={format!("{id}-label")}>{ "Name for this side" }</label>
+                <label for={format!("{id}-label")}>{ words.get("input.side_name") }</label>
                 <input type="text" id={format!("{id}-label")} value={value.label.clone()} maxlength="40" oninput={on_label} />
             </div>
             <div class="field">
-                <label for={format!("{id}-link")}>{ "Share link" }</label>
+                <label for={format!("{id}-link")}>{ words.get("input.share_link") }</label>
                 <PasteArea id={format!("{id}-link")} rows={3} value={value.text.clone()} limit={PasteBox::OneReport}
                     on_change={on_text} invalid={error.is_some()} />
             </div>
-            <FileDrop id={format!("{id}-file")} label="or open an exported answers file (JSON)" {on_file} />
+            <FileDrop id={format!("{id}-file")} label={words.get("input.file").to_owned()} {on_file} />
             if let Some(error) = error { <p class="field-error" role="alert">{ error.to_string() }</p> }
         </fieldset>
     }

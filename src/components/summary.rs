@@ -117,7 +117,7 @@ fn module_lines(words: &Words, report: &Report, content: &Content) -> Html {
     let modules = report.modules.iter().map(|m| {
         let line = match &m.status {
             ModuleStatus::Scored { rating } => {
-                rating_line(content, rating.score.rounded(), rating.level())
+                rating_line(words, content, rating.score.rounded(), rating.level())
             }
             ModuleStatus::Insufficient { .. } => words.get("summary.too_few").to_owned(),
             ModuleStatus::PartnersOnly => words.get("summary.partners_only").to_owned(),

@@ -7,8 +7,10 @@ use crate::browser;
 use crate::components::ContentRef;
 use crate::components::charts::{Datum, NamedBars};
 use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll, short_link};
+use crate::words::use_words;
 use partnering_core::compare::{Comparison, DimensionDelta, compare};
 use partnering_core::display::{level_name, signed, value_text, whole};
+use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::pasted::{ComparePayload, ReadError, read};
 use partnering_core::route::Route;
@@ -20,7 +22,7 @@ pub struct CompareProps {
     pub payload: Option<AttrValue>,
 }
 
-fn initial_sides(payload: Option<&str>) -> [SideInput; 2] {
+fn initial_sides(words: &Words, payload: Option<&str>) -> [SideInput; 2] {
     let shared = payload.and_then(ComparePayload::decode);
     let side = |i: usize, default: &str| SideInput {
         label: shared
@@ -33,12 +35,17 @@ fn initial_sides(payload: Option<&str>) -> [SideInput; 2] {
             .unwrap_or_default(),
         file_error: None,
     };
-    [side(0, "Us"), side(1, "Partner")]
+    [
+        side(0, words.get("compare.us")),
+        side(1, words.get("compare.partner")),
+    ]
 }
 
-fn level_change(content: &Content, a: Option<u8>, b: Option<u8>) -> String {
+fn level_change(words: &Words, content: &Content, a: Option<u8>, b: Option<u8>) -> String {
     match (a, b) {
-        (Some(a), Some(b)) if a == b => format!("both {}", level_name(content, a)),
+        (Some(a), Some(b)) if a == b => {
+            words.fill("compare.both", &[("level", level_name(content, a).into())])
+        }
         (Some(a), Some(b)) => format!("{} → {}", level_name(content, a), level_name(content, b)),
         _ => "–".into(),
     }
@@ -47,7 +54,8 @@ fn level_change(content: &Content, a: Option<u8>, b: Option<u8>) -> String {
 #[component(ComparePage)]
 pub fn compare_page(props: &CompareProps) -> Html {
     let app = use_assessment();
-    let sides = use_state(|| initial_sides(props.payload.as_deref()));
+    let words = use_words();
+    let sides = use_state(|| initial_sides(&words, props.payload.as_deref()));
     // Read again only when a pasted text changes, not on every keystroke in a label.
     let texts = [sides[0].text.clone(), sides[1].text.clone()];
     let parsed = use_memo(texts, |texts| {
@@ -68,7 +76,9 @@ pub fn compare_page(props: &CompareProps) -> Html {
             })
         };
         let error = parsed.get(i).cloned().flatten().and_then(Result::err);
-        let legend = if i == 0 { "First report" } else { "Second report" };
+        let legend = words
+            .get(if i == 0 { "compare.first" } else { "compare.second" })
+            .to_owned();
         html! { <ReportInput id={format!("side-{i}")} {legend} value={side.clone()} {error} {on_change} /> }
     });
     let results = match (
@@ -89,14 +99,14 @@ pub fn compare_page(props: &CompareProps) -> Html {
             html! { <ComparisonView {comparison} {labels} {link} content={ContentRef(app.content)} /> }
         }
         _ => {
-            html! { <p class="hint">{ "Paste two share links, or open two exported files. You will see both scores for every dimension, the difference, and where the two views differ most." }</p> }
+            html! { <p class="hint">{ words.get("compare.hint") }</p> }
         }
     };
     html! {
         <>
             <BackLink />
-            <h1 id="page-heading" tabindex="-1">{ "Compare two reports" }</h1>
-            <p class="lead no-print">{ "Put your view beside your partner's view of the same alliance, or this quarter beside last. Everything happens in this browser." }</p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("compare.title") }</h1>
+            <p class="lead no-print">{ words.get("compare.lead") }</p>
             <div class="compare-inputs no-print">{ for inputs }</div>
             { results }
         </>
@@ -139,8 +149,37 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
         link,
         content,
     } = props;
+    let words = use_words();
     let content = content.0;
     let [la, lb] = labels;
+    let not_scored = || words.get("compare.not_scored").to_owned();
+    let overall = words.fill(
+        "compare.overall",
+        &[
+            ("a", la.into()),
+            ("b", lb.into()),
+            (
+                "score_a",
+                comparison
+                    .overall
+                    .a
+                    .map_or_else(not_scored, |v| whole(v).to_string())
+                    .as_str()
+                    .into(),
+            ),
+            (
+                "score_b",
+                comparison
+                    .overall
+                    .b
+                    .map_or_else(not_scored, |v| whole(v).to_string())
+                    .as_str()
+                    .into(),
+            ),
+            ("delta", signed(comparison.overall.delta).as_str().into()),
+        ],
+    );
+    let labelled = |key: &str| words.fill(key, &[("a", la.into()), ("b", lb.into())]);
     let charted = charted(content, comparison);
     let series = |pick: fn(&DimensionDelta) -> Option<f64>| -> Vec<Datum> {
         charted
@@ -158,42 +197,39 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
                 <td>{ value_text(d.scores.a) }</td>
                 <td>{ value_text(d.scores.b) }</td>
                 <td class="delta">{ signed(d.scores.delta) }</td>
-                <td>{ level_change(content, d.scores.level_a, d.scores.level_b) }</td>
+                <td>{ level_change(&words, content, d.scores.level_a, d.scores.level_b) }</td>
             </tr>
         }
     });
     let print = Callback::from(|_| browser::print());
     html! {
         <section class="comparison" aria-labelledby="comparison-heading">
-            <h2 id="comparison-heading">{ format!("{la} compared with {lb}") }</h2>
-            <p class="overall-compare">{ format!("Overall: {la} {}, {lb} {} ({}).",
-                comparison.overall.a.map_or("not scored".into(), |v| whole(v).to_string()),
-                comparison.overall.b.map_or("not scored".into(), |v| whole(v).to_string()),
-                signed(comparison.overall.delta)) }</p>
+            <h2 id="comparison-heading">{ labelled("compare.heading") }</h2>
+            <p class="overall-compare">{ overall }</p>
             if comparison.versions_differ {
-                <p class="notice caveat">{ "The two reports were made with different editions of the questions; they are compared on what they share." }</p>
+                <p class="notice caveat">{ words.get("compare.editions") }</p>
             }
             if !charted.is_empty() {
                 <figure class="chart-figure">
-                    <NamedBars id="compare-bars" title={format!("{la} (solid) and {lb} (dashed) by dimension")} data={series(|d| d.scores.a)} second={Some(series(|d| d.scores.b))} />
+                    <NamedBars id="compare-bars" title={labelled("compare.chart")} data={series(|d| d.scores.a)} second={Some(series(|d| d.scores.b))} />
                     <figcaption class="legend"><span class="key first"></span><bdi>{ la }</bdi>{ " " }<span class="key second"></span><bdi>{ lb }</bdi></figcaption>
                 </figure>
             }
-            <h3>{ "Where the two views differ most" }</h3>
-            <TableScroll label="Scores of both reports by dimension">
+            <h3>{ words.get("compare.differ_most") }</h3>
+            <TableScroll label={words.get("compare.table").to_owned()}>
                 <table class="compare-table">
-                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col"><bdi>{ la }</bdi></th><th scope="col"><bdi>{ lb }</bdi></th><th scope="col">{ "Difference" }</th><th scope="col">{ "Level" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col"><bdi>{ la }</bdi></th><th scope="col"><bdi>{ lb }</bdi></th><th scope="col">{ words.get("compare.difference") }</th><th scope="col">{ words.get("compare.level") }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </TableScroll>
             if !comparison.left_out.is_empty() {
-                <h3>{ "Left out of the comparison" }</h3>
+                <h3>{ words.get("compare.left_out") }</h3>
                 <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             }
-            <div class="actions no-print"><button onclick={print}>{ "Print / save as PDF" }</button></div>
+            <div class="actions no-print"><button onclick={print}>{ words.get("compare.print") }</button></div>
             <div class="share-line no-print">
-                <CopyLink url={link.clone()} label="Copy link to this comparison" />
-                <p class="share-url">{ "Or open it: " }<a href={link.clone()}>{ short_link(link) }</a></p>
+                <CopyLink url={link.clone()} label={words.get("compare.copy_link").to_owned()} />
+                <p class="share-url">{ words.get("compare.open_it") }<a href={link.clone()}>{ short_link(link) }</a></p>
             </div>
         </section>
     }

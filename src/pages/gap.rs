@@ -6,21 +6,24 @@ use yew::prelude::*;
 use crate::assessment::use_assessment;
 use crate::browser;
 use crate::components::{BackLink, CopyLink, ReportInput, SideInput, TableScroll, short_link};
+use crate::words::use_words;
 use partnering_core::answers::Answers;
 use partnering_core::display::{signed, value_text};
+use partnering_core::i18n::Words;
 use partnering_core::model::{Content, Module};
 use partnering_core::pasted::read;
 use partnering_core::route::Route;
 use partnering_core::two_sided::{Invitation, TWO_SIDED, gap, invite_token, is_same_answers};
 
-const OWN_ANSWERS: &str = "These are your own answers: the link or file you loaded holds exactly the answers in this browser, so every gap would be zero. Load the link or file your partner sent back after answering from their side.";
-
-const SAME_MODULE_ANSWERS: &str = "Both sides gave exactly the same answer to every question here, so every gap is zero. If this is your own link or file loaded by mistake, load the one your partner sent back.";
-
 /// The invitation to answer module `m` from the partner's side, from our company (or, for
 /// module D with no company named, the consultancy); module B needs our company named, since
 /// it asks the partner about it.
-fn invitation(m: &Module, own_name: Option<String>, consultancy: String) -> Option<Html> {
+fn invitation(
+    words: &Words,
+    m: &Module,
+    own_name: Option<String>,
+    consultancy: String,
+) -> Option<Html> {
     let from = if m.id == "serious_partner" {
         own_name?
     } else {
@@ -33,7 +36,7 @@ fn invitation(m: &Module, own_name: Option<String>, consultancy: String) -> Opti
     Some(html! {
         <li>
             <strong>{ format!("{}. {}: ", m.letter, m.title) }</strong>
-            <CopyLink url={link.clone()} label={format!("Copy the invitation for module {}", m.letter)} />
+            <CopyLink url={link.clone()} label={words.fill("gap.copy_invitation", &[("letter", (&m.letter).into())])} />
             <a class="invitation-link" href={link.clone()}>{ short_link(&link) }</a>
         </li>
     })
@@ -42,16 +45,22 @@ fn invitation(m: &Module, own_name: Option<String>, consultancy: String) -> Opti
 /// Both views of each two-sided module, the largest gap first; one's own answers loaded as
 /// the partner's are named as such instead of a table of zeros, which would read as perfect
 /// agreement.
-fn gap_views(content: &Content, ours: &Answers, partner: &Answers, modules: &[&Module]) -> Html {
+fn gap_views(
+    words: &Words,
+    content: &Content,
+    ours: &Answers,
+    partner: &Answers,
+    modules: &[&Module],
+) -> Html {
     if is_same_answers(content, ours, partner) {
-        return html! { <p class="blocker same-answers" role="alert">{ OWN_ANSWERS } </p> };
+        return html! { <p class="blocker same-answers" role="alert">{ words.get("gap.own_answers") } </p> };
     }
     let gaps: Vec<_> = modules
         .iter()
         .filter_map(|m| gap(content, &m.id, ours, partner))
         .collect();
     if gaps.is_empty() {
-        return html! { <p class="blocker" role="alert">{ "These answers share no two-sided module with yours (B, with your own company assessed, or D)." }</p> };
+        return html! { <p class="blocker" role="alert">{ words.get("gap.no_shared_module") }</p> };
     }
     html! {
         <>{ for gaps.into_iter().map(|g| html! {
@@ -61,11 +70,11 @@ fn gap_views(content: &Content, ours: &Answers, partner: &Answers, modules: &[&M
                     <p class="alliance-named">{ "About the alliance with " }<bdi>{ name }</bdi></p>
                 }
                 if g.same_answers {
-                    <p class="notice same-answers" role="status">{ SAME_MODULE_ANSWERS }</p>
+                    <p class="notice same-answers" role="status">{ words.get("gap.same_answers") }</p>
                 }
-                <TableScroll label={format!("Both views of {}", g.module)}>
+                <TableScroll label={words.fill("gap.table", &[("module", (&g.module).into())])}>
                     <table class="gap-table">
-                        <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Our view" }</th><th scope="col">{ "Their view" }</th><th scope="col">{ "Gap" }</th><th scope="col">{ "To discuss" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col">{ words.get("gap.ours") }</th><th scope="col">{ words.get("gap.theirs") }</th><th scope="col">{ words.get("gap.gap") }</th><th scope="col">{ words.get("gap.discuss") }</th></tr></thead>
                         <tbody>{ for g.rows.iter().map(|r| html! {
                             <tr><th scope="row">{ &r.title }</th><td>{ value_text(r.ours) }</td><td>{ value_text(r.theirs) }</td><td class="delta">{ signed(r.gap) }</td><td>{ &r.prompt }</td></tr>
                         }) }</tbody>
@@ -79,8 +88,9 @@ fn gap_views(content: &Content, ours: &Answers, partner: &Answers, modules: &[&M
 #[component(GapPage)]
 pub fn gap_page() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let theirs = use_state(|| SideInput {
-        label: "Partner".into(),
+        label: words.get("compare.partner").into(),
         ..SideInput::default()
     });
     let ours = app.answers();
@@ -92,7 +102,7 @@ pub fn gap_page() -> Html {
         .collect();
     let invitations = modules
         .iter()
-        .filter_map(|m| invitation(m, own_name.clone(), app.consultancy().to_string()));
+        .filter_map(|m| invitation(&words, m, own_name.clone(), app.consultancy().to_string()));
     let on_theirs = {
         let theirs = theirs.clone();
         Callback::from(move |value: SideInput| theirs.set(value))
@@ -101,24 +111,24 @@ pub fn gap_page() -> Html {
     let error = read.clone().and_then(Result::err);
     let views = read
         .and_then(Result::ok)
-        .map(|partner| gap_views(app.content, ours, &partner, &modules));
+        .map(|partner| gap_views(&words, app.content, ours, &partner, &modules));
     html! {
         <>
             <BackLink />
-            <h1 id="page-heading" tabindex="-1">{ "Two-sided review" }</h1>
-            <p class="lead">{ "Ask your partner to answer the same module about your relationship from their side, then load their answers here to see where your views differ most." }</p>
-            <p class="hint">{ "The result: both sides' scores for every dimension, the largest gap first, each with a question to discuss together." }</p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("gap.title") }</h1>
+            <p class="lead">{ words.get("gap.lead") }</p>
+            <p class="hint">{ words.get("gap.result") }</p>
             if modules.is_empty() {
-                <p>{ "A two-sided review compares module B (with your own company assessed) or module D. " }<a href={Route::Choose.to_hash()}>{ "Choose your modules" }</a></p>
+                <p>{ words.get("gap.which_modules") }<a href={Route::Choose.to_hash()}>{ words.get("step.choose_modules") }</a></p>
             } else {
                 <section class="no-print" aria-labelledby="invite-heading">
-                    <h2 id="invite-heading">{ "1. Invite your partner" }</h2>
-                    <p class="hint">{ "Send the link for the module you want both sides to answer. It holds no answers of yours." }</p>
+                    <h2 id="invite-heading">{ words.get("gap.invite") }</h2>
+                    <p class="hint">{ words.get("gap.invite_hint") }</p>
                     <ul class="invitations">{ for invitations }</ul>
                 </section>
                 <section aria-labelledby="theirs-heading">
-                    <h2 id="theirs-heading" class="no-print">{ "2. Load your partner's answers" }</h2>
-                    <div class="no-print"><ReportInput id="theirs" legend="Your partner's answers" value={(*theirs).clone()} {error} on_change={on_theirs} /></div>
+                    <h2 id="theirs-heading" class="no-print">{ words.get("gap.load") }</h2>
+                    <div class="no-print"><ReportInput id="theirs" legend={words.get("gap.their_answers").to_owned()} value={(*theirs).clone()} {error} on_change={on_theirs} /></div>
                     { views.unwrap_or_default() }
                 </section>
             }

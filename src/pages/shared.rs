@@ -1,6 +1,8 @@
 //! A report opened from a share link: read-only, with ways to take the assessment or edit
 //! these answers; a damaged link gets a specific message and a way to start fresh.
 
+use crate::words::use_words;
+use partnering_core::i18n::Words;
 use yew::prelude::*;
 
 use crate::assessment::use_assessment;
@@ -25,6 +27,7 @@ pub struct SharedProps {
 #[component(SharedPage)]
 pub fn shared_page(props: &SharedProps) -> Html {
     let app = use_assessment();
+    let words = use_words();
     let confirming = use_state(|| false);
     // Decoded and scored once per link, not on every render.
     let opened = use_memo(props.token.clone(), |token| {
@@ -45,7 +48,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let start = Callback::from(|_| browser::navigate(&Route::Welcome));
     let (report, opened) = match &*opened {
         Ok((report, opened)) => (report.clone(), opened.clone()),
-        Err(error) => return unopenable(&error.to_string(), start),
+        Err(error) => return unopenable(&words, &error.to_string(), start),
     };
     // Progress in this browser, resumed or still on offer, would be replaced: ask first.
     // Encoded forms are compared, since a link renumbers subjects and orders choices.
@@ -72,19 +75,19 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let level = report.overall.as_ref().map(|o| o.level());
     let targets = partnering_core::plan::targets(&report, &opened.answers.plan);
     let share_url = AttrValue::from(browser::link_to(&Route::Shared(props.token.to_string())));
-    let toolbar = shared_toolbar(share_url.clone(), edit.clone());
+    let toolbar = shared_toolbar(&words, share_url.clone(), edit.clone());
     let company = own_company(&opened.answers);
-    let next_step = take_it_yourself(start);
+    let next_step = take_it_yourself(&words, start);
     html! {
         <>
-            <p class="notice" role="status">{ "You are looking at a shared report. It is read-only; nothing here changes your own assessment." }</p>
+            <p class="notice" role="status">{ words.get("shared.read_only") }</p>
             if let Some(notice) = edition_notice(opened.content_version, app.content.content_version, opened.dropped) {
                 <p class="notice caveat">{ notice }</p>
             }
             if *confirming {
                 <div class="notice" role="alert">
-                    <p>{ "Editing replaces the assessment in progress in this browser with these answers." }</p>
-                    <div class="actions"><button onclick={edit}>{ "Replace my answers and edit these" }</button></div>
+                    <p>{ words.get("shared.edit_replaces") }</p>
+                    <div class="actions"><button onclick={edit}>{ words.get("shared.replace_and_edit") }</button></div>
                 </div>
             }
             <ReportView report={report} content={ContentRef(app.content)} {share_url}
@@ -95,37 +98,35 @@ pub fn shared_page(props: &SharedProps) -> Html {
 }
 
 /// A link that cannot be read: why, and the way on.
-fn unopenable(error: &str, start: Callback<MouseEvent>) -> Html {
+fn unopenable(words: &Words, error: &str, start: Callback<MouseEvent>) -> Html {
     html! {
         <>
-            <h1 id="page-heading" tabindex="-1">{ "This share link cannot be opened" }</h1>
+            <h1 id="page-heading" tabindex="-1">{ words.get("shared.cannot_open") }</h1>
             <p class="blocker" role="alert">{ error.to_owned() }</p>
-            <p>{ "Ask the person who sent it for the link again, or take the assessment yourself." }</p>
-            <div class="actions"><button class="primary" onclick={start}>{ "Start a new assessment" }</button></div>
+            <p>{ words.get("shared.ask_again") }</p>
+            <div class="actions"><button class="primary" onclick={start}>{ words.get("shared.start_new") }</button></div>
         </>
     }
 }
 
 /// What a reader of someone else's report can do with it: copy or print it, or edit a copy.
-fn shared_toolbar(share_url: AttrValue, edit: Callback<MouseEvent>) -> Html {
+fn shared_toolbar(words: &Words, share_url: AttrValue, edit: Callback<MouseEvent>) -> Html {
     html! {
-        <div class="toolbar no-print" role="group" aria-label="Report actions">
+        <div class="toolbar no-print" role="group" aria-label={words.get("actions.label").to_owned()}>
             <ReportMenu>
-                <CopyLink url={share_url} label="Copy link to this report" />
-                <button onclick={Callback::from(|_| browser::print())}>{ "Print or PDF" }</button>
+                <CopyLink url={share_url} label={words.get("actions.copy_link").to_owned()} />
+                <button onclick={Callback::from(|_| browser::print())}>{ words.get("actions.print") }</button>
             </ReportMenu>
-            <button class="quiet" onclick={edit}>{ "Edit these answers" }</button>
+            <button class="quiet" onclick={edit}>{ words.get("shared.edit") }</button>
         </div>
     }
 }
 
 /// The reader's own next step: where their company stands.
-fn take_it_yourself(start: Callback<MouseEvent>) -> NextStep {
+fn take_it_yourself(words: &Words, start: Callback<MouseEvent>) -> NextStep {
     NextStep {
-        text: AttrValue::from(
-            "Next: see where your own company stands. The quick check asks only the most telling questions.",
-        ),
-        label: AttrValue::from("Take this assessment yourself"),
+        text: AttrValue::from(words.get("shared.next").to_owned()),
+        label: AttrValue::from(words.get("shared.take_yourself").to_owned()),
         onclick: start,
         others: Vec::new(),
     }

@@ -8,8 +8,10 @@ use crate::components::ContentRef;
 use crate::components::{
     BackLink, FileDrop, FilesAction, LoadedFile, LoadedFiles, PasteArea, TableScroll,
 };
+use crate::words::use_words;
 use partnering_core::compare::{Side, TeamInput, TeamView, disagreement_rule, team, team_to_csv};
-use partnering_core::display::{counted, level_name, signed, whole};
+use partnering_core::display::{level_name, signed, whole};
+use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::pasted::{PasteBox, ReadError, lines, read};
 
@@ -19,6 +21,7 @@ type Sources = (String, Vec<LoadedFile>);
 /// Every link and file read and combined: the team view (when any report could be read) and
 /// what could not be read, with why.
 fn combine(
+    words: &Words,
     content: &'static Content,
     ours: &Sources,
     theirs: &Sources,
@@ -27,12 +30,12 @@ fn combine(
     let mut bad = Vec::new();
     for ((pasted, files), side, prefix) in [
         (ours, Side::Us, ""),
-        (theirs, Side::Partner, "Partner side: "),
+        (theirs, Side::Partner, words.get("team.partner_prefix")),
     ] {
-        let entries = lines(pasted)
-            .into_iter()
-            .enumerate()
-            .map(|(i, line)| (format!("{prefix}Link {}", i + 1), Ok(line.to_owned())));
+        let entries = lines(pasted).into_iter().enumerate().map(|(i, line)| {
+            let link = words.fill("team.link", &[("number", (i + 1).into())]);
+            (format!("{prefix}{link}"), Ok(line.to_owned()))
+        });
         let file_entries = files
             .iter()
             .map(|f| (format!("{prefix}{}", f.name), f.text.clone()));
@@ -54,6 +57,7 @@ fn combine(
 #[component(TeamPage)]
 pub fn team_page() -> Html {
     let app = use_assessment();
+    let words = use_words();
     let pasted = use_state(String::new);
     let files = use_reducer(LoadedFiles::default);
     // Respondents from the partner's side of a two-sided review (optional).
@@ -91,34 +95,36 @@ pub fn team_page() -> Html {
         ((*pasted).clone(), files.0.clone()),
         ((*partner_pasted).clone(), partner_files.0.clone()),
     );
-    let combined = use_memo(sources, |(ours, theirs)| combine(app.content, ours, theirs));
+    let combined = use_memo(sources, |(ours, theirs)| {
+        combine(&words, app.content, ours, theirs)
+    });
     let (view, bad) = (&combined.0, &combined.1);
     html! {
         <>
             <BackLink />
-            <h1 id="page-heading" tabindex="-1">{ "Combine a team's answers" }</h1>
-            <p class="lead no-print">{ "Bring together 2 to 50 respondents' reports to see where your team agrees and where it does not. Nothing leaves this browser." }</p>
-            <p class="hint no-print">{ "The result: each dimension's mean and spread across respondents, with the dimensions where they disagree most flagged." }</p>
+            <h1 id="page-heading" tabindex="-1">{ words.get("team.title") }</h1>
+            <p class="lead no-print">{ words.get("team.lead") }</p>
+            <p class="hint no-print">{ words.get("team.result") }</p>
             <div class="no-print team-inputs">
                 <div class="field">
-                    <label for="team-links">{ "Share links, one per line" }</label>
+                    <label for="team-links">{ words.get("team.links") }</label>
                     <PasteArea id="team-links" rows={5} value={(*pasted).clone()} limit={PasteBox::TeamLinks} on_change={on_paste} />
                 </div>
-                <FileDrop id="team-files" label="Exported answers files (JSON)" multiple=true {on_file} />
+                <FileDrop id="team-files" label={words.get("team.files").to_owned()} multiple=true {on_file} />
                 <details class="partner-side">
-                    <summary>{ "Add the partner's side (a two-sided review)" }</summary>
-                    <p class="hint">{ "Reports from the partner's people, answering modules B or D about your relationship from their side. The gap between the two sides' means is shown per dimension." }</p>
+                    <summary>{ words.get("team.add_partner") }</summary>
+                    <p class="hint">{ words.get("team.partner_hint") }</p>
                     <div class="field">
-                        <label for="partner-links">{ "Partner side: share links, one per line" }</label>
+                        <label for="partner-links">{ words.get("team.partner_links") }</label>
                         <PasteArea id="partner-links" rows={3} value={(*partner_pasted).clone()} limit={PasteBox::TeamLinks} on_change={on_partner_paste} />
                     </div>
-                    <FileDrop id="partner-files" label="Partner side: exported answers files (JSON)" multiple=true on_file={on_partner_file} />
+                    <FileDrop id="partner-files" label={words.get("team.partner_files").to_owned()} multiple=true on_file={on_partner_file} />
                 </details>
-                <div class="actions"><button onclick={clear}>{ "Clear all" }</button></div>
+                <div class="actions"><button onclick={clear}>{ words.get("team.clear") }</button></div>
             </div>
             if !bad.is_empty() {
                 <section class="skipped" aria-labelledby="skipped-heading">
-                    <h2 id="skipped-heading">{ "Not included" }</h2>
+                    <h2 id="skipped-heading">{ words.get("team.not_included") }</h2>
                     <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason.to_string() }</li> }) }</ul>
                 </section>
             }
@@ -136,6 +142,7 @@ struct TeamResultsProps {
 
 #[component(TeamResults)]
 fn team_results(props: &TeamResultsProps) -> Html {
+    let words = use_words();
     let content = props.content.0;
     let view = &props.view;
     let rows = view.dimensions.iter().map(|d| html! {
@@ -145,7 +152,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
             <td>{ whole(d.mean) }</td>
             <td>{ format!("{}–{}", whole(d.min), whole(d.max)) }</td>
             <td>{ whole(d.spread) }</td>
-            <td>{ if d.flagged { html! { <span class="flag">{ "Disagree" }</span> } } else { html! { "–" } } }</td>
+            <td>{ if d.flagged { html! { <span class="flag">{ words.get("team.disagree") }</span> } } else { html! { "–" } } }</td>
         </tr>
     });
     let (json_view, csv_view) = (view.clone(), view.clone());
@@ -166,35 +173,35 @@ fn team_results(props: &TeamResultsProps) -> Html {
     });
     html! {
         <section class="team" aria-labelledby="team-heading">
-            <h2 id="team-heading">{ counted(view.respondents, "respondent", "respondents") }</h2>
+            <h2 id="team-heading">{ words.count("team.respondents", view.respondents, &[]) }</h2>
             if let Some(overall) = view.overall {
-                <p class="overall">{ format!("Group level: {} / 100 · Level {} {}", overall.rounded(), overall.level, level_name(content, overall.level)) }</p>
+                <p class="overall">{ words.fill("team.group_level", &[("score", overall.rounded().to_string().as_str().into()), ("level", overall.level.to_string().as_str().into()), ("name", level_name(content, overall.level).into())]) }</p>
             }
             if view.respondents < 2 {
-                <p class="notice">{ "Add at least one more respondent to see where the team disagrees." }</p>
+                <p class="notice">{ words.get("team.one_more") }</p>
             }
             if !view.duplicates.is_empty() {
-                <p>{ format!("Counted once (identical answers): {}.", view.duplicates.join(", ")) }</p>
+                <p>{ words.fill("team.duplicates", &[("names", view.duplicates.join(", ").as_str().into())]) }</p>
             }
             { for view.skipped.iter().map(|s| html! { <p class="notice">{ format!("{}: {}", s.label, s.reason) }</p> }) }
             <p class="rule">{ disagreement_rule() }</p>
-            <TableScroll label="The team's scores by dimension">
+            <TableScroll label={words.get("team.table").to_owned()}>
                 <table class="team-table">
-                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Respondents" }</th><th scope="col">{ "Mean" }</th><th scope="col">{ "Range" }</th><th scope="col">{ "Spread" }</th><th scope="col">{ "Flag" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col">{ words.get("team.respondents_col") }</th><th scope="col">{ words.get("team.mean") }</th><th scope="col">{ words.get("team.range") }</th><th scope="col">{ words.get("team.spread") }</th><th scope="col">{ words.get("team.flag") }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </TableScroll>
             if !view.sides.is_empty() {
-                <h3>{ "Our side and the partner's side" }</h3>
-                <p class="hint">{ "Each side's mean per dimension of the two-sided modules, the largest gap first. A side resting on one respondent is that person's view, not a group average." }</p>
-                <TableScroll label="The two sides' views by dimension">
+                <h3>{ words.get("team.sides") }</h3>
+                <p class="hint">{ words.get("team.sides_hint") }</p>
+                <TableScroll label={words.get("team.sides_table").to_owned()}>
                     <table class="sides-table">
-                        <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Our side" }</th><th scope="col">{ "Partner side" }</th><th scope="col">{ "Gap" }</th><th scope="col">{ "To discuss" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col">{ words.get("team.our_side") }</th><th scope="col">{ words.get("team.partner_side") }</th><th scope="col">{ words.get("gap.gap") }</th><th scope="col">{ words.get("gap.discuss") }</th></tr></thead>
                         <tbody>{ for view.sides.iter().map(|r| html! {
                             <tr>
                                 <th scope="row">{ format!("{} — {}", r.module_title, r.title) }</th>
-                                <td>{ side_cell(r.us) }</td>
-                                <td>{ side_cell(r.partner) }</td>
+                                <td>{ side_cell(&words, r.us) }</td>
+                                <td>{ side_cell(&words, r.partner) }</td>
                                 <td class="delta">{ signed(r.gap) }</td>
                                 <td>{ &r.prompt }</td>
                             </tr>
@@ -203,9 +210,9 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 </TableScroll>
             }
             <div class="actions no-print">
-                <button onclick={download_json}>{ "Download team view (JSON)" }</button>
-                <button onclick={download_csv}>{ "Download team view (CSV)" }</button>
-                <button onclick={Callback::from(|_| browser::print())}>{ "Print / save as PDF" }</button>
+                <button onclick={download_json}>{ words.get("team.download_json") }</button>
+                <button onclick={download_csv}>{ words.get("team.download_csv") }</button>
+                <button onclick={Callback::from(|_| browser::print())}>{ words.get("compare.print") }</button>
             </div>
         </section>
     }
@@ -213,10 +220,13 @@ fn team_results(props: &TeamResultsProps) -> Html {
 
 /// One side's view of a dimension: the mean of several respondents, or one respondent's score
 /// labelled as such.
-fn side_cell(side: Option<(f64, usize)>) -> String {
+fn side_cell(words: &Words, side: Option<(f64, usize)>) -> String {
     match side {
         None => "–".into(),
-        Some((value, 1)) => format!("{} (1 respondent)", whole(value)),
-        Some((value, count)) => format!("{} (mean of {count})", whole(value)),
+        Some((value, count)) => words.count(
+            "team.side_cell",
+            count,
+            &[("value", whole(value).to_string().as_str().into())],
+        ),
     }
 }

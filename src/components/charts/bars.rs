@@ -13,6 +13,7 @@ const LABEL_CHARS: usize = 26;
 /// on the page's own background.
 #[component(Bars)]
 pub fn bars(props: &ChartProps) -> Html {
+    let words = crate::words::use_words();
     const LINE: i64 = 15;
     let mut y = 5;
     let rows: Vec<Html> = props
@@ -26,7 +27,7 @@ pub fn bars(props: &ChartProps) -> Html {
             let width = px(d.value.unwrap_or(0.0).clamp(0.0, 100.0) * 2.4);
             let value = d
                 .value
-                .map_or("not answered".to_owned(), |_| value_text(d.value));
+                .map_or(words.get("charts.not_answered").to_owned(), |_| value_text(d.value));
             html! {
                 <g>
                     { text_lines(&lines, 0, top + 15, LINE, "bar-label") }
@@ -40,7 +41,7 @@ pub fn bars(props: &ChartProps) -> Html {
     let height = y + 5;
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
-    let description = describe(&props.data);
+    let description = describe(&words, &props.data);
     html! {
         <>
             <svg class="chart bars" viewBox={format!("0 0 560 {height}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
@@ -57,7 +58,8 @@ pub fn bars(props: &ChartProps) -> Html {
 /// that reads on a phone and a desktop alike; a plan's target shows as a tick on the bar.
 #[component(NamedBars)]
 pub fn named_bars(props: &ChartProps) -> Html {
-    narrow_list(props, describe(&props.data), "chart named-bars")
+    let words = crate::words::use_words();
+    narrow_list(props, describe(&words, &props.data), "chart named-bars")
 }
 
 /// The stand-in for a bar chart on a phone (and the named bars at every width), where their labels would be too small

@@ -18,6 +18,7 @@ pub struct HeatmapProps {
 /// The seam heatmap: darker is stronger collaboration; "?" where a seam was not answered.
 #[component(SeamHeatmap)]
 pub fn seam_heatmap(props: &HeatmapProps) -> Html {
+    let words = crate::words::use_words();
     let cell = |a: &ChoiceId, b: &ChoiceId| {
         props
             .cells
@@ -46,9 +47,9 @@ pub fn seam_heatmap(props: &HeatmapProps) -> Html {
         html! { <tr><th scope="row">{ row_label }</th>{ for cells }</tr> }
     });
     html! {
-        <TableScroll label="Seam heatmap">
+        <TableScroll label={words.get("charts.heatmap").to_owned()}>
             <table class="heatmap">
-                <caption>{ "Collaboration across each seam between the functions you run, 0 (none) to 100 (systematic)" }</caption>
+                <caption>{ words.get("charts.heatmap_caption") }</caption>
                 <thead><tr><td></td>{ for header }</tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

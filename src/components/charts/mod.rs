@@ -21,13 +21,13 @@ pub struct Datum {
     pub value: Option<f64>,
 }
 
-fn describe(data: &[Datum]) -> String {
+fn describe(words: &partnering_core::i18n::Words, data: &[Datum]) -> String {
     data.iter()
         .map(|d| {
             let name = &d.label;
             match d.value {
                 Some(v) => format!("{name} {}", whole(v)),
-                None => format!("{name} not answered"),
+                None => words.fill("charts.named_not_answered", &[("name", name.into())]),
             }
         })
         .collect::<Vec<_>>()

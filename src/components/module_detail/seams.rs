@@ -19,6 +19,7 @@ pub struct SeamsProps {
 
 #[component(SeamsView)]
 pub fn seams_view(props: &SeamsProps) -> Html {
+    let words = crate::words::use_words();
     let label = |id: &ChoiceId| function_label(&props.functions, id);
     let cells: Vec<_> = props
         .seams
@@ -36,12 +37,12 @@ pub fn seams_view(props: &SeamsProps) -> Html {
     let matrix = functions.len() > 2;
     html! {
         <div class="detail">
-            <h3>{ "Where the seams are" }</h3>
-            if let Some(index) = props.collaboration_index { <p>{ format!("Collaboration index across the seams: {} / 100.", whole(index)) }</p> }
+            <h3>{ words.get("seams.title") }</h3>
+            if let Some(index) = props.collaboration_index { <p>{ words.fill("seams.index", &[("index", whole(index).to_string().as_str().into())]) }</p> }
             if matrix {
                 <SeamHeatmap {functions} {cells} />
                 if !props.weakest_seams.is_empty() {
-                    <h4>{ "Where most value is lost" }</h4>
+                    <h4>{ words.get("seams.most_lost") }</h4>
                     <ol>{ for props.weakest_seams.iter().map(|s| {
                         let [a, b] = &s.functions;
                         html! { <li>{ format!("{} ↔ {}: {} / 100", label(a), label(b), whole(s.score.unwrap_or(0.0))) }</li> }

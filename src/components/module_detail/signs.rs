@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use partnering_core::i18n::Words;
+
 use crate::components::TableScroll;
 use partnering_core::scoring::{PartySigns, SignStatus};
 
@@ -13,46 +15,57 @@ pub struct SignsProps {
     pub parties: Vec<PartySigns>,
 }
 
-fn mark(status: SignStatus) -> &'static str {
-    match status {
-        SignStatus::Present => "✔ Present",
-        SignStatus::Partial => "◐ Partial",
-        SignStatus::Absent => "✘ Absent",
-        SignStatus::Unknown => "? Not known",
-        SignStatus::NotAsked => "Not asked in the quick check",
-    }
+fn mark(words: &Words, status: SignStatus) -> &str {
+    words.get(match status {
+        SignStatus::Present => "signs.present",
+        SignStatus::Partial => "signs.partial",
+        SignStatus::Absent => "signs.absent",
+        SignStatus::Unknown => "signs.unknown",
+        SignStatus::NotAsked => "signs.not_asked",
+    })
 }
 
 #[component(SignsView)]
 pub fn signs_view(props: &SignsProps) -> Html {
+    let words = crate::words::use_words();
     let parties = &props.parties;
     let kind = |own: bool| {
         if own {
-            "Your company"
+            words.get("signs.your_company")
         } else {
-            "Partner assessment"
+            words.get("signs.partner_assessment")
         }
+    };
+    let in_place = |p: &PartySigns| {
+        words.fill(
+            "signs.in_place_counts",
+            &[
+                ("present", p.present.into()),
+                ("partial", p.partial.into()),
+                ("absent", p.absent.into()),
+            ],
+        )
     };
     html! {
         <div class="detail">
-            <h3>{ "Signs of a serious partner" }</h3>
-            <TableScroll label="Signs by company">
+            <h3>{ words.get("signs.title") }</h3>
+            <TableScroll label={words.get("signs.table").to_owned()}>
                 <table class="signs">
-                    <thead><tr><th scope="col">{ "Sign" }</th>{ for parties.iter().map(|p| html! {
+                    <thead><tr><th scope="col">{ words.get("signs.sign") }</th>{ for parties.iter().map(|p| html! {
                         <th scope="col"><bdi>{ &p.name }</bdi><span class="party-kind">{ kind(p.own) }</span></th>
                     }) }</tr></thead>
                     <tbody>
                         { for props.titles.iter().enumerate().map(|(i, title)| html! {
-                            <tr><th scope="row">{ title }</th>{ for parties.iter().map(|p| html! { <td>{ mark(p.signs.get(i).map_or(SignStatus::Unknown, |s| s.2)) }</td> }) }</tr>
+                            <tr><th scope="row">{ title }</th>{ for parties.iter().map(|p| html! { <td>{ mark(&words, p.signs.get(i).map_or(SignStatus::Unknown, |s| s.2)) }</td> }) }</tr>
                         }) }
-                        <tr class="total"><th scope="row">{ "In place" }</th>{ for parties.iter().map(|p| html! {
-                            <td>{ format!("{} present, {} partial, {} absent", p.present, p.partial, p.absent) }</td>
+                        <tr class="total"><th scope="row">{ words.get("signs.in_place") }</th>{ for parties.iter().map(|p| html! {
+                            <td>{ in_place(p) }</td>
                         }) }</tr>
                     </tbody>
                 </table>
             </TableScroll>
             { for parties.iter().filter_map(|p| p.guidance.as_ref().map(|g| html! {
-                <p><strong><bdi>{ &p.name }</bdi>{ if p.own { " (your company): " } else { " (partner): " } }</strong>{ g }</p>
+                <p><strong><bdi>{ &p.name }</bdi>{ if p.own { words.get("signs.own_guidance") } else { words.get("signs.partner_guidance") } }</strong>{ g }</p>
             })) }
         </div>
     }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use partnering_core::i18n::Words;
+
 use crate::components::TableScroll;
 use partnering_core::display::{tier_name, value_text};
 use partnering_core::model::{RedFlag, ShapeFinding, TierRules};
@@ -20,23 +22,24 @@ pub struct TiersProps {
 
 #[component(TiersView)]
 pub fn tiers_view(props: &TiersProps) -> Html {
+    let words = crate::words::use_words();
     let rules = props.rules.as_ref();
     let flag = |f: &RedFlag| rules.and_then(|r| r.flag_name(*f)).unwrap_or("").to_owned();
     html! {
         <div class="detail">
-            <h3>{ "Portfolio: declared versus recommended tier" }</h3>
-            <p>{ format!("Declared today: {}. Recommended from the evidence: {}. {}", counts(&props.declared), counts(&props.recommended), healthy_shape(rules)) }</p>
-            <TableScroll label="Declared and recommended tier by partner">
+            <h3>{ words.get("tiers.title") }</h3>
+            <p>{ words.fill("tiers.declared", &[("declared", counts(&words, &props.declared).as_str().into()), ("recommended", counts(&words, &props.recommended).as_str().into()), ("shape", healthy_shape(&words, rules).as_str().into())]) }</p>
+            <TableScroll label={words.get("tiers.table").to_owned()}>
                 <table class="tiers">
-                    <thead><tr><th scope="col">{ "Partner" }</th><th scope="col">{ "Treated as" }</th><th scope="col">{ "Evidence supports" }</th><th scope="col">{ "Partnership score" }</th><th scope="col">{ "Red flags" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ words.get("tiers.partner") }</th><th scope="col">{ words.get("tiers.treated_as") }</th><th scope="col">{ words.get("tiers.supports") }</th><th scope="col">{ words.get("tiers.score") }</th><th scope="col">{ words.get("tiers.red_flags") }</th></tr></thead>
                     <tbody>{ for props.partners.iter().map(|p| {
-                        let supported = p.recommended.map_or("Too few answers".to_owned(), |t| tier_name(t).to_owned());
+                        let supported = p.recommended.map_or(words.get("tiers.too_few").to_owned(), |t| tier_name(t).to_owned());
                         let change = p.recommended.is_some_and(|t| t != p.declared);
                         html! {
                             <tr class={classes!(change.then_some("retier"))}>
                                 <th scope="row"><bdi>{ &p.name }</bdi></th>
                                 <td>{ tier_name(p.declared) }</td>
-                                <td>{ supported }{ if change { " \u{b7} change the tier" } else { "" } }</td>
+                                <td>{ supported }{ if change { words.get("tiers.change") } else { "" } }</td>
                                 <td>{ value_text(p.readiness) }</td>
                                 <td>{ p.red_flags.iter().map(&flag).collect::<Vec<_>>().join(", ") }</td>
                             </tr>
@@ -46,27 +49,37 @@ pub fn tiers_view(props: &TiersProps) -> Html {
             </TableScroll>
             <ul class="shape">{ for props.findings.iter().filter_map(|f| rules.and_then(|r| r.finding_text(*f))).map(|s| html! { <li>{ s }</li> }) }</ul>
             if !props.red_flags.is_empty() {
-                <p class="flags"><strong>{ "Red flags raised: " }</strong>{ props.red_flags.iter().map(&flag).collect::<Vec<_>>().join("; ") }</p>
+                <p class="flags"><strong>{ words.get("tiers.flags_raised") }</strong>{ props.red_flags.iter().map(&flag).collect::<Vec<_>>().join("; ") }</p>
             }
-            <p class="hint">{ "Each partnership's score is an assessment of that partnership, shown beside your own rating and never part of it." }</p>
+            <p class="hint">{ words.get("tiers.hint") }</p>
         </div>
     }
 }
 
-fn counts(counts: &TierCounts) -> String {
-    format!(
-        "{} strategic, {} tactical, {} opportunistic, {} under review",
-        counts.strategic, counts.tactical, counts.opportunistic, counts.exit
+fn counts(words: &Words, counts: &TierCounts) -> String {
+    words.fill(
+        "tiers.counts",
+        &[
+            ("strategic", counts.strategic.into()),
+            ("tactical", counts.tactical.into()),
+            ("opportunistic", counts.opportunistic.into()),
+            ("exit", counts.exit.into()),
+        ],
     )
 }
 
 /// The healthy portfolio shape, in the numbers the content's tier rules use.
-fn healthy_shape(rules: Option<&TierRules>) -> String {
+fn healthy_shape(words: &Words, rules: Option<&TierRules>) -> String {
     rules.map_or_else(String::new, |rules| {
         let (s, t) = (rules.strategic_partners, rules.tactical_partners);
-        format!(
-            "A healthy shape is one strategic initiative with {} to {} partners and {} to {} tactical partners in all.",
-            s.min, s.max, t.min, t.max
+        words.fill(
+            "tiers.shape",
+            &[
+                ("s_min", s.min.to_string().as_str().into()),
+                ("s_max", s.max.to_string().as_str().into()),
+                ("t_min", t.min.to_string().as_str().into()),
+                ("t_max", t.max.to_string().as_str().into()),
+            ],
         )
     })
 }

@@ -17,6 +17,7 @@ pub struct TrustProps {
 
 #[component(TrustView)]
 pub fn trust_view(props: &TrustProps) -> Html {
+    let words = crate::words::use_words();
     let data: Vec<Datum> = props
         .trust_profile
         .iter()
@@ -27,13 +28,13 @@ pub fn trust_view(props: &TrustProps) -> Html {
         .collect();
     html! {
         <div class="detail">
-            <h3>{ "Trust profile" }</h3>
+            <h3>{ words.get("trust.title") }</h3>
             <div class="trust-block">
-                <Bars id={props.id.clone()} title="Trust profile: competence, intentions and the trust principles" data={data.clone()} />
+                <Bars id={props.id.clone()} title={words.get("trust.chart").to_owned()} data={data.clone()} />
                 <ValueList {data} />
                 if !props.top_risks.is_empty() {
                     <div class="top-risks">
-                        <h4>{ "Top risks" }</h4>
+                        <h4>{ words.get("trust.top_risks") }</h4>
                         <ol>{ for props.top_risks.iter().map(|r| html! { <li>{ format!("{} ({} / 100)", r.text, whole(r.score)) }</li> }) }</ol>
                     </div>
                 }

@@ -20,14 +20,15 @@ pub struct PlanActionsProps {
 #[component(PlanActions)]
 pub fn plan_actions(props: &PlanActionsProps) -> Html {
     let app = use_assessment();
+    let words = crate::words::use_words();
     let picked = app.answers().plan.actions.len();
     let items = recommended(&props.report)
         .into_iter()
         .map(|action| html! { <PlanActionItem action={action.clone()} /> });
     html! {
         <section aria-labelledby="actions-heading">
-            <h2 id="actions-heading">{ "Actions" }</h2>
-            <p class="hint">{ format!("{picked} picked, at most {MAX_PLANNED}. Each starts with the owner role and horizon the report suggests; change them to names and dates.") }</p>
+            <h2 id="actions-heading">{ words.get("plan.actions") }</h2>
+            <p class="hint">{ words.fill("plan.picked", &[("picked", picked.into()), ("max", MAX_PLANNED.into())]) }</p>
             <ul class="plan-actions">{ for items }</ul>
         </section>
     }
@@ -41,6 +42,7 @@ struct PlanActionItemProps {
 #[component(PlanActionItem)]
 fn plan_action_item(props: &PlanActionItemProps) -> Html {
     let app = use_assessment();
+    let words = crate::words::use_words();
     let action = &props.action;
     let plan = &app.answers().plan;
     let picked = plan.actions.iter().find(|a| a.id == action.id).cloned();
@@ -65,12 +67,15 @@ fn plan_action_item(props: &PlanActionItemProps) -> Html {
     let about = if action.about.is_empty() {
         String::new()
     } else {
-        format!(" (for {})", action.about.join(", "))
+        words.fill(
+            "plan.for",
+            &[("names", action.about.join(", ").as_str().into())],
+        )
     };
     let measure = if action.result {
-        "Business result"
+        words.get("action.result")
     } else {
-        "Measure"
+        words.get("action.measure")
     };
     html! {
         <li class={classes!("plan-action", picked.is_some().then_some("picked"))}>
@@ -79,13 +84,13 @@ fn plan_action_item(props: &PlanActionItemProps) -> Html {
                 <label for={check_id}>
                     <span class="choice-label">{ format!("{}: ", action.dimension) }</span>
                     <span>{ format!("{}{about}", action.text) }</span>
-                    <span class="choice-detail">{ format!("Produces: {}. {measure}: {}.", action.artefact, action.measure) }</span>
+                    <span class="choice-detail">{ words.fill("plan.produces", &[("artefact", (&action.artefact).into()), ("kind", measure.into()), ("measure", (&action.measure).into())]) }</span>
                 </label>
             </div>
             if let Some(picked) = picked {
                 <div class="plan-fields">
                     <div class="field">
-                        <label for={format!("owner-{}", action.id)}>{ "Owner" }</label>
+                        <label for={format!("owner-{}", action.id)}>{ words.get("action.owner") }</label>
                         <input type="text" id={format!("owner-{}", action.id)} value={picked.owner.clone()} maxlength="80" oninput={on_owner} />
                     </div>
                     <DueField id={format!("due-{}", action.id)} due={picked.due} {made} on_change={on_due} />

@@ -46,20 +46,24 @@ fn target_rows(report: &Report, plan: &Plan) -> Vec<(String, u8, Option<u8>)> {
 }
 
 /// The plan's opening line: when it was made and when to reassess.
-fn reassess_lead(made: Date) -> String {
+fn reassess_lead(words: &partnering_core::i18n::Words, made: Date) -> String {
+    let made_on = made.to_string();
     match reassess_by(made) {
-        Some(by) => format!(
-            "Made {made}. Reassess by {by}, then load this assessment below to see what moved."
+        Some(by) => words.fill(
+            "plan.reassess_by",
+            &[
+                ("made", made_on.as_str().into()),
+                ("by", by.to_string().as_str().into()),
+            ],
         ),
-        None => format!(
-            "Made {made}. Reassess in about 90 days, then load this assessment below to see what moved."
-        ),
+        None => words.fill("plan.reassess", &[("made", made_on.as_str().into())]),
     }
 }
 
 #[component(PlanPage)]
 pub fn plan_page() -> Html {
     let app = use_assessment();
+    let words = crate::words::use_words();
     let report = use_memo(app.answers().clone(), |answers| score(app.content, answers));
     {
         // The first visit starts from the three most valuable actions.
@@ -73,18 +77,18 @@ pub fn plan_page() -> Html {
     if app.answers().modules.is_empty() {
         return html! {
             <>
-                <h1 id="page-heading" tabindex="-1">{ "No assessment yet" }</h1>
-                <p class="lead">{ "A plan starts from a report. Take the assessment first, or open a report someone shared with you and edit its answers." }</p>
-                <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ "Start the assessment" }</a></div>
+                <h1 id="page-heading" tabindex="-1">{ words.get("report.none_title") }</h1>
+                <p class="lead">{ words.get("plan.none_text") }</p>
+                <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ words.get("report.start") }</a></div>
             </>
         };
     }
     let made = app.answers().plan.made.unwrap_or_else(plan_day);
     html! {
         <article class="plan">
-            <h1 id="page-heading" tabindex="-1">{ "Your 90-day plan" }</h1>
-            <p class="lead">{ reassess_lead(made) }</p>
-            { toolbar(&app, &report) }
+            <h1 id="page-heading" tabindex="-1">{ words.get("plan.title") }</h1>
+            <p class="lead">{ reassess_lead(&words, made) }</p>
+            { toolbar(&words, &app, &report) }
             <PlanTargets report={report.clone()} />
             <PlanActions report={report.clone()} />
             <ProgressSince {report} />
@@ -93,7 +97,7 @@ pub fn plan_page() -> Html {
 }
 
 /// Print, the three downloads, and the way back to the report.
-fn toolbar(app: &Assessment, report: &Rc<Report>) -> Html {
+fn toolbar(words: &partnering_core::i18n::Words, app: &Assessment, report: &Rc<Report>) -> Html {
     let download = |name: &'static str, mime: &'static str, make: Export| {
         let (app, report) = (app.clone(), report.clone());
         Callback::from(move |_| {
@@ -122,12 +126,12 @@ fn toolbar(app: &Assessment, report: &Rc<Report>) -> Html {
         }),
     );
     html! {
-        <div class="toolbar no-print" role="toolbar" aria-label="Plan actions">
-            <button onclick={Callback::from(|_| browser::print())}>{ "Print the plan" }</button>
-            <button onclick={csv} aria-label="Download the plan as a spreadsheet (CSV)">{ "Spreadsheet (CSV)" }</button>
-            <button onclick={markdown} aria-label="Download the plan as Markdown">{ "Document (Markdown)" }</button>
-            <button onclick={calendar} aria-label="Download the plan as a calendar file (iCalendar)">{ "Calendar (.ics)" }</button>
-            <button onclick={Callback::from(|_| browser::navigate(&Route::Report))}>{ "Back to the report" }</button>
+        <div class="toolbar no-print" role="toolbar" aria-label={words.get("plan.toolbar").to_owned()}>
+            <button onclick={Callback::from(|_| browser::print())}>{ words.get("plan.print") }</button>
+            <button onclick={csv} aria-label={words.get("plan.csv_label").to_owned()}>{ words.get("plan.csv") }</button>
+            <button onclick={markdown} aria-label={words.get("plan.markdown_label").to_owned()}>{ words.get("plan.markdown") }</button>
+            <button onclick={calendar} aria-label={words.get("plan.ics_label").to_owned()}>{ words.get("plan.ics") }</button>
+            <button onclick={Callback::from(|_| browser::navigate(&Route::Report))}>{ words.get("plan.back") }</button>
         </div>
     }
 }

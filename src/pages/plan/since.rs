@@ -22,8 +22,9 @@ pub struct ProgressSinceProps {
 #[component(ProgressSince)]
 pub fn progress_since(props: &ProgressSinceProps) -> Html {
     let app = use_assessment();
+    let words = crate::words::use_words();
     let earlier = use_state(|| SideInput {
-        label: "Earlier assessment".into(),
+        label: words.get("since.earlier").into(),
         ..SideInput::default()
     });
     let on_earlier = {
@@ -42,29 +43,29 @@ pub fn progress_since(props: &ProgressSinceProps) -> Html {
     });
     html! {
         <section class="no-print" aria-labelledby="since-heading">
-            <h2 id="since-heading">{ "Progress since an earlier assessment" }</h2>
-            <p class="hint">{ "Load the share link or the answers file of an earlier assessment (it holds the plan made then) to see what moved since, and whether each planned action's dimension rose." }</p>
-            <ReportInput id="earlier" legend="Earlier assessment" value={(*earlier).clone()} {error} on_change={on_earlier} />
-            { moved.map(|moved| moved_view(&moved)).unwrap_or_default() }
+            <h2 id="since-heading">{ words.get("since.title") }</h2>
+            <p class="hint">{ words.get("since.hint") }</p>
+            <ReportInput id="earlier" legend={words.get("since.earlier").to_owned()} value={(*earlier).clone()} {error} on_change={on_earlier} />
+            { moved.map(|moved| moved_view(&words, &moved)).unwrap_or_default() }
         </section>
     }
 }
 
-fn moved_view(moved: &Since) -> Html {
+fn moved_view(words: &partnering_core::i18n::Words, moved: &Since) -> Html {
     html! {
         <div class="since">
             if !moved.actions.is_empty() {
-                <h3>{ "The actions planned then" }</h3>
+                <h3>{ words.get("since.actions") }</h3>
                 <ul class="since-actions">
                     { for moved.actions.iter().map(|a| html! {
-                        <li><strong>{ format!("{}: ", a.dimension) }</strong>{ format!("{} ({}, due {}): the dimension {}.", a.text, a.owner, a.due, a.outcome) }</li>
+                        <li><strong>{ format!("{}: ", a.dimension) }</strong>{ words.fill("since.action", &[("text", (&a.text).into()), ("owner", (&a.owner).into()), ("due", a.due.to_string().as_str().into()), ("outcome", a.outcome.to_string().as_str().into())]) }</li>
                     }) }
                 </ul>
             }
-            <h3>{ "Every dimension since then" }</h3>
-            <TableScroll label="Change by dimension since the earlier assessment">
+            <h3>{ words.get("since.dimensions") }</h3>
+            <TableScroll label={words.get("since.table").to_owned()}>
                 <table class="since-table">
-                    <thead><tr><th scope="col">{ "Dimension" }</th><th scope="col">{ "Then" }</th><th scope="col">{ "Now" }</th><th scope="col">{ "Change" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col">{ words.get("since.then") }</th><th scope="col">{ words.get("since.now") }</th><th scope="col">{ words.get("since.change") }</th></tr></thead>
                     <tbody>{ for moved.comparison.dimensions.iter().map(|d| html! {
                         <tr><th scope="row">{ format!("{}: {}", d.module_title, d.title) }</th><td>{ value_text(d.scores.a) }</td><td>{ value_text(d.scores.b) }</td><td class="delta">{ signed(d.scores.delta) }</td></tr>
                     }) }</tbody>

@@ -19,16 +19,17 @@ pub struct PlanTargetsProps {
 
 #[component(PlanTargets)]
 pub fn plan_targets(props: &PlanTargetsProps) -> Html {
+    let words = crate::words::use_words();
     let rows = props.report.modules.iter().map(|m| {
         html! { <TargetRow report={props.report.clone()} module={m.id.clone()} /> }
     });
     html! {
         <section aria-labelledby="targets-heading">
-            <h2 id="targets-heading">{ "Targets" }</h2>
-            <p class="hint">{ "One level up by default; the report marks them on each dimension's bar." }</p>
-            <TableScroll label="Target level by module">
+            <h2 id="targets-heading">{ words.get("targets.title") }</h2>
+            <p class="hint">{ words.get("targets.hint") }</p>
+            <TableScroll label={words.get("targets.table").to_owned()}>
                 <table class="targets">
-                    <thead><tr><th scope="col">{ "Module" }</th><th scope="col">{ "Now" }</th><th scope="col">{ "Target" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ words.get("targets.module") }</th><th scope="col">{ words.get("since.now") }</th><th scope="col">{ words.get("targets.target") }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </TableScroll>
@@ -45,6 +46,16 @@ struct TargetRowProps {
 #[component(TargetRow)]
 fn target_row_view(props: &TargetRowProps) -> Html {
     let app = use_assessment();
+    let words = crate::words::use_words();
+    let level_line = |level: u8| {
+        words.fill(
+            "targets.level",
+            &[
+                ("level", level.to_string().as_str().into()),
+                ("name", level_name(app.content, level).into()),
+            ],
+        )
+    };
     let Some(m) = props.report.modules.iter().find(|m| m.id == props.module) else {
         return Html::default();
     };
@@ -69,12 +80,12 @@ fn target_row_view(props: &TargetRowProps) -> Html {
     html! {
         <tr>
             <th scope="row">{ module_heading(&m.letter, &m.title) }</th>
-            <td>{ format!("Level {now} {}", level_name(app.content, now)) }</td>
+            <td>{ level_line(now) }</td>
             <td>
-                <label for={id.clone()} class="visually-hidden">{ format!("Target for {}", m.title) }</label>
+                <label for={id.clone()} class="visually-hidden">{ words.fill("targets.for", &[("title", (&m.title).into())]) }</label>
                 <select {id} {onchange}>
                     { for (1..=5u8).map(|level| html! {
-                        <option value={level.to_string()} selected={level == target}>{ format!("Level {level} {}", level_name(app.content, level)) }</option>
+                        <option value={level.to_string()} selected={level == target}>{ level_line(level) }</option>
                     }) }
                 </select>
             </td>
