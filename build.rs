@@ -44,9 +44,10 @@ fn main() {
     merge_english_words(Path::new(&out));
 }
 
-/// The interface's English words, `core/lang/en/*.json`, merged into one pack in OUT_DIR
-/// (`lang-en.json`, compiled in by src/words.rs); a malformed entry or a key in two files
-/// fails the build.
+/// The interface's English words, `core/lang/en/*.json`, merged into two packs in OUT_DIR,
+/// compiled in by src/words.rs: `lang-en.json` (the journey's words) and `lang-en-report.json`
+/// (the files marked `"bundle": "report"`, which only the report bundle needs). A malformed
+/// entry or a key in two files fails the build.
 fn merge_english_words(out: &Path) {
     let dir = Path::new("core/lang/en");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -56,7 +57,8 @@ fn merge_english_words(out: &Path) {
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     files.sort();
-    let mut texts = serde_json::Map::new();
+    let (mut journey, mut report) = (serde_json::Map::new(), serde_json::Map::new());
+    let mut seen = std::collections::BTreeSet::new();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
         let json = fs::read_to_string(&path).unwrap_or_else(|error| fail(&error.to_string()));
@@ -67,15 +69,22 @@ fn merge_english_words(out: &Path) {
         }
         let value: serde_json::Value =
             serde_json::from_str(&json).unwrap_or_else(|error| fail_in(&path, &error.to_string()));
+        let texts = match value.get("bundle").and_then(|b| b.as_str()) {
+            Some("report") => &mut report,
+            _ => &mut journey,
+        };
         let entries = value.get("texts").and_then(|t| t.as_object()).cloned();
         for (key, text) in entries.unwrap_or_default() {
-            if texts.insert(key.clone(), text).is_some() {
+            if !seen.insert(key.clone()) {
                 fail_in(&path, &format!("{key} is in two files of the language"));
             }
+            texts.insert(key, text);
         }
     }
-    let merged = serde_json::json!({ "language": "en", "texts": texts });
-    if let Err(error) = fs::write(out.join("lang-en.json"), merged.to_string()) {
-        fail(&error.to_string());
+    for (name, texts) in [("lang-en.json", journey), ("lang-en-report.json", report)] {
+        let merged = serde_json::json!({ "language": "en", "texts": texts });
+        if let Err(error) = fs::write(out.join(name), merged.to_string()) {
+            fail(&error.to_string());
+        }
     }
 }

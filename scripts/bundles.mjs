@@ -76,20 +76,26 @@ if (!journeyJs || !journeyWasm) {
 }
 
 // The interface's words in every language but English (compiled into the wasm): each language's
-// core/lang/<language>/*.json as one file under a hashed name, listed in the manifest as
-// `ui.<language>`; the app fetches the chosen one before its first screen (src/browser/lang.rs).
-// The native tests check every pack against English.
+// core/lang/<language>/*.json as two files under hashed names, the journey's words and the
+// report's (the files marked "bundle": "report"), listed in the manifest as
+// `ui.<language>.journey` and `.report`. The app fetches the chosen language's before its first
+// screen (src/browser/lang.rs); the journey bundle only its own. The native tests check every
+// pack against English.
 const ui = {};
 for (const language of readdirSync(join(root, 'core/lang')).sort()) {
   if (language === 'en') continue;
-  const texts = {};
+  const parts = { journey: {}, report: {} };
   for (const name of readdirSync(join(root, 'core/lang', language)).filter((n) => n.endsWith('.json')).sort()) {
-    Object.assign(texts, JSON.parse(readFileSync(join(root, 'core/lang', language, name), 'utf8')).texts);
+    const file = JSON.parse(readFileSync(join(root, 'core/lang', language, name), 'utf8'));
+    Object.assign(parts[file.bundle === 'report' ? 'report' : 'journey'], file.texts);
   }
-  const body = JSON.stringify({ language, texts });
-  const name = hashed(`ui-${language}`, body, '.json');
-  writeFileSync(join(dir, name), body);
-  ui[language] = `./${name}`;
+  ui[language] = {};
+  for (const [part, texts] of Object.entries(parts)) {
+    const body = JSON.stringify({ language, texts });
+    const name = hashed(part === 'journey' ? `ui-${language}` : `ui-${language}-report`, body, '.json');
+    writeFileSync(join(dir, name), body);
+    ui[language][part] = `./${name}`;
+  }
 }
 
 // 3. The loader (static/loader.js, a file of its own) reads what changes with each build from

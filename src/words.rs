@@ -9,14 +9,21 @@ use yew::prelude::*;
 
 use partnering_core::i18n::{UiPack, Words};
 
-/// The English pack, every `core/lang/en/*.json` merged by build.rs.
+/// The journey's English words, `core/lang/en/*.json` merged by build.rs.
 const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/lang-en.json"));
 
-/// The English pack, read once.
+/// The report's English words (the files marked `"bundle": "report"`), in the report bundle
+/// only: the journey bundle, the first load, does not carry them.
+#[cfg(feature = "report")]
+const ENGLISH_REPORT: &str = include_str!(concat!(env!("OUT_DIR"), "/lang-en-report.json"));
+
+/// The English pack: every word this bundle shows.
 pub fn english_pack() -> UiPack {
-    UiPack::read(ENGLISH)
-        .map(|(pack, _)| pack)
-        .unwrap_or_default()
+    let read = |json: &str| UiPack::read(json).map(|(pack, _)| pack).unwrap_or_default();
+    #[cfg(feature = "report")]
+    return UiPack::merge(vec![read(ENGLISH), read(ENGLISH_REPORT)]).0;
+    #[cfg(not(feature = "report"))]
+    read(ENGLISH)
 }
 
 thread_local! {

@@ -38,24 +38,34 @@ pub async fn words_in(language: &str) -> Result<Rc<Words>, PackError> {
     if language == LANGUAGES[0] {
         return Ok(words::english());
     }
-    let address = address(language)
-        .ok_or_else(|| PackError::Unreadable(format!("the page lists no {language} pack")))?;
-    let text = fetch_text(&address)
-        .await
-        .ok_or_else(|| PackError::Unreadable(format!("{address} could not be fetched")))?;
-    let (pack, _) = UiPack::read(&text)?;
+    let mut packs = vec![fetch_pack(language, "journey").await?];
+    // The report bundle shows the report's words too, in a pack of their own.
+    if cfg!(feature = "report") {
+        packs.push(fetch_pack(language, "report").await?);
+    }
     Ok(Rc::new(Words::new(
-        pack,
+        UiPack::merge(packs).0,
         words::english_pack(),
         Box::new(IntlLocale::new(language)),
     )))
 }
 
-/// The pack's address from the page's manifest.
-fn address(language: &str) -> Option<String> {
+/// One part of a language's pack (`journey` or `report`), fetched and read.
+async fn fetch_pack(language: &str, part: &str) -> Result<UiPack, PackError> {
+    let address = address(language, part).ok_or_else(|| {
+        PackError::Unreadable(format!("the page lists no {language} {part} pack"))
+    })?;
+    let text = fetch_text(&address)
+        .await
+        .ok_or_else(|| PackError::Unreadable(format!("{address} could not be fetched")))?;
+    Ok(UiPack::read(&text)?.0)
+}
+
+/// A pack's address from the page's manifest (`ui.<language>.<part>`).
+fn address(language: &str, part: &str) -> Option<String> {
     let block = window()?.document()?.get_element_by_id("pm-bundles")?;
     let manifest: serde_json::Value = serde_json::from_str(&block.text_content()?).ok()?;
-    let address = manifest.get("ui")?.get(language)?;
+    let address = manifest.get("ui")?.get(language)?.get(part)?;
     address.as_str().map(str::to_owned)
 }
 
