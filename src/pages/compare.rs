@@ -152,33 +152,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
     let words = use_words();
     let content = content.0;
     let [la, lb] = labels;
-    let not_scored = || words.get("compare.not_scored").to_owned();
-    let overall = words.fill(
-        "compare.overall",
-        &[
-            ("a", la.into()),
-            ("b", lb.into()),
-            (
-                "score_a",
-                comparison
-                    .overall
-                    .a
-                    .map_or_else(not_scored, |v| whole(v).to_string())
-                    .as_str()
-                    .into(),
-            ),
-            (
-                "score_b",
-                comparison
-                    .overall
-                    .b
-                    .map_or_else(not_scored, |v| whole(v).to_string())
-                    .as_str()
-                    .into(),
-            ),
-            ("delta", signed(comparison.overall.delta).as_str().into()),
-        ],
-    );
+    let overall = overall_line(&words, la, lb, comparison);
     let labelled = |key: &str| words.fill(key, &[("a", la.into()), ("b", lb.into())]);
     let charted = charted(content, comparison);
     let series = |pick: fn(&DimensionDelta) -> Option<f64>| -> Vec<Datum> {
@@ -233,4 +207,26 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// "Overall: Us 62, Partner 48 (+14).", or "not scored" for a side without an overall score.
+fn overall_line(words: &Words, la: &str, lb: &str, comparison: &Comparison) -> String {
+    let score = |value: Option<f64>| {
+        value.map_or_else(
+            || words.get("compare.not_scored").to_owned(),
+            |v| whole(v).to_string(),
+        )
+    };
+    let (score_a, score_b) = (score(comparison.overall.a), score(comparison.overall.b));
+    let delta = signed(comparison.overall.delta);
+    words.fill(
+        "compare.overall",
+        &[
+            ("a", la.into()),
+            ("b", lb.into()),
+            ("score_a", (&score_a).into()),
+            ("score_b", (&score_b).into()),
+            ("delta", (&delta).into()),
+        ],
+    )
 }

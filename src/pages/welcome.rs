@@ -55,17 +55,7 @@ pub fn welcome_page() -> Html {
     };
     let all = words.count("welcome.all_modules", offered.len(), &[]);
     let saved = app.state().saved.is_some();
-    // A finished assessment is kept aside to restore; unfinished progress is replaced.
-    let replacing_note = if app
-        .state()
-        .saved
-        .as_ref()
-        .is_some_and(|s| finished(app.content, &s.answers))
-    {
-        words.get("welcome.replacing_finished")
-    } else {
-        words.get("welcome.replacing_progress")
-    };
+    let replacing_note = replacing_note(&words, &app);
     // The quick check is the main way on a first visit, unless the configuration says the full
     // assessment; the main way comes first.
     let full_primary = app.config.full_primary;
@@ -104,6 +94,20 @@ pub fn welcome_page() -> Html {
             { more_links(&words) }
             <ReopenReport />
         </>
+    }
+}
+
+/// What starting anew does to the assessment saved here: a finished one is kept aside to
+/// restore; unfinished progress is replaced.
+fn replacing_note<'a>(words: &'a Words, app: &Assessment) -> &'a str {
+    let finished_saved = app
+        .state()
+        .saved
+        .as_ref()
+        .is_some_and(|s| finished(app.content, &s.answers));
+    match finished_saved {
+        true => words.get("welcome.replacing_finished"),
+        false => words.get("welcome.replacing_progress"),
     }
 }
 
