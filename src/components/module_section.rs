@@ -79,7 +79,7 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
         <section class="module-report" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ module_heading(&result.letter, &result.title) }</h2>
             if let ModuleDetail::Health { alliance: Some(name), .. } = &result.detail {
-                <p class="alliance-named">{ "About the alliance with " }<bdi>{ name }</bdi></p>
+                <p class="alliance-named">{ words.get("module.about_alliance") }<bdi>{ name }</bdi></p>
             }
             { status }
             if !result.findings.is_empty() {

@@ -67,7 +67,7 @@ fn gap_views(
             <section class="gap" aria-label={g.module.clone()}>
                 <h2>{ &g.module }</h2>
                 if let Some(name) = &g.about {
-                    <p class="alliance-named">{ "About the alliance with " }<bdi>{ name }</bdi></p>
+                    <p class="alliance-named">{ words.get("module.about_alliance") }<bdi>{ name }</bdi></p>
                 }
                 if g.same_answers {
                     <p class="notice same-answers" role="status">{ words.get("gap.same_answers") }</p>
