@@ -8,6 +8,7 @@ mod compare_team;
 mod config_rules;
 mod content_invalid;
 mod core_modules;
+mod editions;
 mod events_schema;
 mod export_import;
 mod forward_progress;

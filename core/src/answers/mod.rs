@@ -134,8 +134,12 @@ impl Answers {
         self.parties.iter().any(|p| p.own)
     }
 
-    /// Whether `question` is asked, given the module's profile answers (branching).
+    /// Whether `question` is asked, given the module's profile answers (branching); a question an
+    /// edition hides never is.
     pub fn is_asked(&self, question: &Question) -> bool {
+        if question.hidden {
+            return false;
+        }
         let Some(requirement) = &question.requires else {
             return true;
         };

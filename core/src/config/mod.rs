@@ -105,6 +105,20 @@ pub fn origin_of(address: &str) -> Option<String> {
     address::origin(&format!("{scheme}://{authority}")).ok()
 }
 
+/// An absolute `https:` link with a plain host name (an edition's action links to one), or why
+/// it is refused: relative paths, other schemes, spaces and control characters.
+pub fn https_link(value: &str) -> Result<String, String> {
+    let link = address::link(value)?;
+    if link
+        .get(..8)
+        .is_some_and(|head| head.eq_ignore_ascii_case("https://"))
+    {
+        Ok(link)
+    } else {
+        Err(format!("{} is not an https: address", rules::shown(&link)))
+    }
+}
+
 /// Where a configuration value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {

@@ -1,5 +1,6 @@
 //! The bundled assessment content: JSON files embedded at compile time, parsed and validated.
 
+pub mod edition;
 pub mod translation;
 mod validate;
 
@@ -95,6 +96,7 @@ pub fn parse(levels_json: &str, modules: &[(&str, &str)]) -> Result<Content, Loa
         opening: levels.opening,
         modules,
         evidence: levels.evidence,
+        edition: None,
     };
     validate(&content).map_err(LoadError::Invalid)?;
     Ok(content)

@@ -42,6 +42,19 @@ pub struct Content {
     /// Published findings a report may cite (at most three), each beside the answer it
     /// touches.
     pub evidence: Vec<Evidence>,
+    /// The consultancy's edition applied to it (`content::edition`), if any.
+    #[serde(default)]
+    pub edition: Option<EditionMark>,
+}
+
+/// Which consultancy edition a content carries: share links record it, so a reader without it
+/// is told the wording differs.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct EditionMark {
+    /// The edition's id (`acme-partners`).
+    pub id: String,
+    /// Its version, as the consultancy numbers it (`2`, `2026.1`).
+    pub version: String,
 }
 
 impl Content {

@@ -42,6 +42,10 @@ pub struct Question {
     /// be seen from outside that company; `None` when it reads the same about anyone.
     #[serde(default)]
     pub about_partner: Option<PartnerWording>,
+    /// Hidden by a consultancy's edition (`content::edition`): never asked, and scored as not
+    /// asked; it stays in the content so share links and saved progress keep their layout.
+    #[serde(default)]
+    pub hidden: bool,
     /// Seconds to read and answer it, worked out once on first use (see
     /// `journey::question_seconds`); never read from or written to a file.
     #[serde(skip)]

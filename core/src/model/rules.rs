@@ -45,8 +45,14 @@ pub struct Recommendation {
     /// `Some(false)` when never to one (a stability commitment); `None` either way.
     #[serde(default)]
     pub winding_down: Option<bool>,
-    /// Seed file the idea comes from.
+    /// Seed file the idea comes from (for an edition's action, the edition's id).
     pub source: String,
+    /// Added by a consultancy's edition (`content::edition`), not drawn from a seed.
+    #[serde(default)]
+    pub added: bool,
+    /// An `https:` page where an edition's action is offered (a workshop, a booking page).
+    #[serde(default)]
+    pub link: Option<String>,
 }
 
 impl Recommendation {

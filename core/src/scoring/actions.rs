@@ -85,11 +85,25 @@ pub const MAX_ACTIONS_PER_DIMENSION: usize = 1;
 
 /// The actions the module's answers call for, ranked: every knock-out action, then the most
 /// valuable of the rest, at most `MAX_ACTIONS_PER_DIMENSION` per dimension and
-/// `MAX_ACTIONS_PER_MODULE` in all.
+/// `MAX_ACTIONS_PER_MODULE` in all. A consultancy edition's own actions that the answers call
+/// for come after them, besides those places, so they never crowd out what the evidence asks.
 pub(crate) fn module_actions(evidence: &Evidence<'_>) -> Vec<Action> {
     let (mut actions, full_gap) = called_for(evidence);
     actions.extend(partner_actions(evidence));
-    focused(ranked(actions), &full_gap)
+    let added: Vec<&str> = evidence
+        .module
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.recommendations)
+        .filter(|r| r.added)
+        .map(|r| r.id.as_str())
+        .collect();
+    let (editions, standard): (Vec<Action>, Vec<Action>) = actions
+        .into_iter()
+        .partition(|action| added.contains(&action.id.as_str()));
+    let mut chosen = focused(ranked(standard), &full_gap);
+    chosen.extend(ranked(editions));
+    chosen
 }
 
 /// Module B about partners: the action each partner's sign count calls for (step away, deal by
@@ -136,6 +150,7 @@ fn partner_actions(evidence: &Evidence<'_>) -> Vec<Action> {
                 about: vec![party.name.clone()],
                 source: band.source.clone(),
                 priority,
+                link: None,
             }),
         }
     }
@@ -357,6 +372,7 @@ fn action(
         about: about.into_iter().collect(),
         source: recommendation.source.clone(),
         priority,
+        link: recommendation.link.clone(),
     }
 }
 

@@ -111,6 +111,13 @@ const RULES: [Rule; 5] = [
     },
 ];
 
+/// The questions the contradiction rules read (an edition may not hide them).
+pub(crate) fn questions_read() -> impl Iterator<Item = &'static str> {
+    RULES
+        .iter()
+        .flat_map(|rule| [rule.first.question, rule.second.question])
+}
+
 /// The contradictions these answers hold, in the order of the rules.
 pub(crate) fn contradictions(content: &Content, answers: &Answers) -> Vec<Contradiction> {
     RULES

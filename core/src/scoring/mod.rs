@@ -8,6 +8,7 @@
 mod actions;
 mod caps;
 mod consistency;
+pub(crate) use consistency::questions_read as questions_read_by_contradictions;
 mod detail;
 mod evidence;
 mod measure;

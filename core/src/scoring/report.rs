@@ -186,6 +186,9 @@ pub struct Action {
     pub source: String,
     /// Impact × gap; higher comes first (after caps).
     pub priority: f64,
+    /// Where a consultancy edition's action is offered (an `https:` page), shown beside it.
+    #[serde(default)]
+    pub link: Option<String>,
 }
 
 /// A seam between two partner functions (module A).

@@ -79,7 +79,17 @@ fn check_recommendation(
 ) {
     let id = recommendation.id.as_str();
     checker.unique(id);
-    checker.source(id, &recommendation.source);
+    if !recommendation.added {
+        checker.source(id, &recommendation.source);
+    }
+    checker.check(
+        recommendation
+            .link
+            .as_deref()
+            .is_none_or(|link| crate::config::https_link(link).is_ok()),
+        id,
+        "its link must be an https: address",
+    );
     for (field, text) in [
         ("text", &recommendation.text),
         ("owner", &recommendation.owner),
