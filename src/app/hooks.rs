@@ -33,14 +33,16 @@ pub(super) fn use_route() -> Route {
 }
 
 /// The configuration: config.json beside the app, then URL parameters; `None` until loaded.
-/// Every rejected value is reported in the console, naming its key.
+/// Every rejected value is reported in the console, naming its key. With it, the content with
+/// the edition config.json names applied (fetched within the same wait as config.json).
 #[hook]
-pub(super) fn use_config(content: &'static Content) -> Option<Rc<Config>> {
-    let config = use_state(|| None::<Rc<Config>>);
+pub(super) fn use_config(content: &'static Content) -> Option<(Rc<Config>, &'static Content)> {
+    let config = use_state(|| None::<(Rc<Config>, &'static Content)>);
     {
         let config = config.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                let started = js_sys::Date::now();
                 let file = embed::fetch_config_file().await;
                 let modules: Vec<&str> = content.modules.iter().map(|m| m.id.as_str()).collect();
                 let (mut loaded, warnings) =
@@ -51,7 +53,15 @@ pub(super) fn use_config(content: &'static Content) -> Option<Rc<Config>> {
                     embed::warn(&warning.to_string());
                 }
                 embed::apply_theme(&loaded);
-                config.set(Some(Rc::new(loaded)));
+                let content = match &loaded.edition {
+                    Some(file) => {
+                        let spent = (js_sys::Date::now() - started).max(0.0) as u32;
+                        let left = embed::CONFIG_WAIT_MS.saturating_sub(spent);
+                        browser::edition::apply_named(content, file, left).await
+                    }
+                    None => content,
+                };
+                config.set(Some((Rc::new(loaded), content)));
             });
         });
     }

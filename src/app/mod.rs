@@ -56,12 +56,11 @@ impl PartialEq for WithContentProps {
 
 #[component(WithContent)]
 fn with_content(props: &WithContentProps) -> Html {
-    let content = props.content;
-    match use_config(content) {
+    match use_config(props.content) {
         // The static boot screen stays up until the configuration is known.
         None => Html::default(),
         // The interface's words in the chosen language before the first screen shows.
-        Some(config) => html! {
+        Some((config, content)) => html! {
             <LanguageProvider config={config.clone()}><Configured {content} {config} /></LanguageProvider>
         },
     }

@@ -12,7 +12,7 @@ use partnering_core::config::Placement;
 use partnering_core::events::{self, HostCommand};
 
 /// How long the first screen waits for config.json before going on with the defaults.
-const CONFIG_WAIT_MS: u32 = 2_500;
+pub const CONFIG_WAIT_MS: u32 = 2_500;
 
 /// Fetches `config.json` beside the app; `None` when it is missing, unreadable or slow. The
 /// loader asks for it beside the bundle; without the loader, this asks for it now.
@@ -33,14 +33,14 @@ pub async fn fetch_config_file() -> Option<String> {
         text.as_string()
     };
     let timeout = gloo_timers::future::TimeoutFuture::new(CONFIG_WAIT_MS);
-    let decided = futures_select(fetch, timeout).await;
+    let decided = first_of(fetch, timeout).await;
     // One configuration per visit: a hand-over to the other bundle takes this same answer.
     super::bundles::settle_config(decided.as_deref());
     decided
 }
 
-/// The first of the config fetch and the time limit.
-async fn futures_select(
+/// The first of a fetch and its time limit (`None` when the time runs out first).
+pub async fn first_of(
     fetch: impl std::future::Future<Output = Option<String>>,
     timeout: gloo_timers::future::TimeoutFuture,
 ) -> Option<String> {

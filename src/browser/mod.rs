@@ -2,6 +2,7 @@
 //! clipboard and printing. Every call degrades quietly when the API is missing or refuses.
 
 pub mod bundles;
+pub mod edition;
 pub mod embed;
 pub mod lang;
 pub mod locale;

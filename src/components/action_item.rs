@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ActionLink;
 use partnering_core::display::horizon_name;
 use partnering_core::scoring::Action;
 
@@ -30,6 +31,7 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                     <span class="action-about">{ words.get("action.for") }<bdi>{ action.about.join(", ") }</bdi>{ ")" }</span>
                 }
             </p>
+            if let Some(link) = &action.link { <ActionLink link={link.clone()} /> }
             if props.compact {
                 <p class="action-meta">{ format!("{} \u{b7} {}", action.owner, horizon_name(action.horizon)) }</p>
             } else {

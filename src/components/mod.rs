@@ -1,6 +1,7 @@
 //! Small reusable views.
 
 mod action_item;
+mod action_link;
 mod alliance_picker;
 mod back_link;
 pub mod charts;
@@ -32,6 +33,7 @@ mod summary;
 mod table_scroll;
 
 pub use action_item::ActionItem;
+pub use action_link::ActionLink;
 pub use alliance_picker::AlliancePicker;
 pub use back_link::BackLink;
 pub use disclosure::Disclosure;

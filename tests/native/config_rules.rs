@@ -978,3 +978,27 @@ fn every_configuration_key_has_its_own_row_with_names_no_other_key_uses() {
         assert!(!(key.file_only() && key.branding()), "{key:?}");
     }
 }
+
+#[test]
+fn the_edition_is_a_json_file_beside_config_json_named_in_the_file_only() {
+    let (config, warnings) = from_file(r#"{"edition": "acme-edition.json"}"#);
+    assert_eq!(config.edition.as_deref(), Some("acme-edition.json"));
+    assert_eq!(warnings, []);
+    for refused in [
+        "https://evil.example/e.json",
+        "../e.json",
+        "sub/e.json",
+        "//evil.example/e.json",
+        "e.js",
+        ".json",
+        "e .json",
+    ] {
+        let (config, warnings) = from_file(&format!(r#"{{"edition": "{refused}"}}"#));
+        assert_eq!(config.edition, None, "{refused}");
+        assert_eq!(keys(&warnings), ["edition"], "{refused}");
+    }
+    // A URL can be written by any page that frames the widget: it cannot choose the words.
+    let (config, warnings) = from_query("edition=acme-edition.json");
+    assert_eq!(config.edition, None);
+    assert_eq!(keys(&warnings), ["edition"]);
+}

@@ -53,6 +53,8 @@ pub enum Key {
     Language,
     /// `languages`: the languages offered in the header's menu.
     Languages,
+    /// `edition`: the consultancy edition's file beside config.json.
+    Edition,
 }
 
 /// The kind of value a key takes.
@@ -132,7 +134,7 @@ use Kind::{Entries, Flag, List, Text};
 
 /// Every key, in the order the documentation lists them (and of the `Key` variants).
 #[rustfmt::skip]
-pub const KEYS: [KeyRow; 23] = [
+pub const KEYS: [KeyRow; 24] = [
     //  key                   file name                 query name             former name         kind                       file   brand  rest of a list
     row(Key::Name,            "consultancy_name",       "name",                None,               Text,                      false, true,  REST),
     row(Key::Logo,            "logo_url",               "logo",                None,               Text,                      false, true,  REST),
@@ -157,6 +159,7 @@ pub const KEYS: [KeyRow; 23] = [
     row(Key::PrimaryWay,      "primary_way",            "primary_way",         None,               Text,                      false, false, REST),
     row(Key::Language,        "language",               "lang",                None,               Text,                      false, false, REST),
     row(Key::Languages,       "languages",              "languages",           None,               List("language tags"),     false, false, "the other languages listed are offered"),
+    row(Key::Edition,         "edition",                "edition",             None,               Text,                      true,  false, REST),
 ];
 
 /// The row a key would have if the table missed it (a test rules that out).

@@ -521,6 +521,7 @@ fn set(config: &mut Config, key: Key, input: Input, known: &[&str]) -> Result<Ve
             config.languages = Some(languages);
             return Ok(issues);
         }
+        (Key::Edition, Input::Text(text)) => config.edition = Some(rules::json_file_name(&text)?),
         _ => return Err("its value has the wrong kind".into()),
     }
     Ok(Vec::new())

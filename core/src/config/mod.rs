@@ -62,6 +62,8 @@ pub struct Config {
     pub language: Option<String>,
     /// The languages offered in the header's menu; `None` offers every language the app has.
     pub languages: Option<Vec<String>>,
+    /// The consultancy edition's file name beside config.json (`content::edition`).
+    pub edition: Option<String>,
 }
 
 impl Default for Config {
@@ -89,6 +91,7 @@ impl Default for Config {
             utm: Vec::new(),
             language: None,
             languages: None,
+            edition: None,
         }
     }
 }

@@ -33,6 +33,24 @@ pub(super) fn text(value: &str, max: usize) -> Result<String, String> {
     Ok(clean)
 }
 
+/// A file beside config.json (`acme-edition.json`): letters, digits, dots, dashes and
+/// underscores ending in `.json`; no folder, scheme or parent step, so it is fetched from the
+/// app's own origin and folder.
+pub(super) fn json_file_name(value: &str) -> Result<String, String> {
+    let name = value.trim();
+    let plain = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    if plain && name.len() <= 100 && name.ends_with(".json") && !name.starts_with('.') {
+        Ok(name.to_owned())
+    } else {
+        Err(format!(
+            "{} is not a .json file name beside config.json (letters, digits, dots, dashes, underscores)",
+            shown(name)
+        ))
+    }
+}
+
 /// `#rgb` or `#rrggbb`, any case; returned in lower case.
 pub(super) fn color(value: &str) -> Result<String, String> {
     let trimmed = value.trim();

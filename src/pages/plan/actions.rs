@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::assessment::{plan_day, use_assessment};
-use crate::components::DueField;
+use crate::components::{ActionLink, DueField};
 use partnering_core::plan::{Date, MAX_PLANNED, recommended};
 use partnering_core::scoring::{Action, Report};
 
@@ -87,6 +87,7 @@ fn plan_action_item(props: &PlanActionItemProps) -> Html {
                     <span class="choice-detail">{ words.fill("plan.produces", &[("artefact", (&action.artefact).into()), ("kind", measure.into()), ("measure", (&action.measure).into())]) }</span>
                 </label>
             </div>
+            if let Some(link) = &action.link { <ActionLink link={link.clone()} /> }
             if let Some(picked) = picked {
                 <div class="plan-fields">
                     <div class="field">
