@@ -10,6 +10,7 @@ use crate::browser;
 use crate::components::{
     CallToAction, ContentRef, CopyLink, NextStep, ReportMenu, ReportView, own_company,
 };
+use partnering_core::content::edition::wording_notice;
 use partnering_core::display::edition_notice;
 use partnering_core::route::Route;
 use partnering_core::scoring::score;
@@ -83,6 +84,9 @@ pub fn shared_page(props: &SharedProps) -> Html {
             <p class="notice" role="status">{ words.get("shared.read_only") }</p>
             if let Some(notice) = edition_notice(opened.content_version, app.content.content_version, opened.dropped) {
                 <p class="notice caveat">{ notice }</p>
+            }
+            if let Some(notice) = wording_notice(opened.edition.as_ref(), app.content.edition.as_ref()) {
+                <p class="notice caveat edition-notice">{ notice }</p>
             }
             if *confirming {
                 <div class="notice" role="alert">

@@ -394,3 +394,62 @@ fn applying_no_edition_items_changes_nothing_but_the_mark() {
     edited.edition = None;
     assert_eq!(&edited, content());
 }
+
+#[test]
+fn a_link_records_the_edition_and_a_reader_without_it_is_told_the_wording_differs() {
+    let (edited, _) = applied(with(json!({ PROMPT: "Renamed" }), json!([]), json!([])));
+    let mut answers = answers(&["collaboration"]);
+    size(&mut answers, "mid");
+    let token = encode(&edited, &answers);
+    let mark = edited.edition.clone();
+    // The reader with the same edition: no notice.
+    let opened = decode(&edited, &history(), &token).unwrap();
+    assert_eq!(opened.edition, mark);
+    assert_eq!(
+        edition::wording_notice(opened.edition.as_ref(), mark.as_ref()),
+        None
+    );
+    // Without it: the standard wording, and a notice naming the edition.
+    let opened = decode(content(), &history(), &token).unwrap();
+    assert_eq!(
+        opened.answers,
+        decode(content(), &history(), &encode(content(), &answers))
+            .unwrap()
+            .answers
+    );
+    assert_eq!(
+        edition::wording_notice(opened.edition.as_ref(), None).as_deref(),
+        Some("This report was made with acme v2; shown here with the standard wording.")
+    );
+    // Another version of it: named too.
+    let (other, _) = applied(json!({ "id": "acme", "version": "3" }));
+    let notice = edition::wording_notice(opened.edition.as_ref(), other.edition.as_ref()).unwrap();
+    assert!(
+        notice.ends_with("this site's wording (acme v3)."),
+        "{notice}"
+    );
+    // A link made without any edition says nothing, wherever it is opened.
+    let plain = decode(&edited, &history(), &encode(content(), &answers)).unwrap();
+    assert_eq!(plain.edition, None);
+    assert_eq!(edition::wording_notice(None, mark.as_ref()), None);
+}
+
+#[test]
+fn a_link_whose_edition_name_is_not_plain_is_refused_as_malformed() {
+    use crate::common::tokens::{body_of, wrap};
+    let (edited, _) = applied(json!({ "id": "acme", "version": "2" }));
+    let mut answers = answers(&["collaboration"]);
+    size(&mut answers, "mid");
+    let body = body_of(&encode(&edited, &answers));
+    // The edition's two fields are last: `acme` (4 bytes) and `2` (1 byte), each after its length.
+    let tail = [4, b'a', b'c', b'm', b'e', 1, b'2'];
+    assert!(body.ends_with(&tail));
+    let mut hostile = body[..body.len() - tail.len()].to_vec();
+    hostile.extend_from_slice(&[5, b'<', b'b', b'>', b'x', b'y', 1, b'2']);
+    assert_eq!(
+        decode(content(), &history(), &wrap(&hostile)),
+        Err(partnering_core::share::ShareError::Malformed(
+            "an unreadable edition name"
+        ))
+    );
+}

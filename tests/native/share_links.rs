@@ -369,6 +369,7 @@ proptest! {
             answers: normalised(content, &answers),
             content_version: content.content_version,
             dropped: 0,
+            edition: None,
         };
         prop_assert_eq!(opened.as_ref(), Ok(&expected));
         let opened = opened.unwrap();

@@ -8,7 +8,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use super::codes::{response_from_code, subject_ids};
 use super::wire::Reader;
 use super::{
-    ALLIANCE, CRC, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError,
+    ALLIANCE, CRC, EDITION, FORMAT, INVITED, MAX_TOKEN_CHARS, Opened, PLAN, QUICK, ShareError,
     TYPED_ALLIANCE,
 };
 use crate::answers::{Answers, Party, PortfolioPartner, ResponseKey, retain_known};
@@ -58,7 +58,7 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
     let version = u32::try_from(reader.varint()?)
         .map_err(|_| ShareError::Malformed("impossible edition number"))?;
     let flags = if format >= 2 { reader.varint()? } else { 0 };
-    if flags & !(QUICK | PLAN | INVITED | ALLIANCE | TYPED_ALLIANCE) != 0
+    if flags & !(QUICK | PLAN | INVITED | ALLIANCE | TYPED_ALLIANCE | EDITION) != 0
         || flags & (ALLIANCE | TYPED_ALLIANCE) == ALLIANCE | TYPED_ALLIANCE
     {
         return Err(ShareError::Malformed("settings this version does not know"));
@@ -101,6 +101,11 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
             .name_alliance(&reader.text()?)
             .map_err(|_| ShareError::Malformed("an unknown partner for module D"))?;
     }
+    let edition = if flags & EDITION != 0 {
+        Some(read_edition(&mut reader)?)
+    } else {
+        None
+    };
     if reader.at != body.len() {
         return Err(ShareError::Malformed("unexpected data after the answers"));
     }
@@ -110,7 +115,20 @@ pub fn decode(content: &Content, history: &[Layout], token: &str) -> Result<Open
         answers,
         content_version: version,
         dropped: dropped.min(before),
+        edition,
     })
+}
+
+/// The consultancy edition's id and version, each a short plain name as editions have.
+fn read_edition(reader: &mut Reader<'_>) -> Result<crate::model::EditionMark, ShareError> {
+    let id = reader.text()?;
+    let version = reader.text()?;
+    if !crate::content::edition::is_plain_name(&id)
+        || !crate::content::edition::is_plain_name(&version)
+    {
+        return Err(ShareError::Malformed("an unreadable edition name"));
+    }
+    Ok(crate::model::EditionMark { id, version })
 }
 
 fn read_answers(reader: &mut Reader<'_>, layout: &Layout) -> Result<Answers, ShareError> {

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::codes::{response_code, subject_ids};
 use super::wire::{push_bytes, push_varint};
-use super::{ALLIANCE, CRC, FORMAT, INVITED, PLAN, QUICK, TYPED_ALLIANCE};
+use super::{ALLIANCE, CRC, EDITION, FORMAT, INVITED, PLAN, QUICK, TYPED_ALLIANCE};
 use crate::answers::{Answers, ResponseKey};
 use crate::model::{Content, Tier};
 use crate::share::layouts::Layout;
@@ -29,6 +29,11 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
         }
         | if typed_alliance(answers).is_some() {
             TYPED_ALLIANCE
+        } else {
+            0
+        }
+        | if content.edition.is_some() {
+            EDITION
         } else {
             0
         };
@@ -80,6 +85,10 @@ pub fn encode(content: &Content, answers: &Answers) -> String {
     }
     if let Some(name) = typed_alliance(answers) {
         push_bytes(&mut out, name.as_bytes());
+    }
+    if let Some(edition) = &content.edition {
+        push_bytes(&mut out, edition.id.as_bytes());
+        push_bytes(&mut out, edition.version.as_bytes());
     }
     let checksum = CRC.checksum(&out);
     out.extend_from_slice(&checksum.to_be_bytes());

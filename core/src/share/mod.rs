@@ -3,12 +3,12 @@
 //!
 //! Layout (before base64url): format byte, content version (varint), flags (varint; bit 0: a
 //! quick check, bit 1: a plan follows, bit 2: one side of a two-sided review; bit 3: module
-//! D's partner chosen; bit 4: module D's partner typed by name; from format 2),
-//! chosen modules, parties, portfolio partners, then one response code per question and
+//! D's partner chosen; bit 4: module D's partner typed by name; bit 5: made with a consultancy
+//! edition; from format 2), chosen modules, parties, portfolio partners, then one response code per question and
 //! subject in content order, then the plan (targets as module index and level; actions as
 //! recommendation id, owner and due day) and the inviter's name when flagged, module D's
 //! partner when flagged (its place among the parties then the portfolio partners, or its typed
-//! name), and a CRC-32
+//! name), the consultancy edition's id and version when flagged, and a CRC-32
 //! of everything before it. Positions refer to a content version's layout, so a
 //! link made with an older version is read with that version's layout (kept in `layouts`).
 
@@ -41,6 +41,9 @@ const ALLIANCE: u64 = 8;
 /// before it existed leave it unset, so every older link reads as it did; a build from before
 /// it refuses such a link as made by a newer version instead of misreading it.
 const TYPED_ALLIANCE: u64 = 16;
+/// Flag bit: made with a consultancy edition; its id and version follow (last, before the
+/// checksum), so a reader without it can be told the wording differs.
+const EDITION: u64 = 32;
 /// Tokens longer than this are refused before decoding: above the largest assessment the app
 /// can hold (20 parties and 20 partners with 80-character names in a 4-byte script, ~18k).
 pub const MAX_TOKEN_CHARS: usize = 24_000;
@@ -57,4 +60,6 @@ pub struct Opened {
     pub content_version: u32,
     /// Responses dropped because the content changed since the link was made.
     pub dropped: usize,
+    /// The consultancy edition the link was made with, if any.
+    pub edition: Option<crate::model::EditionMark>,
 }

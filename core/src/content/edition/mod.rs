@@ -211,11 +211,34 @@ fn name(value: Option<&Value>) -> Option<String> {
         Value::Number(number) => number.to_string(),
         _ => return None,
     };
-    let plain = (1..=40).contains(&text.len())
+    is_plain_name(&text).then_some(text)
+}
+
+/// Whether an edition's id or version is a short plain name: 1 to 40 letters, digits, dots,
+/// dashes or underscores (so it reads safely anywhere, share links included).
+pub fn is_plain_name(text: &str) -> bool {
+    (1..=40).contains(&text.len())
         && text
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
-    plain.then_some(text)
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+}
+
+/// What a reader of a shared report is told when the link was made with an edition this page
+/// does not have (or another version of it): whose words the report was made with, and whose
+/// it is shown with. `None` when the wording is the same.
+pub fn wording_notice(link: Option<&EditionMark>, here: Option<&EditionMark>) -> Option<String> {
+    let link = link?;
+    if Some(link) == here {
+        return None;
+    }
+    let made = format!("This report was made with {} v{}", link.id, link.version);
+    Some(match here {
+        None => format!("{made}; shown here with the standard wording."),
+        Some(here) => format!(
+            "{made}; shown here with this site's wording ({} v{}).",
+            here.id, here.version
+        ),
+    })
 }
 
 /// The content with the edition applied in `language` (texts of other languages are left
