@@ -453,3 +453,36 @@ fn a_link_whose_edition_name_is_not_plain_is_refused_as_malformed() {
         ))
     );
 }
+
+/// The fenced block after `marker` in docs/EMBEDDING.md.
+fn documented(marker: &str) -> String {
+    let docs = include_str!("../../docs/EMBEDDING.md");
+    let after = &docs[docs.find(marker).expect("the marker is in the docs")..];
+    let start = after.find("```").unwrap();
+    let body = &after[start..];
+    let body = &body[body.find('\n').unwrap() + 1..];
+    body[..body.find("```").unwrap()].to_owned()
+}
+
+#[test]
+fn the_documented_edition_applies_whole_and_its_refusals_read_as_documented() {
+    let (edited, problems) = {
+        let edition = edition::read(&documented("`acme-edition.json`:")).unwrap();
+        edition::apply(content(), &edition, "en")
+    };
+    assert_eq!(problems, []);
+    assert!(question(&edited, "d.design.resources").hidden);
+    assert_eq!(
+        question(&edited, "d.design.scope").short,
+        "Scope written down"
+    );
+    let file = with(
+        json!({ "dimensions/d.design/questions/d.design.scope/weight": "9" }),
+        json!(["d.stability.resources"]),
+        json!([]),
+    );
+    let (_, problems) = applied(file);
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let logged = documented("the console names it and the rule:");
+    assert_eq!(lines, logged.lines().collect::<Vec<_>>());
+}
