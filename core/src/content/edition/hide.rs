@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::{EditionProblem, Rule};
-use crate::model::{AnswerMatch, CapRule, Content, QuestionKind, Trigger};
+use crate::model::{
+    AnswerMatch, CapRule, Content, Dimension, Question, QuestionKind, Recommendation, Trigger,
+};
 
 /// Hides each listed question that nothing needs; the rest are refused with the rule.
 pub(super) fn apply(content: &mut Content, hide: &Value, problems: &mut Vec<EditionProblem>) {
@@ -56,26 +58,21 @@ fn hide_one(
     Ok(())
 }
 
-/// Every question some rule reads, with what reads it.
+/// Every question some rule reads, with what reads it (the first such rule).
 fn needed(content: &Content) -> BTreeMap<String, String> {
     let mut needed = BTreeMap::new();
     let mut need = |id: &str, by: String| {
         needed.entry(id.to_owned()).or_insert(by);
     };
     for question in &content.opening {
-        need(
-            question.id.as_str(),
-            "the company's size, which scores and owners follow,".into(),
-        );
+        need(question.id.as_str(), "scoring by company size".into());
     }
     for id in crate::scoring::questions_read_by_contradictions() {
         need(id, "a contradiction rule".into());
     }
     for evidence in &content.evidence {
-        need(
-            evidence.when.question.as_str(),
-            format!("the cited finding `{}`", evidence.id),
-        );
+        let by = format!("the cited finding `{}`", evidence.id);
+        need(evidence.when.question.as_str(), by);
     }
     for module in &content.modules {
         for question in &module.profile {
@@ -93,40 +90,52 @@ fn needed(content: &Content) -> BTreeMap<String, String> {
         }
         for dimension in &module.dimensions {
             for question in &dimension.questions {
-                if let Some(requirement) = &question.requires {
-                    need(requirement.question.as_str(), "a requirement".into());
-                }
-                match &question.kind {
-                    QuestionKind::Seam(_) => need(question.id.as_str(), "a seam".into()),
-                    QuestionKind::Objective(_) => need(question.id.as_str(), "a tier rule".into()),
-                    QuestionKind::RedFlag(rule) => {
-                        need(question.id.as_str(), "a tier rule".into());
-                        for matched in &rule.cleared_by {
-                            need(matched.question.as_str(), "a tier rule".into());
-                        }
-                    }
-                    _ => {}
-                }
-                if dimension.in_trust_profile {
-                    need(question.id.as_str(), "the trust profile".into());
-                }
+                question_needs(dimension, question, &mut need);
             }
             for recommendation in &dimension.recommendations {
                 let by = format!("the trigger of `{}`", recommendation.id);
-                let trigger = match &recommendation.when {
-                    Trigger::Answer(matched) => Some(matched),
-                    _ => None,
-                };
-                let matches: [Option<&AnswerMatch>; 3] = [
-                    trigger,
-                    recommendation.given.as_ref(),
-                    recommendation.unless.as_ref(),
-                ];
-                for matched in matches.into_iter().flatten() {
+                for matched in answers_read(recommendation) {
                     need(matched.question.as_str(), by.clone());
                 }
             }
         }
     }
     needed
+}
+
+/// What a question's own kind, requirement and dimension need of answers.
+fn question_needs(dimension: &Dimension, question: &Question, need: &mut impl FnMut(&str, String)) {
+    if let Some(requirement) = &question.requires {
+        need(requirement.question.as_str(), "a requirement".into());
+    }
+    let id = question.id.as_str();
+    match &question.kind {
+        QuestionKind::Seam(_) => need(id, "the collaboration index".into()),
+        QuestionKind::Objective(_) => need(id, "a tier rule".into()),
+        QuestionKind::RedFlag(rule) => {
+            need(id, "a tier rule".into());
+            for matched in &rule.cleared_by {
+                need(matched.question.as_str(), "a tier rule".into());
+            }
+        }
+        _ => {}
+    }
+    if dimension.in_trust_profile {
+        need(id, "the trust profile".into());
+    }
+}
+
+/// The answers a recommendation's trigger and conditions read.
+fn answers_read(recommendation: &Recommendation) -> impl Iterator<Item = &AnswerMatch> {
+    let trigger = match &recommendation.when {
+        Trigger::Answer(matched) => Some(matched),
+        _ => None,
+    };
+    [
+        trigger,
+        recommendation.given.as_ref(),
+        recommendation.unless.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
 }
