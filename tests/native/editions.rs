@@ -486,3 +486,33 @@ fn the_documented_edition_applies_whole_and_its_refusals_read_as_documented() {
     let logged = documented("the console names it and the rule:");
     assert_eq!(lines, logged.lines().collect::<Vec<_>>());
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_editions_action_renders_its_text_as_text_and_its_link_in_a_new_tab() {
+    use partnering_maturity::components::ActionItem;
+    use yew::html;
+    let mut hostile = workshop("https://acme.example/a?b=1&c=2");
+    hostile["text"] = json!("Book our workshop & \"more\"");
+    let (edited, problems) = applied(with(json!({}), json!([]), json!([hostile])));
+    assert_eq!(problems, []);
+    let mut answers = answers(&["collaboration"]);
+    size(&mut answers, "mid");
+    functions(&mut answers, &ALL_FUNCTIONS);
+    answer_all(&edited, &mut answers, "collaboration", 0);
+    let report = score(&edited, &answers);
+    let action = report.modules[0]
+        .recommendations
+        .iter()
+        .find(|a| a.id == "acme.seam_workshop")
+        .cloned()
+        .unwrap();
+    let html = crate::common::render::render_html(html! { <ul><ActionItem {action} /></ul> }).await;
+    assert!(
+        html.contains(r#"Book our workshop &amp; "more"</p>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<a href="https://acme.example/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">"#),
+        "{html}"
+    );
+}

@@ -109,9 +109,16 @@ pub fn origin_of(address: &str) -> Option<String> {
 }
 
 /// An absolute `https:` link with a plain host name (an edition's action links to one), or why
-/// it is refused: relative paths, other schemes, spaces and control characters.
+/// it is refused: relative paths, other schemes, spaces, control characters, quotes and angle
+/// brackets.
 pub fn https_link(value: &str) -> Result<String, String> {
     let link = address::link(value)?;
+    if link.contains(['"', '<', '>', '`']) {
+        return Err(format!(
+            "{} holds quotes or angle brackets; percent-encode them",
+            rules::shown(&link)
+        ));
+    }
     if link
         .get(..8)
         .is_some_and(|head| head.eq_ignore_ascii_case("https://"))
