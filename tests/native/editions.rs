@@ -516,3 +516,39 @@ async fn an_editions_action_renders_its_text_as_text_and_its_link_in_a_new_tab()
         "{html}"
     );
 }
+
+#[test]
+fn an_actions_trigger_is_read_as_the_content_writes_it() {
+    let mut on_answer = workshop("https://acme.example/seams");
+    on_answer["id"] = json!("acme.on_answer");
+    on_answer["dimension"] = json!("a.channel");
+    on_answer["when"] =
+        json!({ "answer": { "question": "a.channel.insight", "choices": ["stays"] } });
+    let mut on_unknown = workshop("https://acme.example/seams");
+    on_unknown["id"] = json!("acme.on_unknown");
+    on_unknown["when"] = json!("unknown");
+    let mut on_flag = workshop("https://acme.example/seams");
+    on_flag["id"] = json!("acme.on_flag");
+    on_flag["when"] = json!({ "flag": "tier_mismatch" });
+    let mut no_horizon = workshop("https://acme.example/seams");
+    no_horizon["id"] = json!("acme.no_horizon");
+    no_horizon["horizon"] = json!("soon");
+    let actions = json!([on_answer, on_unknown, on_flag, no_horizon]);
+    let (edited, problems) = applied(with(json!({}), json!([]), actions));
+    let ids: Vec<&str> = problems.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["acme.on_flag", "acme.no_horizon"], "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .all(|p| matches!(p.rule, Rule::Malformed(_)))
+    );
+    let added: Vec<&str> = edited
+        .modules
+        .iter()
+        .flat_map(|m| &m.dimensions)
+        .flat_map(|d| &d.recommendations)
+        .filter(|r| r.added)
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(added, ["acme.on_answer", "acme.on_unknown"]);
+}

@@ -2,15 +2,14 @@
 //! a dimension and an optional https link; each is checked alone and by the content's
 //! validator.
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::{EditionProblem, Rule, SCORING_FIELDS, keep_if_valid, plain};
-use crate::model::{Content, EditionMark, Horizon, Recommendation, Trigger};
+use crate::model::{
+    AnswerMatch, ChoiceId, Content, EditionMark, Horizon, QuestionId, Recommendation, Trigger,
+};
 
 /// An action as an edition writes it.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Action {
     id: String,
     dimension: String,
@@ -21,16 +20,12 @@ struct Action {
     cadence: String,
     measure: String,
     horizon: Horizon,
-    #[serde(default = "useful")]
     impact: u8,
-    #[serde(default)]
     link: Option<String>,
 }
 
 /// An action's impact when the edition gives none: useful, neither transformative nor minor.
-fn useful() -> u8 {
-    2
-}
+const USEFUL: u8 = 2;
 
 /// The fields an action has; any other that scores is refused as scoring.
 const ACTION_FIELDS: [&str; 11] = [
@@ -71,15 +66,7 @@ pub(super) fn apply(
 }
 
 fn add_one(content: &mut Content, mark: &EditionMark, value: &Value) -> Result<(), Rule> {
-    let scoring = value.as_object().is_some_and(|fields| {
-        fields.keys().any(|key| {
-            !ACTION_FIELDS.contains(&key.as_str()) && SCORING_FIELDS.contains(&key.as_str())
-        })
-    });
-    if scoring {
-        return Err(Rule::Scoring);
-    }
-    let action = Action::deserialize(value).map_err(|error| Rule::Malformed(error.to_string()))?;
+    let action = read_action(value)?;
     let identifier = !action.id.is_empty()
         && action.id.len() <= 80
         && action
@@ -155,4 +142,101 @@ fn reads_hidden(content: &Content, when: &Trigger) -> bool {
     content
         .questions()
         .any(|(q, _)| q.hidden && q.id == matched.question)
+}
+
+fn malformed(why: impl Into<String>) -> Rule {
+    Rule::Malformed(why.into())
+}
+
+/// Reads an action field by field (no derived JSON reader: the app's wasm stays smaller).
+fn read_action(value: &Value) -> Result<Action, Rule> {
+    let fields = value
+        .as_object()
+        .ok_or_else(|| malformed("an action is an object"))?;
+    if let Some(key) = fields
+        .keys()
+        .find(|key| !ACTION_FIELDS.contains(&key.as_str()))
+    {
+        return Err(if SCORING_FIELDS.contains(&key.as_str()) {
+            Rule::Scoring
+        } else {
+            malformed(format!("an action has no field `{key}`"))
+        });
+    }
+    let text = |name: &str| {
+        fields
+            .get(name)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| malformed(format!("`{name}` is text in quotes")))
+    };
+    let horizon = match fields.get("horizon").and_then(Value::as_str) {
+        Some("quarter") => Horizon::Quarter,
+        Some("year") => Horizon::Year,
+        _ => return Err(malformed("`horizon` is \"quarter\" or \"year\"")),
+    };
+    let impact = match fields.get("impact") {
+        None => USEFUL,
+        Some(value) => small_number(value).ok_or_else(|| malformed("`impact` is 1, 2 or 3"))?,
+    };
+    let link = match fields.get("link") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(link)) => Some(link.clone()),
+        Some(_) => return Err(malformed("`link` is an address in quotes")),
+    };
+    Ok(Action {
+        id: text("id")?,
+        dimension: text("dimension")?,
+        when: trigger(fields.get("when"))?,
+        text: text("text")?,
+        owner: text("owner")?,
+        artefact: text("artefact")?,
+        cadence: text("cadence")?,
+        measure: text("measure")?,
+        horizon,
+        impact,
+        link,
+    })
+}
+
+fn small_number(value: &Value) -> Option<u8> {
+    value.as_u64().and_then(|n| u8::try_from(n).ok())
+}
+
+/// What calls for an edition's action: `{"below": n}`, `{"answer": {"question", "choices"}}`,
+/// `{"cap": id}` or `"unknown"`, as the content writes them.
+fn trigger(value: Option<&Value>) -> Result<Trigger, Rule> {
+    let refused =
+        || malformed("`when` is {\"below\": n}, {\"answer\": …}, {\"cap\": id} or \"unknown\"");
+    let (kind, inner) = match value {
+        Some(Value::String(kind)) if kind == "unknown" => return Ok(Trigger::Unknown),
+        Some(Value::Object(map)) if map.len() == 1 => map.iter().next().ok_or_else(refused)?,
+        _ => return Err(refused()),
+    };
+    match kind.as_str() {
+        "below" => small_number(inner).map(Trigger::Below).ok_or_else(refused),
+        "cap" => inner
+            .as_str()
+            .map(|cap| Trigger::Cap(cap.to_owned()))
+            .ok_or_else(refused),
+        "answer" => {
+            let question = inner.get("question").and_then(Value::as_str);
+            let choices: Option<Vec<ChoiceId>> = inner
+                .get("choices")
+                .and_then(Value::as_array)
+                .and_then(|list| {
+                    list.iter()
+                        .map(|c| c.as_str().map(ChoiceId::from))
+                        .collect()
+                });
+            match (question, choices) {
+                (Some(question), Some(choices)) => Ok(Trigger::Answer(AnswerMatch {
+                    question: QuestionId::from(question),
+                    choices,
+                })),
+                _ => Err(refused()),
+            }
+        }
+        _ => Err(refused()),
+    }
 }
