@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { serve, browser, closeBrowser, axe } from './harness.mjs';
 import { chooseModules, fillToReview } from './fill.mjs';
 
-const RENAMED = 'Where exactly does your alliance start and stop, as both sides wrote it down?';
+const RENAMED = 'Where exactly does your alliance with {partner} start and stop, as both sides wrote it down?';
+const RENAMED_SHOWN = 'start and stop, as both sides wrote it down?';
 const HIDDEN = 'For how long has your company committed the people and budget this alliance needs';
 const LINK = 'https://acme.example/workshop?from=widget&size=large';
 // Quotes, an ampersand and an apostrophe: text to show as written, never markup.
@@ -79,7 +80,7 @@ test('an edition renames a question, hides one, adds its action with a link, and
   await chooseModules(page, ['health']);
   await page.locator('#page-heading', { hasText: 'Design' }).waitFor();
   const prompts = await page.locator('fieldset.question legend').allTextContents();
-  assert.ok(prompts.some((p) => p.includes(RENAMED)), `the edition's words: ${prompts.join(' | ')}`);
+  assert.ok(prompts.some((p) => p.includes(RENAMED_SHOWN) && !p.includes('{')), `the edition's words: ${prompts.join(' | ')}`);
   assert.ok(!prompts.some((p) => p.includes(HIDDEN)), 'the hidden question is not asked');
   assert.equal(prompts.length, 3, 'three of Design\'s four questions');
   assert.ok(prompts.some((p) => p.includes('How quickly does your company learn of changes')), 'the refused text keeps the standard words');
