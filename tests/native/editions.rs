@@ -5,7 +5,7 @@
 use crate::common::*;
 use partnering_core::content::edition::{self, EditionProblem, Rule};
 use partnering_core::content::validate;
-use partnering_core::journey::asked_questions;
+use partnering_core::journey::{asked_questions, question_seconds};
 use partnering_core::model::{Content, Question, Trigger};
 use partnering_core::scoring::score;
 use partnering_core::share::layouts::history;
@@ -62,6 +62,16 @@ fn a_renamed_question_reads_the_editions_words_and_the_content_stays_valid() {
     assert_eq!(validate(&edited), Ok(()));
     let mark = edited.edition.as_ref().unwrap();
     assert_eq!((mark.id.as_str(), mark.version.as_str()), ("acme", "2"));
+}
+
+#[test]
+fn a_renamed_question_takes_as_long_as_its_new_words_to_read() {
+    // The standard wording's reading time is worked out (and kept) first, as the welcome does.
+    let standard = question_seconds(question(content(), "a.channel.insight"));
+    let long = vec!["Consider carefully"; 60].join(" ") + "?";
+    let (edited, problems) = applied(with(json!({ PROMPT: long }), json!([]), json!([])));
+    assert_eq!(problems, []);
+    assert!(question_seconds(question(&edited, "a.channel.insight")) > standard + 20);
 }
 
 #[test]

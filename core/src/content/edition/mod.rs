@@ -263,6 +263,11 @@ pub fn apply(
         .collect();
     if let Some(texts) = edition.texts.get(language) {
         texts::apply(&mut result, texts, &mut problems);
+        // A question's reading time was worked out from the standard wording.
+        let dimensions = result.modules.iter_mut().flat_map(|m| &mut m.dimensions);
+        for question in dimensions.flat_map(|d| &mut d.questions) {
+            question.reading = Default::default();
+        }
     }
     hide::apply(&mut result, &edition.hide, &mut problems);
     actions::apply(&mut result, &edition.mark, &edition.actions, &mut problems);
