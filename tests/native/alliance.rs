@@ -199,7 +199,7 @@ fn a_new_link_carries_the_chosen_partner_of_module_d() {
 }
 
 #[test]
-fn a_partner_module_c_recommends_winding_down_gets_wind_down_terms() {
+fn a_partner_only_the_evidence_would_wind_down_gets_the_decision_first_not_wind_down_terms() {
     let mut a = named_partners();
     answer_all(content(), &mut a, "tiering", 0);
     choose(&mut a, "d.stability.people", 0, "replaced");
@@ -217,9 +217,11 @@ fn a_partner_module_c_recommends_winding_down_gets_wind_down_terms() {
         Some(Some(Tier::Exit)),
         "treated as strategic, evidence says exit"
     );
+    // The company still calls it strategic: what the evidence says is a question for it to
+    // decide (recommit or wind down), not a wind-down already agreed.
     let ids: Vec<String> = d_actions(&a).into_iter().map(|x| x.id).collect();
-    assert!(ids.contains(&"d.trust.r_wind_down".to_owned()), "{ids:?}");
-    assert!(!ids.contains(&"d.trust.r_reset".to_owned()), "{ids:?}");
+    assert!(!ids.contains(&"d.trust.r_wind_down".to_owned()), "{ids:?}");
+    assert!(ids.contains(&"d.trust.r_reset".to_owned()), "{ids:?}");
 }
 
 /// Module D alone, with its partner typed by name (no partner is named in C or B).

@@ -6,7 +6,9 @@ use crate::common::*;
 use partnering_core::answers::{Answers, Response};
 use partnering_core::display::horizon_name;
 use partnering_core::model::Tier;
-use partnering_core::scoring::{cap_sentence, partner_assessments, score, verdict_sentence};
+use partnering_core::scoring::{
+    cap_sentence, partner_assessments, provisional_note, score, verdict_sentence,
+};
 
 fn digest(name: &str, answers: &Answers) -> String {
     let content = content();
@@ -27,7 +29,13 @@ fn digest(name: &str, answers: &Answers) -> String {
             .cap()
             .map(|c| format!("; {}", cap_sentence(content, c)))
             .unwrap_or_default();
-        lines.push(format!("- {}. {}: {rating}{cap}", m.letter, m.title));
+        let provisional = provisional_note(m.confidence())
+            .map(|note| format!(" ({note})"))
+            .unwrap_or_default();
+        lines.push(format!(
+            "- {}. {}: {rating}{provisional}{cap}",
+            m.letter, m.title
+        ));
     }
     for c in &report.contradictions {
         lines.push(format!("- Contradiction: {}", c.text));

@@ -100,15 +100,15 @@ impl Answers {
         self.typed_alliance.is_some()
     }
 
-    /// Whether module D's partner is one module C places at "under review / winding down",
-    /// as treated today or as the evidence recommends (`recommended`, from C's scoring).
-    pub fn alliance_winding_down(&self, recommended: impl Fn(&str) -> Option<Tier>) -> bool {
+    /// Whether module D's partner is one the company itself treats as "under review / winding
+    /// down" in module C.
+    pub fn alliance_winding_down(&self) -> bool {
         let Some(alliance) = self.alliance() else {
             return false;
         };
         self.portfolio
             .iter()
             .filter(|p| p.name.eq_ignore_ascii_case(&alliance.name))
-            .any(|p| p.declared == Tier::Exit || recommended(&p.name) == Some(Tier::Exit))
+            .any(|p| p.declared == Tier::Exit)
     }
 }

@@ -21,7 +21,7 @@ pub use question::{
 };
 pub use rules::{
     AnswersRule, Cap, CapMatch, CapRule, CompanySize, FindingBand, Horizon, IndexBelow, Part,
-    PartnerAction, Recommendation, SignGuidance, StrategicAbove, Trigger,
+    PartnerAction, Recommendation, SignGuidance, StrategicAbove, StrategicUnearned, Trigger,
 };
 pub use tiering::{
     FindingText, FlagName, PartnerRange, Readiness, RedFlag, ShapeFinding, Tier, TierRules,

@@ -145,6 +145,9 @@ pub enum CapRule {
     IndexBelow(IndexBelow),
     /// Module C: more partners are declared strategic than a healthy portfolio holds.
     StrategicAbove(StrategicAbove),
+    /// Module C: partners are declared strategic, and the evidence supports a lower tier for
+    /// every one of them.
+    StrategicUnearned(StrategicUnearned),
 }
 
 /// A cap that holds when enough of the listed answers were given.
@@ -185,6 +188,16 @@ pub struct IndexBelow {
 pub struct StrategicAbove {
     /// The most partners that can be strategic.
     pub max: u8,
+    /// A lower-case clause completing "Capped at Defined: …".
+    pub reason: String,
+}
+
+/// Module C's cap on a strategic list none of whose partners has a strategic partner's evidence
+/// (objective, focus, candor, commitment): a portfolio whose every strategic label is unearned is
+/// not yet managed, whatever its other answers say.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrategicUnearned {
     /// A lower-case clause completing "Capped at Defined: …".
     pub reason: String,
 }

@@ -1,8 +1,8 @@
 //! Knock-out rules: the evidence that caps a module's level, whatever its average says.
 
 use crate::answers::{Answers, Response};
-use crate::model::{CapRule, Module, SubjectId};
-use crate::scoring::{AppliedCap, ModuleDetail};
+use crate::model::{CapRule, Module, SubjectId, Tier};
+use crate::scoring::{AppliedCap, ModuleDetail, PartnerTiering};
 
 /// The cap that holds for `module`, if any: when several hold, the lowest level wins.
 /// `subject` is whom the answers rules read (the organization, or one's own party in B).
@@ -44,6 +44,12 @@ pub(crate) fn applied_cap(
                 ModuleDetail::Tiering { declared, .. }
                     if declared.strategic > usize::from(rule.max) =>
                 {
+                    vec![rule.reason.clone()]
+                }
+                _ => continue,
+            },
+            CapRule::StrategicUnearned(rule) => match detail {
+                ModuleDetail::Tiering { partners, .. } if every_strategic_unearned(partners) => {
                     vec![rule.reason.clone()]
                 }
                 _ => continue,
@@ -97,6 +103,17 @@ pub(crate) fn applied_cap(
     held
 }
 
+/// Whether partners are treated as strategic and each one's own evidence supports a lower tier
+/// (a partner whose tier is not checked yet vouches for nothing either way, so none holds).
+fn every_strategic_unearned(partners: &[PartnerTiering]) -> bool {
+    let mut strategic = partners
+        .iter()
+        .filter(|p| p.declared == Tier::Strategic)
+        .peekable();
+    strategic.peek().is_some()
+        && strategic.all(|p| p.supported.is_some_and(|tier| tier > Tier::Strategic))
+}
+
 /// The highest level a module shows while one of its knock-outs is not checked yet.
 pub(crate) const UNCHECKED_LEVEL: u8 = 3;
 
@@ -141,7 +158,7 @@ fn unchecked(
                     unknown.push("the seams between your partner functions".to_owned());
                 }
             }
-            CapRule::StrategicAbove(_) => {}
+            CapRule::StrategicAbove(_) | CapRule::StrategicUnearned(_) => {}
         }
     }
     unknown

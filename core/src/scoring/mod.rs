@@ -148,7 +148,7 @@ fn score_module(
         cap: cap.as_ref(),
         detail: &detail,
         own_party: own.filter(|_| module.subjects == Subjects::Parties),
-        alliance: alliance(content, module, answers),
+        alliance: alliance(module, answers),
     });
     let mut result = ModuleResult {
         id: module.id.clone(),
@@ -164,27 +164,15 @@ fn score_module(
     result
 }
 
-/// Module D's partner, when named, and whether module C (when taken) winds it down: treated
-/// today as "under review / winding down", or recommended to be.
-fn alliance(content: &Content, module: &Module, answers: &Answers) -> Option<actions::Alliance> {
+/// Module D's partner, when named, and whether the company itself winds it down: treated today
+/// as "under review / winding down" in module C. Evidence that only recommends that tier does
+/// not decide it, so such an alliance gets the actions that ask for the decision first.
+fn alliance(module: &Module, answers: &Answers) -> Option<actions::Alliance> {
     if module.view != ModuleView::Health {
         return None;
     }
     let name = answers.alliance()?.name;
-    let tiering = content
-        .modules
-        .iter()
-        .find(|m| m.view == ModuleView::Tiering && answers.has_module(&m.id));
-    let partners = match tiering.map(|c| detail::module_detail(c, answers, false)) {
-        Some(ModuleDetail::Tiering { partners, .. }) => partners,
-        _ => Vec::new(),
-    };
-    let winding_down = answers.alliance_winding_down(|partner| {
-        partners
-            .iter()
-            .find(|p| p.name == partner)
-            .and_then(|p| p.recommended)
-    });
+    let winding_down = answers.alliance_winding_down();
     Some(actions::Alliance { name, winding_down })
 }
 

@@ -15,7 +15,7 @@ const ANY_SIZE: [(&str, &str); 1] = [(
 /// Roles a company under 100 people rarely has, and who acts instead: its alliances, partners
 /// and their sponsorship sit with its leaders, and it has no corporate development, venture or
 /// HR department. Sales and product leads it usually has, and keeps.
-const SMALL_COMPANY: [(&str, &str); 10] = [
+const SMALL_COMPANY: [(&str, &str); 12] = [
     ("Head of alliances", "Leader responsible for alliances"),
     ("Alliance manager", "Named owner of the partner"),
     ("Partner manager", "Named owner of the partner"),
@@ -26,6 +26,12 @@ const SMALL_COMPANY: [(&str, &str); 10] = [
         "Leader responsible for partners",
     ),
     ("Executive sponsor", "Founder or CEO"),
+    // One name for the top of a small firm, whichever action asks for it.
+    ("CEO", "Founder or CEO"),
+    (
+        "Executive the partner functions report to",
+        "Founder or CEO",
+    ),
     ("Head of corporate development", "Founder or CEO"),
     ("Head of corporate venture", "Founder or CEO"),
     ("HR lead", "Founder or CEO"),
@@ -46,13 +52,21 @@ pub const ROLES_A_SMALL_COMPANY_LACKS: [&str; 11] = [
     "HR lead",
 ];
 
-/// The owner an action names for a company of this size.
+/// The owner an action names for a company of this size: first who acts for a role no company
+/// can be assumed to have, then, in a small company, who acts for that.
 pub fn owner_for(owner: &str, size: CompanySize) -> String {
-    let small = size == CompanySize::Small;
-    ANY_SIZE
+    let owner = instead(&ANY_SIZE, owner);
+    match size {
+        CompanySize::Small => instead(&SMALL_COMPANY, owner),
+        _ => owner,
+    }
+    .to_owned()
+}
+
+/// Who acts for `role` in `table`, or the role itself.
+fn instead<'a>(table: &[(&'static str, &'static str)], role: &'a str) -> &'a str {
+    table
         .iter()
-        .chain(SMALL_COMPANY.iter().filter(|_| small))
-        .find(|(role, _)| *role == owner)
-        .map_or(owner, |(_, instead)| instead)
-        .to_owned()
+        .find(|(lacking, _)| *lacking == role)
+        .map_or(role, |(_, acting)| acting)
 }

@@ -135,6 +135,14 @@ fn check_caps(checker: &mut Checker, module: &Module) {
                     "a strategic-partner cap belongs to the portfolio module",
                 );
             }
+            CapRule::StrategicUnearned(rule) => {
+                checker.text(id, "reason", &rule.reason);
+                checker.check(
+                    module.subjects == Subjects::Portfolio,
+                    id,
+                    "an unearned-strategic cap belongs to the portfolio module",
+                );
+            }
         }
     }
 }
