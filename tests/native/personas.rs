@@ -817,6 +817,16 @@ fn contradictory_plans_across_modules_are_flagged_with_the_questions_to_reconcil
         overall.cap.as_ref().map(|c| c.reason()),
         Some("answers in different modules contradict each other".to_owned())
     );
+    // A score resting on a denied claim is named neither strength nor weakness: B's
+    // "Inspect what you expect" scores high on the very plans C and D deny.
+    let verdict = report.verdict.as_ref().expect("a verdict");
+    for area in [&verdict.strongest, &verdict.weakest].into_iter().flatten() {
+        assert!(
+            !["Inspect what you expect", "Commitment", "Shared direction"]
+                .contains(&area.title.as_str()),
+            "{area:?}"
+        );
+    }
     // Answers that agree raise no flag and hold nothing.
     choose(&mut a, "c.commitment.plan", 2, "reviewed");
     choose(&mut a, "d.direction.plan", 0, "linked");
@@ -862,6 +872,39 @@ fn quick_check_with_four_partners_says_which_are_left_to_the_full_assessment() {
         Some(true),
         "{}",
         describe(&report)
+    );
+}
+
+/// A mid-size company takes the quick check and calls its one partner strategic. The quick
+/// check asks too little about the partner to say whether it earns the tier, and the full
+/// assessment holds a strategic list no partner earns at Defined: so the quick check shows
+/// module C no higher than Defined, "not checked yet", however well the rest reads.
+#[test]
+fn quick_check_holds_tiering_at_defined_while_no_strategic_tier_is_checked() {
+    let content = content();
+    let mut a = answers(&["tiering"]);
+    size(&mut a, "mid");
+    partner(&mut a, 1, "CloudCo", Tier::Strategic);
+    answer_all(content, &mut a, "tiering", 3);
+    let full = score(content, &a);
+    let cap = module(&full, "tiering").cap().map(|c| c.id.clone());
+    assert_eq!(
+        cap.as_deref(),
+        Some("c.cap_strategic_unearned"),
+        "{}",
+        describe(&full)
+    );
+    a.quick = true;
+    let quick = score(content, &a);
+    let tiering = module(&quick, "tiering");
+    assert_eq!(level(&quick, "tiering"), Some(3), "{}", describe(&quick));
+    let held = tiering.cap().expect("held until checked");
+    assert!(held.is_unchecked(), "{held:?}");
+    assert!(held.reason().contains("earns the tier"), "{held:?}");
+    assert!(
+        tiering.score().is_some_and(|s| s.level > 3),
+        "the answers alone read Managed: {}",
+        describe(&quick)
     );
 }
 

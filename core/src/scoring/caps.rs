@@ -114,6 +114,20 @@ fn every_strategic_unearned(partners: &[PartnerTiering]) -> bool {
         && strategic.all(|p| p.supported.is_some_and(|tier| tier > Tier::Strategic))
 }
 
+/// Whether the unearned-strategic knock-out could still hold: partners are called strategic,
+/// none of them is shown to earn it, and one's tier is not checked yet (a quick check asks too
+/// little about each partner to judge it).
+fn strategic_tier_unchecked(partners: &[PartnerTiering]) -> bool {
+    let strategic: Vec<&PartnerTiering> = partners
+        .iter()
+        .filter(|p| p.declared == Tier::Strategic)
+        .collect();
+    strategic.iter().any(|p| p.supported.is_none())
+        && !strategic
+            .iter()
+            .any(|p| p.supported == Some(Tier::Strategic))
+}
+
 /// The highest level a module shows while one of its knock-outs is not checked yet.
 pub(crate) const UNCHECKED_LEVEL: u8 = 3;
 
@@ -158,7 +172,14 @@ fn unchecked(
                     unknown.push("the seams between your partner functions".to_owned());
                 }
             }
-            CapRule::StrategicAbove(_) | CapRule::StrategicUnearned(_) => {}
+            CapRule::StrategicUnearned(_) => {
+                if let ModuleDetail::Tiering { partners, .. } = detail
+                    && strategic_tier_unchecked(partners)
+                {
+                    unknown.push("whether a partner called strategic earns the tier".to_owned());
+                }
+            }
+            CapRule::StrategicAbove(_) => {}
         }
     }
     unknown

@@ -140,9 +140,23 @@ pub(crate) fn contradictions(content: &Content, answers: &Answers) -> Vec<Contra
                     .iter()
                     .filter_map(|claim| label(content, claim.question))
                     .collect(),
+                dimensions: [&rule.first, &rule.second]
+                    .iter()
+                    .filter_map(|claim| dimension_of(content, claim.question))
+                    .collect(),
             })
         })
         .collect()
+}
+
+/// The id of the dimension that asks `question`.
+fn dimension_of(content: &Content, question: &str) -> Option<String> {
+    content
+        .modules
+        .iter()
+        .flat_map(|m| &m.dimensions)
+        .find(|d| d.questions.iter().any(|q| q.id == question))
+        .map(|d| d.id.clone())
 }
 
 /// Whether the claim holds: `Some` with the partners it holds for (none for a claim about the

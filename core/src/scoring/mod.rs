@@ -41,7 +41,9 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
         .collect();
     let contradictions = consistency::contradictions(content, answers);
     let overall = verdict::overall(&content.levels, &modules, !contradictions.is_empty());
-    let verdict = overall.as_ref().map(|o| verdict::verdict(o, &modules));
+    let verdict = overall
+        .as_ref()
+        .map(|o| verdict::verdict(o, &modules, &contradictions));
     let mut in_content_order: Vec<&ModuleResult> = Vec::new();
     for module in &content.modules {
         in_content_order.extend(modules.iter().filter(|m| m.id == module.id));

@@ -420,6 +420,10 @@ pub struct Contradiction {
     pub text: String,
     /// The questions to look at again ("Written plans with goals (B)").
     pub questions: Vec<String>,
+    /// The ids of the dimensions holding those questions: none of them is named as a strength
+    /// while the answers contradict each other.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<String>,
 }
 
 /// How much of a module's own rating rests on answers: the questions asked about the

@@ -7,7 +7,9 @@ use crate::display::{capitalized, function_label, level_name, tier_name, whole};
 use crate::model::{ChoiceId, Content, LevelBand, ShapeFinding};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::measure::{make_score, mean};
-use crate::scoring::{AppliedCap, Area, ModuleDetail, ModuleResult, Rating, Verdict};
+use crate::scoring::{
+    AppliedCap, Area, Contradiction, ModuleDetail, ModuleResult, Rating, Verdict,
+};
 
 /// The respondent's own rating across the modules it was rated on, held down by the lowest
 /// cap any module's evidence shows, never above the median module level (one excellent
@@ -90,27 +92,36 @@ fn median_level(levels: &[u8]) -> Option<u8> {
     Some(lower + (upper - lower) / 2)
 }
 
-/// Every rated own dimension as an area.
-fn areas(modules: &[ModuleResult]) -> Vec<Area> {
+/// Every rated own dimension as an area, but those holding a contradicted answer: a score
+/// resting on a claim another module denies is no strength (nor weakness) to name.
+fn areas(modules: &[ModuleResult], contradictions: &[Contradiction]) -> Vec<Area> {
+    let contradicted = |id: &String| contradictions.iter().any(|c| c.dimensions.contains(id));
     modules
         .iter()
         .filter(|m| m.rating().is_some())
         .flat_map(|m| {
-            m.dimensions.iter().filter_map(|d| {
-                d.score.map(|s| Area {
-                    letter: m.letter.clone(),
-                    title: d.title.clone(),
-                    score: s.value,
+            m.dimensions
+                .iter()
+                .filter(|d| !contradicted(&d.id))
+                .filter_map(|d| {
+                    d.score.map(|s| Area {
+                        letter: m.letter.clone(),
+                        title: d.title.clone(),
+                        score: s.value,
+                    })
                 })
-            })
         })
         .collect()
 }
 
 /// The verdict on the overall rating: its level, this report's strongest and weakest areas,
 /// and the cap holding it down.
-pub(crate) fn verdict(overall: &Rating, modules: &[ModuleResult]) -> Verdict {
-    let ranked = sorted_by_rank(areas(modules), |a| (rank_of(a.score), 0));
+pub(crate) fn verdict(
+    overall: &Rating,
+    modules: &[ModuleResult],
+    contradictions: &[Contradiction],
+) -> Verdict {
+    let ranked = sorted_by_rank(areas(modules, contradictions), |a| (rank_of(a.score), 0));
     // Among areas tied at the top, the first in the report's order is named.
     let top = ranked.last().map(|a| rank_of(a.score));
     let first_strongest = ranked.iter().find(|a| Some(rank_of(a.score)) == top);
