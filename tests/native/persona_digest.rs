@@ -54,8 +54,14 @@ fn digest(name: &str, answers: &Answers) -> String {
         }
     }
     for (i, a) in report.top_actions.iter().enumerate() {
+        // As the report shows it: the partners a per-partner action is for, after its text.
+        let about = if a.about.is_empty() {
+            String::new()
+        } else {
+            format!(" (for {})", a.about.join(", "))
+        };
         lines.push(format!(
-            "- Action {}: {} ({} · {})",
+            "- Action {}: {}{about} ({} · {})",
             i + 1,
             a.text,
             a.owner,
