@@ -11,7 +11,7 @@ use serde_json::Value;
 
 /// The JSON keys whose values people read. A value that looks like an identifier
 /// (`too_many_strategic`) is not text, even under one of these keys.
-const TEXT_KEYS: [&str; 22] = [
+const TEXT_KEYS: [&str; 23] = [
     "title",
     "summary",
     "intro",
@@ -34,6 +34,7 @@ const TEXT_KEYS: [&str; 22] = [
     "meaning",
     "finding",
     "sample",
+    "unchecked",
 ];
 
 /// One translated text: the English it was made from, and the translation.

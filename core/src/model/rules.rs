@@ -200,6 +200,9 @@ pub struct StrategicAbove {
 pub struct StrategicUnearned {
     /// A lower-case clause completing "Capped at Defined: …".
     pub reason: String,
+    /// What is not known while no strategic partner's tier is checked, completing "Not above
+    /// Defined until checked: no answer yet on …".
+    pub unchecked: String,
 }
 
 /// One part of a module score: the weighted mean of some dimensions, weighted in the module.

@@ -172,11 +172,11 @@ fn unchecked(
                     unknown.push("the seams between your partner functions".to_owned());
                 }
             }
-            CapRule::StrategicUnearned(_) => {
+            CapRule::StrategicUnearned(rule) => {
                 if let ModuleDetail::Tiering { partners, .. } = detail
                     && strategic_tier_unchecked(partners)
                 {
-                    unknown.push("whether a partner called strategic earns the tier".to_owned());
+                    unknown.push(rule.unchecked.clone());
                 }
             }
             CapRule::StrategicAbove(_) => {}

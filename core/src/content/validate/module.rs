@@ -137,6 +137,7 @@ fn check_caps(checker: &mut Checker, module: &Module) {
             }
             CapRule::StrategicUnearned(rule) => {
                 checker.text(id, "reason", &rule.reason);
+                checker.text(id, "unchecked", &rule.unchecked);
                 checker.check(
                     module.subjects == Subjects::Portfolio,
                     id,
