@@ -98,7 +98,39 @@ for (const language of readdirSync(join(root, 'core/lang')).sort()) {
   }
 }
 
-// 3. The loader (static/loader.js, a file of its own) reads what changes with each build from
+// 3. The content packs: each module's questions in each language, written and validated by
+// build.rs (target/content-packs/<language>/<module>.postcard), copied under hashed names; the
+// app finds them in the manifest (`packs.<language>.<module>`) and fetches a module's pack when
+// it is needed, in the language shown. Every language but English has its catalog too
+// (target/content-catalogs/<language>.postcard, `catalogs.<language>`), fetched with its words.
+const packsDir = join(root, 'target/content-packs');
+const packs = {};
+for (const language of readdirSync(packsDir)) {
+  packs[language] = {};
+  for (const name of readdirSync(join(packsDir, language)).filter((n) => n.endsWith('.postcard'))) {
+    const module = name.replace(/\.postcard$/, '');
+    const body = readFileSync(join(packsDir, language, name));
+    const file = hashed(`pack-${language}-${module}`, body, '.postcard');
+    writeFileSync(join(dir, file), body);
+    packs[language][module] = `./${file}`;
+  }
+}
+const catalogs = {};
+for (const name of readdirSync(join(root, 'target/content-catalogs')).filter((n) => n.endsWith('.postcard'))) {
+  const language = name.replace(/\.postcard$/, '');
+  const body = readFileSync(join(root, 'target/content-catalogs', name));
+  const file = hashed(`catalog-${language}`, body, '.postcard');
+  writeFileSync(join(dir, file), body);
+  catalogs[language] = `./${file}`;
+}
+for (const language of Object.keys(ui).concat('en')) {
+  if (!Object.keys(packs[language] ?? {}).length || (language !== 'en' && !catalogs[language])) {
+    console.error(`bundles: build.rs wrote no ${language} content packs or catalog in target/`);
+    process.exit(1);
+  }
+}
+
+// 4. The loader (static/loader.js, a file of its own) reads what changes with each build from
 // a manifest: a JSON block, which never executes, so the Content-Security-Policy is unchanged.
 const manifest = {
   bundles: {
@@ -107,6 +139,8 @@ const manifest = {
   },
   reportRoutes: REPORT_ROUTES,
   ui,
+  packs,
+  catalogs,
 };
 const loader = readFileSync(join(root, 'static/loader.js'));
 const loaderName = hashed('loader', loader, '.js');
@@ -128,5 +162,5 @@ html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 writeFileSync(file, html);
 console.log(`bundles: report bundle ${report.wasm} (${(reportWasm.length / 1024).toFixed(1)} KB), loader ./${loaderName}`);
 
-// 4. Precompressed copies of everything, once every file is final (hooks may run in parallel).
+// 5. Precompressed copies of everything, once every file is final (hooks may run in parallel).
 run('node', [join(root, 'scripts/precompress.mjs')]);

@@ -86,6 +86,18 @@ impl Assessment {
             .collect()
     }
 
+    /// Seconds for the assessment over `modules`, full or quick, for these answers; a module
+    /// whose pack has not arrived counts at the catalog's estimate (`Catalog::seconds`).
+    pub fn seconds(&self, modules: &[&Module], answers: &Answers, quick: bool) -> usize {
+        crate::embedded::shown().seconds(self.content, modules, answers, quick)
+    }
+
+    /// Seconds for one module for these answers, or its catalog estimate while its pack has
+    /// not arrived.
+    pub fn module_seconds(&self, module: &Module, answers: &Answers) -> usize {
+        crate::embedded::shown().module_seconds(module, answers)
+    }
+
     /// Chooses a module, or unchooses it when chosen.
     pub fn toggle_module(&self, id: &ModuleId) {
         self.state.dispatch(Action::ToggleModule(id.clone()));

@@ -3,6 +3,7 @@
 //! `browser::storage`): on start, after every change, on every screen and when another tab
 //! saves. Every decision is the core's.
 
+use std::cell::Cell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -17,23 +18,32 @@ use partnering_core::session::{self, Action, Effect, Snapshot, State};
 
 use crate::browser::{self, storage};
 
-/// The session state with the content it is applied against.
+/// The session state with the content it is applied against (which grows as the modules'
+/// packs arrive, see `crate::embedded`).
 #[derive(Clone)]
 pub struct Session {
-    content: &'static Content,
+    content: Rc<Cell<&'static Content>>,
     state: State,
 }
 
 impl Session {
     /// A session over `content` starting from `state`.
     pub fn new(content: &'static Content, state: State) -> Self {
-        Self { content, state }
+        Self {
+            content: Rc::new(Cell::new(content)),
+            state,
+        }
+    }
+
+    /// Applies later actions against `content` (a module's pack arrived).
+    pub fn set_content(&self, content: &'static Content) {
+        self.content.set(content);
     }
 }
 
 impl PartialEq for Session {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.content, other.content) && self.state == other.state
+        std::ptr::eq(self.content.get(), other.content.get()) && self.state == other.state
     }
 }
 
@@ -50,7 +60,7 @@ impl Reducible for Session {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.state.apply(self.content, action);
+        next.state.apply(self.content.get(), action);
         Rc::new(next)
     }
 }
@@ -85,6 +95,8 @@ pub fn use_session(content: &'static Content, route: &Route) -> UseReducerHandle
         }
         Session::new(content, state)
     });
+    // The content grows as packs arrive; every later action applies against what is here.
+    handle.set_content(content);
     use_saving(&handle, content);
     use_other_tabs(&handle);
     {
@@ -132,6 +144,8 @@ fn use_other_tabs(handle: &UseReducerHandle<Session>) {
                     return;
                 };
                 let key = event.key();
+                // Taking up the other tab's answers reads them against every module's content.
+                crate::app::fetch_every_pack();
                 perform(
                     &handle,
                     session::other_tab(key.as_deref(), storage::progress()),

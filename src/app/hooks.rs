@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::browser::{self, embed};
 use partnering_core::config::Config;
 use partnering_core::config::keep_lead_where_received;
+use partnering_core::content::Catalog;
 use partnering_core::events;
-use partnering_core::model::Content;
 use partnering_core::model::ModuleId;
 use partnering_core::route::Route;
 
@@ -33,18 +33,19 @@ pub(super) fn use_route() -> Route {
 }
 
 /// The configuration: config.json beside the app, then URL parameters; `None` until loaded.
-/// Every rejected value is reported in the console, naming its key. With it, the content with
-/// the edition config.json names applied (fetched within the same wait as config.json).
+/// Every rejected value is reported in the console, naming its key. The edition config.json
+/// names is fetched within the same wait and kept (`embedded::set_edition`): it is applied to
+/// each module's content, in the language shown, as the module's pack arrives.
 #[hook]
-pub(super) fn use_config(content: &'static Content) -> Option<(Rc<Config>, &'static Content)> {
-    let config = use_state(|| None::<(Rc<Config>, &'static Content)>);
+pub(super) fn use_config(catalog: &'static Catalog) -> Option<Rc<Config>> {
+    let config = use_state(|| None::<Rc<Config>>);
     {
         let config = config.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let started = js_sys::Date::now();
                 let file = embed::fetch_config_file().await;
-                let modules: Vec<&str> = content.modules.iter().map(|m| m.id.as_str()).collect();
+                let modules: Vec<&str> = catalog.modules.iter().map(|m| m.id.as_str()).collect();
                 let (mut loaded, warnings) =
                     Config::from_sources(file.as_deref(), &embed::query_string(), &modules);
                 // The contact step only where its details can reach the configured page.
@@ -53,19 +54,40 @@ pub(super) fn use_config(content: &'static Content) -> Option<(Rc<Config>, &'sta
                     embed::warn(&warning.to_string());
                 }
                 embed::apply_theme(&loaded);
-                let content = match &loaded.edition {
-                    Some(file) => {
-                        let spent = (js_sys::Date::now() - started).max(0.0) as u32;
-                        let left = embed::CONFIG_WAIT_MS.saturating_sub(spent);
-                        browser::edition::apply_named(content, file, left).await
+                if let Some(file) = &loaded.edition {
+                    let spent = (js_sys::Date::now() - started).max(0.0) as u32;
+                    let left = embed::CONFIG_WAIT_MS.saturating_sub(spent);
+                    if let Some(edition) = browser::edition::read_named(file, left).await {
+                        crate::embedded::set_edition(edition);
                     }
-                    None => content,
-                };
-                config.set(Some((Rc::new(loaded), content)));
+                }
+                config.set(Some(Rc::new(loaded)));
             });
         });
     }
     (*config).clone()
+}
+
+/// Counts the content packs settled (arrived or failed) so far; the component re-renders at
+/// each (see `browser::packs`).
+#[hook]
+pub(super) fn use_pack_updates() -> u32 {
+    let generation = use_state(|| 0_u32);
+    {
+        let generation = generation.clone();
+        let count = use_mut_ref(|| 0_u32);
+        use_effect_with((), move |_| {
+            browser::packs::on_settled(Callback::from(move |()| {
+                let next = {
+                    let mut count = count.borrow_mut();
+                    *count += 1;
+                    *count
+                };
+                generation.set(next);
+            }));
+        });
+    }
+    *generation
 }
 
 /// Tells the host page what happens: `ready` once, `started` when the first question screen

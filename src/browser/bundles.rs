@@ -114,6 +114,19 @@ pub fn take_handoff() -> Option<String> {
     value.as_string()
 }
 
+/// The packs this page has fetched, by address (`window.partneringMaturity.packs`, made when
+/// first asked for): the bundle taking over reads them from memory instead of the network.
+pub fn fetched_packs() -> Option<js_sys::Object> {
+    let loader = loader()?;
+    let packs = js_sys::Reflect::get(&loader, &"packs".into()).ok()?;
+    if let Ok(packs) = wasm_bindgen::JsCast::dyn_into::<js_sys::Object>(packs) {
+        return Some(packs);
+    }
+    let packs = js_sys::Object::new();
+    js_sys::Reflect::set(&loader, &"packs".into(), &packs).ok()?;
+    Some(packs)
+}
+
 /// Whether this bundle took over from the other in this page (so the host has already had
 /// `ready`, and the first screen is a screen change like any other).
 pub fn handed_over() -> bool {

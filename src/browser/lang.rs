@@ -1,5 +1,5 @@
 //! The interface's language in the browser: the browser's preferred languages, `<html lang>`,
-//! and another language's pack, fetched from the address the page's manifest gives it
+//! and another language's pack (with the content's catalog in it), fetched from the address the page's manifest gives it
 //! (`ui.<language>` in `#pm-bundles`, written by scripts/bundles.mjs).
 
 use std::rc::Rc;
@@ -33,11 +33,16 @@ pub fn mark_page(language: &str) {
     }
 }
 
-/// The words in `language`: English at once, another language once its pack has arrived.
-pub async fn words_in(language: &str) -> Result<Rc<Words>, PackError> {
+/// The words in `language`: English at once, another language once its pack has arrived, with
+/// the content's catalog in that language (`browser::packs::load_catalog`), so the interface
+/// and the content switch together.
+pub async fn words_in(language: &'static str) -> Result<Rc<Words>, PackError> {
     if language == LANGUAGES[0] {
         return Ok(words::english());
     }
+    super::packs::load_catalog(language)
+        .await
+        .map_err(PackError::Unreadable)?;
     let mut packs = vec![fetch_pack(language, "journey").await?];
     // The report bundle shows the report's words too, in a pack of their own.
     if cfg!(feature = "report") {

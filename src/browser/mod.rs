@@ -6,6 +6,7 @@ pub mod edition;
 pub mod embed;
 pub mod lang;
 pub mod locale;
+pub mod packs;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

@@ -29,10 +29,15 @@ pub fn language_provider(props: &LanguageProviderProps) -> Html {
         use_callback((), move |language: &'static str, _| {
             let shown = shown.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                // The content follows the interface's language (`crate::embedded`).
                 match lang::words_in(language).await {
-                    Ok(words) => shown.set(Some((words, false))),
+                    Ok(words) => {
+                        crate::embedded::set_language(language);
+                        shown.set(Some((words, false)));
+                    }
                     Err(error) => {
                         crate::browser::embed::warn(&format!("language: {error}"));
+                        crate::embedded::set_language(i18n::LANGUAGES[0]);
                         shown.set(Some((english(), true)));
                     }
                 }

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::assessment::use_assessment;
+use crate::assessment::{Assessment, use_assessment};
 use crate::browser;
 use crate::components::{FileDrop, LoadedFile};
 use crate::words::use_words;
 use partnering_core::export;
+use partnering_core::model::Content;
 use partnering_core::pasted::ReadError;
 use partnering_core::route::Route;
 use partnering_core::session::Notice;
@@ -17,33 +18,34 @@ use partnering_core::share;
 pub fn reopen_report() -> Html {
     let app = use_assessment();
     let words = use_words();
-    let import_error = use_state(|| None::<(String, ReadError)>);
+    // The file's name and the sentence that says why it did not open.
+    let import_error = use_state(|| None::<(String, String)>);
     let on_file = {
-        let (app, import_error) = (app.clone(), import_error.clone());
+        let (app, import_error, words) = (app.clone(), import_error.clone(), words.clone());
         Callback::from(move |file: LoadedFile| {
-            let opened = file
-                .text
-                .and_then(|text| export::from_json(app.content, &text).map_err(ReadError::Export));
-            match opened {
-                Ok(imported) => {
-                    import_error.set(None);
-                    // The link below is written in this edition; what the file's edition means
-                    // for its figures is said here.
-                    let current = app.content.content_version;
-                    if imported.content_version < current {
-                        app.notify(Notice::EarlierEdition {
-                            made_with: imported.content_version,
-                            current,
-                            dropped: imported.dropped,
-                        });
+            let (app, import_error, words) = (app.clone(), import_error.clone(), words.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // The file's answers are read against every module's content.
+                let opened = match crate::app::whole_content().await {
+                    Ok(content) => file.text.and_then(|text| {
+                        export::from_json(content, &text)
+                            .map(|imported| (content, imported))
+                            .map_err(ReadError::Export)
+                    }),
+                    Err(error) => {
+                        let sentence = crate::app::failure_sentence(&words, &error);
+                        import_error.set(Some((file.name, sentence)));
+                        return;
                     }
-                    browser::navigate(&Route::Shared(share::encode(
-                        app.content,
-                        &imported.answers,
-                    )));
+                };
+                match opened {
+                    Ok((content, imported)) => {
+                        import_error.set(None);
+                        open(&app, content, imported);
+                    }
+                    Err(error) => import_error.set(Some((file.name, error.to_string()))),
                 }
-                Err(error) => import_error.set(Some((file.name, error))),
-            }
+            });
         })
     };
     html! {
@@ -53,4 +55,18 @@ pub fn reopen_report() -> Html {
             if let Some((name, error)) = &*import_error { <p class="blocker" role="alert">{ format!("{name}: {error}") }</p> }
         </section>
     }
+}
+
+/// Opens an imported report read-only, saying what the file's edition means for its figures.
+fn open(app: &Assessment, content: &Content, imported: export::Imported) {
+    // The link is written in this edition.
+    let current = content.content_version;
+    if imported.content_version < current {
+        app.notify(Notice::EarlierEdition {
+            made_with: imported.content_version,
+            current,
+            dropped: imported.dropped,
+        });
+    }
+    browser::navigate(&Route::Shared(share::encode(content, &imported.answers)));
 }

@@ -5,9 +5,7 @@
 use yew::prelude::*;
 
 use partnering_core::display::module_heading;
-use partnering_core::journey::{
-    assessment_seconds, minutes, module_seconds, opening_position, stepper,
-};
+use partnering_core::journey::{minutes, opening_position, stepper};
 use partnering_core::model::{Module, SubjectId};
 use partnering_core::route::Route;
 
@@ -29,6 +27,15 @@ pub fn choose_page() -> Html {
             if app.answers().modules.is_empty() && app.answers().responses.is_empty() {
                 app.set_quick(!app.config.full_primary);
             }
+        });
+    }
+    {
+        // The packs of the modules that Next will take start loading now, so it never waits.
+        let app = app.clone();
+        let deps = (app.answers().modules.clone(), app.answers().quick);
+        use_effect_with(deps, move |_| {
+            let offered: Vec<_> = app.offered_modules().iter().map(|m| m.id.clone()).collect();
+            crate::app::prefetch_packs(app.answers(), &offered);
         });
     }
     let answers = app.answers();
@@ -67,7 +74,7 @@ pub fn choose_page() -> Html {
     });
     html! {
         <>
-            <Progress position={opening_position(app.content, answers)}
+            <Progress position={opening_place(&app)}
                 stages={stepper(app.content, answers, None)} module_title={words.get("choose.your_company").to_owned()} />
             <h1 id="page-heading" tabindex="-1">{ words.get("choose.title") }</h1>
             <div class="questions">{ for opening }</div>
@@ -82,6 +89,20 @@ pub fn choose_page() -> Html {
             </div>
         </>
     }
+}
+
+/// The opening screen's place, with a chosen module whose pack is still on the way counted at
+/// its catalog estimate.
+fn opening_place(app: &Assessment) -> partnering_core::journey::Position {
+    let answers = app.answers();
+    let mut position = opening_position(app.content, answers);
+    let waiting: Vec<&Module> = partnering_core::journey::chosen_modules(app.content, answers)
+        .into_iter()
+        .filter(|m| m.dimensions.is_empty())
+        .collect();
+    let seconds: usize = waiting.iter().map(|m| app.module_seconds(m, answers)).sum();
+    position.minutes_left = minutes(position.minutes_left * 60 + seconds);
+    position
 }
 
 /// The modules listed: those offered, then those chosen earlier and no longer offered (kept
@@ -126,7 +147,7 @@ fn module_choice() -> Html {
         n if n == app.offered_modules().len() => words.count("choose.all_modules", n, &[]),
         n => words.count("choose.some_modules", n, &[]),
     };
-    let total = |quick| minutes(assessment_seconds(app.content, &counted, answers, quick));
+    let total = |quick| minutes(app.seconds(&counted, answers, quick));
     let way = if answers.quick {
         words.get("choose.quick_check")
     } else {
@@ -181,7 +202,7 @@ fn module_box(words: &Words, app: &Assessment, module: &'static Module, withdraw
         Callback::from(move |_| app.toggle_module(&id))
     };
     let input_id = format!("module-{}", module.id);
-    let time = minutes(module_seconds(module, app.answers()));
+    let time = minutes(app.module_seconds(module, app.answers()));
     html! {
         <div class="choice">
             <input type="checkbox" id={input_id.clone()} checked={app.answers().modules.contains(&module.id)} onchange={toggle} />

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use partnering_core::answers::Answers;
 use partnering_core::display::module_heading;
-use partnering_core::journey::{assessment_seconds, minutes};
+use partnering_core::journey::minutes;
 use partnering_core::model::Module;
 use partnering_core::route::Route;
 use partnering_core::session::finished;
@@ -45,14 +45,7 @@ pub fn welcome_page() -> Html {
         })
     };
     let offered = app.offered_modules();
-    let total = |quick| {
-        minutes(assessment_seconds(
-            app.content,
-            &offered,
-            &Answers::default(),
-            quick,
-        ))
-    };
+    let total = |quick| minutes(app.seconds(&offered, &Answers::default(), quick));
     let all = words.count("welcome.all_modules", offered.len(), &[]);
     let saved = app.state().saved.is_some();
     let replacing_note = replacing_note(&words, &app);
@@ -124,7 +117,7 @@ fn module_list(words: &Words, app: &Assessment, offered: &[&'static Module]) -> 
                 { for offered.iter().map(|m| html! {
                     <li>
                         <strong>{ module_heading(&m.letter, &m.title) }</strong>
-                        <span class="minutes">{ words.fill("welcome.module_minutes", &[("minutes", minutes(assessment_seconds(app.content, &[*m], &Answers::default(), false)).into())]) }</span>
+                        <span class="minutes">{ words.fill("welcome.module_minutes", &[("minutes", minutes(app.seconds(&[*m], &Answers::default(), false)).into())]) }</span>
                         <p>{ &m.summary }</p>
                     </li>
                 }) }

@@ -1,6 +1,8 @@
 //! The bundled assessment content: JSON files embedded at compile time, parsed and validated.
 
+mod catalog;
 pub mod edition;
+mod pack;
 pub mod translation;
 mod validate;
 
@@ -8,7 +10,9 @@ use std::fmt;
 
 use crate::model::{Content, Module};
 
-pub use validate::{ContentError, validate};
+pub use catalog::{Catalog, ModuleEntry};
+pub use pack::{LANGUAGES, Pack, PackError, decode_pack, encode_pack};
+pub use validate::{ContentError, validate, validate_module};
 
 /// The content's files, in `core/content/`: the levels file, then one file per module in the
 /// order the modules are offered. The build and the tests read this list; nothing else names them.

@@ -26,6 +26,18 @@ impl fmt::Display for ContentError {
     }
 }
 
+/// Checks one module's own rules (a content pack on arrival); the rules across modules (unique
+/// ids, evidence) are checked on the whole content at build time.
+pub fn validate_module(module: &crate::model::Module) -> Result<(), Vec<ContentError>> {
+    let mut checker = Checker::default();
+    module::check_module(&mut checker, module);
+    if checker.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(checker.errors)
+    }
+}
+
 /// Checks every rule and returns all broken ones.
 pub fn validate(content: &Content) -> Result<(), Vec<ContentError>> {
     let mut checker = Checker::default();
