@@ -103,3 +103,94 @@ test('a slow pack shows a short loading state, then the question', async () => {
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+// German content: the packs and the catalog in the interface's language, never English mixed in.
+const DE_HEALTH_PACK = /\/pack-de-health-[0-9a-f]+\.postcard(\?[^/]*)?$/;
+const heading = (page) => page.locator('#page-heading').textContent();
+
+/** From the German welcome: the full assessment with only `modules` ticked, to the first step. */
+async function beginInGerman(page, modules) {
+  await page.getByRole('button', { name: /Vollständige Bewertung starten|Neue vollständige Bewertung starten/ }).click();
+  await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Über Ihr Unternehmen');
+  await chooseModulesAs(page, modules, 'Weiter');
+}
+
+/** Like fill.mjs's chooseModules, with the Next button named in the interface's language. */
+async function chooseModulesAs(page, modules, next) {
+  await page.locator('label[for="org.size-0-large"]').click();
+  for (const box of await page.locator('input[id^="module-"]').all()) {
+    const id = (await box.getAttribute('id')).slice('module-'.length);
+    if ((await box.isChecked()) === modules.includes(id)) continue;
+    const choice = page.locator('details.choose-modules');
+    if ((await choice.count()) && !(await choice.evaluate((d) => d.open))) await choice.locator('summary').click();
+    await page.locator(`label[for="module-${id}"]`).click();
+  }
+  await page.getByRole('button', { name: next, exact: true }).click();
+  await page.waitForURL(/#\/step\//);
+}
+
+test('in German the catalog and the packs are German, and only German packs are fetched', async () => {
+  const app = await openApp(server, { hash: '?lang=de#/' });
+  const { page } = app;
+  const packs = [];
+  page.on('request', (r) => { const path = new URL(r.url()).pathname; if (ANY_PACK.test(path)) packs.push(path); });
+  const list = await page.locator('.module-list').textContent();
+  assert.match(list, /Zusammenarbeit der Partnerfunktionen/, 'the German catalog titles the modules');
+  assert.match(list, /etwa \d+ Min/);
+  assert.doesNotMatch(list, /Partner-organization collaboration/);
+  await beginInGerman(page, ['health']);
+  await page.locator('fieldset.question').first().waitFor();
+  const step = await page.locator('main').textContent();
+  assert.match(step, /Zustand und Vertrauen in der Allianz|Allianz/, 'module D in German');
+  assert.doesNotMatch(step, /How quickly does your company learn/);
+  assert.ok(packs.length > 0 && packs.every((p) => /\/pack-de-/.test(p)), `German packs only: ${packs}`);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(app.errors, []);
+  assert.deepEqual(app.foreign, []);
+  await app.close();
+});
+
+test('a German pack that 404s says so in German with Try again; English is not mixed in', async () => {
+  const app = await openApp(server, { hash: '?lang=de#/' });
+  const { page, context } = app;
+  let broken = true;
+  await context.route(DE_HEALTH_PACK, (route) => (broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+  await beginInGerman(page, ['health']);
+  await page.getByRole('heading', { name: 'Die Fragen konnten nicht geladen werden' }).waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /404/);
+  assert.match(await page.locator('main').textContent(), /Ihre Antworten bleiben erhalten/);
+  assert.equal(await page.locator('fieldset.question').count(), 0, 'no English questions instead');
+  const stored = await storage(page);
+  assert.ok(stored.length > 0, 'the size answered is saved');
+  assert.deepEqual(await axe(page), []);
+  broken = false;
+  await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await page.locator('fieldset.question').first().waitFor();
+  assert.doesNotMatch(await page.locator('main').textContent(), /How quickly does your company learn/);
+  assert.deepEqual(app.errors.filter((e) => !/404/.test(e)), []);
+  await app.close();
+});
+
+test('switching the language on a question screen switches the questions and keeps every answer', async () => {
+  const app = await openApp(server);
+  const { page } = app;
+  await begin(page, ['health']);
+  await fillScreen(page);
+  await page.locator('fieldset.question').first().waitFor();
+  const before = await storage(page);
+  const englishPrompt = await page.locator('fieldset.question legend').first().textContent();
+  await page.locator('#language-select').selectOption('de');
+  await page.waitForFunction((p) => {
+    const legend = document.querySelector('fieldset.question legend');
+    return legend && legend.textContent !== p && document.documentElement.lang === 'de';
+  }, englishPrompt);
+  assert.equal(await page.getByRole('button', { name: 'Zurück' }).count(), 1, 'the interface is German');
+  assert.deepEqual(await storage(page), before, 'every answer kept');
+  await page.getByRole('button', { name: 'Zurück' }).click();
+  await page.locator('fieldset.question input:checked').first().waitFor();
+  assert.ok(await page.locator('fieldset.question input:checked').count() > 0, 'the earlier screen keeps its answers in German');
+  await page.locator('#language-select').selectOption('en');
+  await page.getByRole('button', { name: 'Next' }).waitFor();
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});

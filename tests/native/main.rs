@@ -7,6 +7,7 @@ mod alliance;
 mod compare_team;
 mod config_rules;
 mod content_invalid;
+mod content_languages;
 mod content_packs;
 mod core_modules;
 mod editions;

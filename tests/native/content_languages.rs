@@ -1,0 +1,179 @@
+//! Content packs in every language: the build writes a validated pack per module and language
+//! (English, then each translation applied), each reads back to the module of its language,
+//! the catalog is complete in German, and an edition applied to the modules as their packs
+//! arrive gives what it gives on the whole content.
+
+use std::path::Path;
+
+use partnering_core::content::edition;
+use partnering_core::content::{
+    self, Catalog, LANGUAGES, PackError, decode_pack, encode_pack, translation,
+};
+use partnering_core::model::{Content, Module};
+use serde_json::json;
+
+use crate::common::ContentFiles;
+
+/// The whole content in `language`, as build.rs makes it: the English files, or the
+/// translation applied to each.
+fn content_in(language: &str) -> Content {
+    let english = ContentFiles::read();
+    if language == LANGUAGES[0] {
+        return english.parse().unwrap();
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("core/content")
+        .join(language);
+    let apply = |file: &str, json: &str| {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        translation::apply(json, &translation::read(&text).unwrap()).unwrap()
+    };
+    ContentFiles {
+        levels: apply(content::LEVELS_FILE, &english.levels),
+        modules: english
+            .modules
+            .iter()
+            .map(|(file, json)| (*file, apply(file, json)))
+            .collect(),
+    }
+    .parse()
+    .unwrap_or_else(|error| panic!("{language}: {error}"))
+}
+
+#[test]
+fn packs_are_built_in_english_and_every_translation_and_the_interface_offers_the_same() {
+    let mut expected = vec!["en"];
+    expected.extend(content::TRANSLATIONS);
+    assert_eq!(LANGUAGES.to_vec(), expected);
+    assert_eq!(LANGUAGES, partnering_core::i18n::LANGUAGES);
+}
+
+#[test]
+fn every_pack_in_every_language_round_trips_and_validates() {
+    for language in LANGUAGES {
+        let content = content_in(language);
+        for module in &content.modules {
+            let bytes = encode_pack(content.content_version, language, module);
+            let read = decode_pack(&bytes, &module.id, language, content.content_version);
+            assert_eq!(read.as_ref(), Ok(module), "{language} {}", module.id);
+            // A pack of the other language is not taken for this one.
+            for other in LANGUAGES.into_iter().filter(|other| *other != language) {
+                let mixed = decode_pack(&bytes, &module.id, other, content.content_version);
+                assert_eq!(mixed, Err(PackError::Mismatch(module.id.clone())));
+            }
+        }
+        let catalog = Catalog::of(&content);
+        assert_eq!(Catalog::decode(&catalog.encode()).as_ref(), Ok(&catalog));
+        assert_eq!(catalog.content(&content.modules), content, "{language}");
+    }
+}
+
+#[test]
+fn the_packs_build_rs_wrote_are_the_content_of_their_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    for language in LANGUAGES {
+        let content = content_in(language);
+        for module in &content.modules {
+            let path = root
+                .join("content-packs")
+                .join(language)
+                .join(format!("{}.postcard", module.id));
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            let read = decode_pack(&bytes, &module.id, language, content.content_version);
+            assert_eq!(read.as_ref(), Ok(module), "{path:?}");
+        }
+        if language != LANGUAGES[0] {
+            let path = root
+                .join("content-catalogs")
+                .join(format!("{language}.postcard"));
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            assert_eq!(
+                Catalog::decode(&bytes),
+                Ok(Catalog::of(&content)),
+                "{path:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_german_catalog_is_complete_in_german() {
+    let (english, german) = (
+        Catalog::of(&content_in("en")),
+        Catalog::of(&content_in("de")),
+    );
+    let ids = |c: &Catalog| c.modules.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&german), ids(&english));
+    assert_eq!(german.content_version, english.content_version);
+    assert_eq!(german.levels.len(), english.levels.len());
+    assert_eq!(german.opening.len(), english.opening.len());
+    for (de, en) in german.modules.iter().zip(&english.modules) {
+        assert_ne!(de.title, en.title, "{} has a German title", de.id);
+        assert_ne!(de.summary, en.summary, "{} has a German summary", de.id);
+        assert!(
+            de.full_seconds > 0 && de.quick_seconds > 0,
+            "{} has estimates",
+            de.id
+        );
+    }
+    for (de, en) in german.levels.iter().zip(&english.levels) {
+        assert_ne!(
+            de.meaning, en.meaning,
+            "level {} has a German meaning",
+            en.name
+        );
+    }
+    for (de, en) in german.opening.iter().zip(&english.opening) {
+        assert_eq!(de.id, en.id);
+        assert_ne!(de.prompt, en.prompt, "{} is asked in German", de.id);
+    }
+}
+
+/// An edition with a text in each language, a hidden question and an action.
+fn an_edition() -> edition::Edition {
+    let file = json!({
+        "id": "acme", "version": "1",
+        "texts": {
+            "en": { "dimensions/a.channel/questions/a.channel.insight/prompt": "Who sees your channel's data?" },
+            "de": { "dimensions/a.channel/questions/a.channel.insight/prompt": "Wer sieht die Daten Ihres Kanals?" }
+        },
+        "hide": ["a.channel.insight"],
+        "actions": [{
+            "id": "acme.seam_workshop", "dimension": "a.seams", "when": { "below": 101 },
+            "text": "Book our seam workshop", "owner": "Head of alliances",
+            "artefact": "a seam map", "cadence": "once", "measure": "every seam has an owner",
+            "horizon": "quarter", "impact": 3, "link": "https://example.com/workshop"
+        }]
+    });
+    edition::read(&file.to_string()).unwrap()
+}
+
+#[test]
+fn an_edition_applied_as_packs_arrive_gives_what_it_gives_on_the_whole_content() {
+    let edition = an_edition();
+    for language in LANGUAGES {
+        let content = content_in(language);
+        let catalog = Catalog::of(&content);
+        let (whole, problems) = edition::apply(&content, &edition, language);
+        assert_eq!(problems, [], "{language}");
+        let mut loaded: Vec<Module> = Vec::new();
+        for module in &content.modules {
+            loaded.push(module.clone());
+            let (partial, refused) = catalog.edited(&loaded, Some(&edition), language);
+            assert_eq!(refused, [], "{language} with {} packs", loaded.len());
+            for arrived in &loaded {
+                let edited = partial.module(&arrived.id).unwrap();
+                assert_eq!(
+                    Some(edited),
+                    whole.module(&arrived.id),
+                    "{language} {}",
+                    arrived.id
+                );
+            }
+            assert_eq!(partial.edition, whole.edition);
+            assert_eq!(partial.modules.len(), content.modules.len());
+        }
+        let (every, problems) = catalog.edited(&loaded, Some(&edition), language);
+        assert_eq!((every, problems), (whole, Vec::new()), "{language}");
+    }
+}
