@@ -143,6 +143,8 @@ test('in German the catalog and the packs are German, and only German packs are 
   const step = await page.locator('main').textContent();
   assert.match(step, /Zustand und Vertrauen in der Allianz|Allianz/, 'module D in German');
   assert.doesNotMatch(step, /How quickly does your company learn/);
+  assert.doesNotMatch(step, /the partner/i, 'module D\'s unnamed partner reads in German');
+  assert.match(step, /der Partner/);
   assert.ok(packs.length > 0 && packs.every((p) => /\/pack-de-/.test(p)), `German packs only: ${packs}`);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(app.errors, []);
