@@ -73,6 +73,18 @@ pub fn tier_name(tier: Tier) -> &'static str {
         .map_or("", |(_, name)| name)
 }
 
+/// A tier's name in the reader's words: as a label ("Strategic") and within a sentence
+/// ("treated as strategic").
+pub fn tier_words(words: &crate::i18n::Words, tier: Tier) -> (&str, &str) {
+    let (label, in_text) = match tier {
+        Tier::Strategic => ("core_tier.strategic", "core_tier.strategic_in_text"),
+        Tier::Tactical => ("core_tier.tactical", "core_tier.tactical_in_text"),
+        Tier::Opportunistic => ("core_tier.opportunistic", "core_tier.opportunistic_in_text"),
+        Tier::Exit => ("core_tier.exit", "core_tier.exit_in_text"),
+    };
+    (words.get(label), words.get(in_text))
+}
+
 /// The tier with this display name; `None` for any other text.
 pub fn tier_named(name: &str) -> Option<Tier> {
     TIERS.iter().find(|(_, n)| *n == name).map(|(t, _)| *t)

@@ -11,7 +11,9 @@ use crate::words::use_words;
 use partnering_core::display::{capitalized, joined, level_name, module_heading};
 use partnering_core::i18n::Words;
 use partnering_core::model::Content;
-use partnering_core::scoring::{MAX_ACTIONS_PER_MODULE, ModuleDetail, ModuleResult, ModuleStatus};
+use partnering_core::scoring::{
+    MAX_ACTIONS_PER_MODULE, ModuleDetail, ModuleResult, ModuleStatus, key_findings,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleSectionProps {
@@ -37,6 +39,7 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
     let words = use_words();
     let result = &props.result;
     let content = props.content.0;
+    let findings = key_findings(&words, content, result);
     let heading_id = format!("module-{}", result.id);
     let status = match &result.status {
         ModuleStatus::Scored { rating } => html! {
@@ -82,9 +85,9 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
                 <p class="alliance-named">{ words.get("module.about_alliance") }<bdi>{ name }</bdi></p>
             }
             { status }
-            if !result.findings.is_empty() {
+            if !findings.is_empty() {
                 <ul class="key-findings">
-                    { for result.findings.iter().map(|f| html! { <li>{ f }</li> }) }
+                    { for findings.iter().map(|f| html! { <li>{ f }</li> }) }
                 </ul>
             }
             <ModuleDetailView result={result.clone()} content={props.content} />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use partnering_core::answers::Response;
 use partnering_core::display::for_subject;
-use partnering_core::model::partner_text::for_alliance_or;
+use partnering_core::model::partner_text::for_alliance;
 use partnering_core::model::{ChoiceId, Question, QuestionKind, SubjectId};
 
 use crate::words::use_words;
@@ -59,12 +59,8 @@ pub fn question_card(props: &QuestionProps) -> Html {
     } = props;
     let words = use_words();
     let about = about.as_deref().unwrap_or(words.get("common.this_company"));
-    let unnamed = (
-        words.get("common.the_partner"),
-        words.get("common.the_partner_opening"),
-    );
     let text = |text: &str| {
-        for_alliance_or(&for_subject(text, about), alliance.as_deref(), unnamed).into_owned()
+        for_alliance(&words, &for_subject(text, about), alliance.as_deref()).into_owned()
     };
     let name = format!("{}-{}", question.id, subject);
     let multiple = question.kind == QuestionKind::Many;

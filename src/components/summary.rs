@@ -105,7 +105,7 @@ fn result_lines(words: &Words, report: &Report, content: &Content) -> Html {
                 if let Some(cap) = &verdict.cap {
                     <p class="verdict-cap">{ held_by(words, report, content, cap) }</p>
                 }
-                <p class="verdict">{ verdict_sentence(content, verdict) }</p>
+                <p class="verdict">{ verdict_sentence(words, content, verdict) }</p>
             }
         </>
     }
@@ -133,11 +133,11 @@ fn module_lines(words: &Words, report: &Report, content: &Content) -> Html {
             <li>
                 <span class="module-name">{ module_heading(&m.letter, &m.title) }</span>
                 <span class="module-rating">{ line }</span>
-                if let Some(note) = m.rating().and(provisional_note(m.confidence())) {
+                if let Some(note) = m.rating().and(provisional_note(words, m.confidence())) {
                     <span class="module-provisional">{ note }</span>
                 }
                 if let Some(cap) = cap.filter(|cap| !said_above(cap)) {
-                    <span class="module-cap">{ capitalized(&cap_sentence(content, cap)) }</span>
+                    <span class="module-cap">{ capitalized(&cap_sentence(words, content, cap)) }</span>
                 }
             </li>
         }
@@ -149,7 +149,7 @@ fn module_lines(words: &Words, report: &Report, content: &Content) -> Html {
 pub fn executive_summary(props: &SummaryProps) -> Html {
     let words = use_words();
     let (report, content) = (&props.report, props.content.0);
-    let partners = partner_assessments(report);
+    let partners = partner_assessments(&words, report);
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ words.get("summary.title") }</h2>

@@ -73,11 +73,14 @@ fn download_json(app: &Assessment, report: &Rc<Report>) -> Callback<MouseEvent> 
     })
 }
 
-fn download_csv(app: &Assessment) -> Callback<MouseEvent> {
-    let app = app.clone();
+fn download_csv(words: &Rc<Words>, app: &Assessment) -> Callback<MouseEvent> {
+    let (words, app) = (words.clone(), app.clone());
     Callback::from(move |_| {
         // The byte-order mark lets spreadsheet programs read names in any script.
-        let csv = format!("\u{feff}{}", export::to_csv(app.content, app.answers()));
+        let csv = format!(
+            "\u{feff}{}",
+            export::to_csv(&words, app.content, app.answers())
+        );
         browser::download(
             &format!("partnering-maturity-{}.csv", browser::today()),
             "text/csv",
@@ -134,7 +137,7 @@ pub fn own_report_actions(props: &OwnReportActionsProps) -> Html {
                     <CopyLink url={props.share_url.clone()} label={words.get("actions.copy_link").to_owned()} />
                     <button onclick={print(&app)}>{ words.get("actions.print") }</button>
                     <button onclick={download_json(&app, &props.report)}>{ words.get("actions.download_json") }</button>
-                    <button onclick={download_csv(&app)}>{ words.get("actions.download_csv") }</button>
+                    <button onclick={download_csv(&words, &app)}>{ words.get("actions.download_csv") }</button>
                 </ReportMenu>
                 <button class="quiet" onclick={go(Route::Review)}>{ words.get("actions.change") }</button>
                 <button class="quiet" onclick={start_over.clone()}>{ words.get("actions.start_over") }</button>

@@ -8,7 +8,7 @@ use partnering_core::display::{for_subject, module_heading};
 use partnering_core::journey::{
     StepKind, chosen_modules, module_steps, review_back, step_questions,
 };
-use partnering_core::model::partner_text::for_alliance_or;
+use partnering_core::model::partner_text::for_alliance;
 use partnering_core::model::{ChoiceId, Module, Question, SubjectId};
 use partnering_core::route::Route;
 
@@ -28,14 +28,10 @@ fn describe(
 ) -> String {
     let label = |id: &ChoiceId| {
         question.choice(id).map_or(id.to_string(), |c| {
-            let unnamed = (
-                words.get("common.the_partner"),
-                words.get("common.the_partner_opening"),
-            );
-            for_alliance_or(
+            for_alliance(
+                words,
                 question.choice_text_for(c, about_partner).0,
                 alliance,
-                unnamed,
             )
             .into_owned()
         })

@@ -282,7 +282,7 @@ fn a_typed_partner_is_saved_carried_in_links_and_named_in_every_export() {
     assert!(json.contains("\"typed_alliance\": \"Zeta Corp\""), "{json}");
     let imported = partnering_core::export::from_json(content, &json).expect("imports");
     assert_eq!(imported.answers, a);
-    let csv = partnering_core::export::to_csv(content, &a);
+    let csv = partnering_core::export::to_csv(&english(), content, &a);
     assert!(
         csv.contains(
             "How precisely have your company and Zeta Corp agreed what the alliance covers"
@@ -351,7 +351,7 @@ fn every_d_text_reads_well_with_and_without_the_partners_name() {
         {
             placeholders += text.matches("{partner}").count() + text.matches("{Partner}").count();
             for name in [None, Some("Acme")] {
-                let shown = for_alliance(text, name);
+                let shown = for_alliance(&english(), text, name);
                 assert!(!shown.contains(['{', '}']), "{shown}");
                 for wrong in [
                     "the Acme",
@@ -366,7 +366,7 @@ fn every_d_text_reads_well_with_and_without_the_partners_name() {
             }
             // Unnamed, a sentence never opens with a lower-case "the partner".
             assert!(
-                !for_alliance(text, None).starts_with("the partner"),
+                !for_alliance(&english(), text, None).starts_with("the partner"),
                 "{text}"
             );
         }

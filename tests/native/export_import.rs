@@ -327,7 +327,7 @@ fn hostile_names_give_quoted_formula_safe_csv() {
     names.push("Line one\nLine two");
     names.push("Carriage\r\nReturn, \"quoted\"");
     names.push("\tTabbed");
-    let text = to_csv(content(), &hostile_answers(&names));
+    let text = to_csv(&english(), content(), &hostile_answers(&names));
     assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
     assert!(text.contains("\"Smith, Jones & Co\""));
     assert!(text.contains("\"The \"\"Best\"\" Partner\""));
@@ -360,7 +360,7 @@ fn formulas_hidden_behind_invisible_characters_or_full_width_signs_are_guarded()
         "\u{ff20}SUM(1)",
         " \u{2060}@SUM(1)",
     ];
-    let text = to_csv(content(), &hostile_answers(&names));
+    let text = to_csv(&english(), content(), &hostile_answers(&names));
     let records = parse_csv(&text);
     let subjects: Vec<&str> = records.iter().skip(1).map(|r| r[4].as_str()).collect();
     for name in names {
@@ -374,7 +374,7 @@ fn formulas_hidden_behind_invisible_characters_or_full_width_signs_are_guarded()
 
 #[test]
 fn csv_header_is_exact() {
-    let text = to_csv(content(), &Answers::default());
+    let text = to_csv(&english(), content(), &Answers::default());
     assert_eq!(
         text,
         "module,dimension,question_id,question,subject,answer_id,answer,score\r\n"
@@ -396,7 +396,7 @@ fn csv_has_one_row_per_asked_question_per_subject() {
     respond(&mut a, "a.channel.insight", 0, Response::Unknown);
     respond(&mut a, "a.technology.origin", 0, Response::NotApplicable);
     choose(&mut a, "b.ceo.internal", 2, "growth_case");
-    let records = parse_csv(&to_csv(content, &a));
+    let records = parse_csv(&to_csv(&english(), content, &a));
     assert_eq!(records.len(), 1 + 35);
     let row = |question: &str, subject: &str| -> &Vec<String> {
         let found = records.iter().find(|r| r[2] == question && r[4] == subject);
@@ -450,7 +450,7 @@ fn csv_has_one_row_per_asked_question_per_subject() {
 fn csv_for_the_full_assessment_counts_every_subject() {
     // The size question; A with all functions: 1 + 24 = 25; B: 12 × 2 = 24; C: 6 about the
     // portfolio and 10 × 2 about each partner = 26; D: 20. 96 in all.
-    let records = parse_csv(&to_csv(content(), &full_assessment()));
+    let records = parse_csv(&to_csv(&english(), content(), &full_assessment()));
     assert_eq!(records.len(), 1 + 96);
 }
 

@@ -27,7 +27,7 @@ fn digest(name: &str, answers: &Answers) -> String {
         });
         let cap = m
             .cap()
-            .map(|c| format!("; {}", cap_sentence(content, c)))
+            .map(|c| format!("; {}", cap_sentence(&english(), content, c)))
             .unwrap_or_default();
         let provisional = provisional_note(m.confidence())
             .map(|note| format!(" ({note})"))
@@ -48,9 +48,15 @@ fn digest(name: &str, answers: &Answers) -> String {
         ));
     }
     if let Some(verdict) = &report.verdict {
-        lines.push(format!("- Verdict: {}", verdict_sentence(content, verdict)));
+        lines.push(format!(
+            "- Verdict: {}",
+            verdict_sentence(&english(), content, verdict)
+        ));
         if let Some(cap) = &verdict.cap {
-            lines.push(format!("- Held: {}", cap_sentence(content, cap)));
+            lines.push(format!(
+                "- Held: {}",
+                cap_sentence(&english(), content, cap)
+            ));
         }
     }
     for (i, a) in report.top_actions.iter().enumerate() {
@@ -68,7 +74,7 @@ fn digest(name: &str, answers: &Answers) -> String {
             horizon_name(a.horizon)
         ));
     }
-    for line in partner_assessments(&report) {
+    for line in partner_assessments(&english(), &report) {
         lines.push(format!("- Partner: {line}"));
     }
     for e in &report.evidence {

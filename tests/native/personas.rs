@@ -36,7 +36,7 @@ fn describe(report: &Report) -> String {
         report
             .verdict
             .as_ref()
-            .map(|v| verdict_sentence(content, v))
+            .map(|v| verdict_sentence(&english(), content, v))
             .unwrap_or_default()
     )];
     for m in &report.modules {
@@ -48,7 +48,7 @@ fn describe(report: &Report) -> String {
                 r.level(),
                 r.cap.as_ref().map(|c| c.reason())
             )),
-            m.findings
+            findings(m)
         ));
     }
     for a in &report.top_actions {
@@ -97,13 +97,17 @@ fn reorganizing_enterprise_that_withdrew_resources_is_capped_at_emerging() {
     assert_eq!(first.cause, Cause::Cap, "{}", describe(&report));
     assert!(first.text.contains("commitment"), "{}", first.text);
     assert!(
-        d.findings[0].starts_with("Capped at Emerging: "),
+        findings(d)[0].starts_with("Capped at Emerging: "),
         "{:?}",
-        d.findings
+        findings(d)
     );
     // The level sentence describes what the answers show beside the strengths it names; the
     // Emerging band's "lacks the organization's backing" would contradict them.
-    let verdict = verdict_sentence(content(), report.verdict.as_ref().expect("a verdict"));
+    let verdict = verdict_sentence(
+        &english(),
+        content(),
+        report.verdict.as_ref().expect("a verdict"),
+    );
     assert!(
         verdict.starts_with("Without that, the answers reach Optimizing"),
         "{verdict}"
@@ -175,9 +179,9 @@ fn large_company_whose_partner_functions_never_talk_is_capped_at_emerging() {
         describe(&report)
     );
     assert!(
-        collaboration.findings[0].contains("seldom work together"),
+        findings(collaboration)[0].contains("seldom work together"),
         "{:?}",
-        collaboration.findings
+        findings(collaboration)
     );
     assert_eq!(report.overall.as_ref().map(|o| o.level()), Some(2));
     assert!(
@@ -225,7 +229,7 @@ fn assessing_a_weak_partner_does_not_lower_your_own_level() {
         module(&alone, "serious_partner").rating(),
         module(&beside, "serious_partner").rating()
     );
-    let lines = partner_assessments(&beside);
+    let lines = partner_assessments(&english(), &beside);
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
         lines[0].starts_with("Laggard Systems: 0 of the 6 signs"),
@@ -270,7 +274,7 @@ fn module_b_about_partners_only_is_reported_as_partner_assessments() {
         "{}",
         first.text
     );
-    assert_eq!(partner_assessments(&report).len(), 1);
+    assert_eq!(partner_assessments(&english(), &report).len(), 1);
 }
 
 /// Seed 001: one strategic initiative with one or two intimate partners. Two partners declared
@@ -530,7 +534,7 @@ fn knock_out_answered_dont_know_holds_the_level_at_defined_until_checked() {
     assert!(cap.is_unchecked(), "{seen}");
     assert_eq!(cap.reasons, ["Investment held"]);
     assert_eq!(
-        partnering_core::scoring::cap_sentence(content, cap),
+        partnering_core::scoring::cap_sentence(&english(), content, cap),
         "Not above Defined until checked: no answer yet on Investment held."
     );
     // Answered, the same company reads Optimizing again.
@@ -561,7 +565,11 @@ fn one_excellent_module_does_not_lift_the_overall_level_above_the_median() {
         hold.reason(),
         "2 of the 3 modules rated are at Managed or below"
     );
-    let verdict = verdict_sentence(content, report.verdict.as_ref().expect("a verdict"));
+    let verdict = verdict_sentence(
+        &english(),
+        content,
+        report.verdict.as_ref().expect("a verdict"),
+    );
     assert!(
         verdict.starts_with("On average the answers reach Optimizing"),
         "{verdict}"
@@ -586,10 +594,12 @@ fn one_quick_answer_never_tiers_a_strategic_partner_down() {
     };
     assert_eq!(partners[0].recommended, None, "{}", describe(&report));
     assert!(
-        partner_assessments(&report).iter().any(|line| line
-            == "Anchor Systems: treated as strategic; the full assessment checks this tier"),
+        partner_assessments(&english(), &report)
+            .iter()
+            .any(|line| line
+                == "Anchor Systems: treated as strategic; the full assessment checks this tier"),
         "{:?}",
-        partner_assessments(&report)
+        partner_assessments(&english(), &report)
     );
     a.quick = false;
     let full = score(content, &a);
@@ -621,7 +631,7 @@ fn new_head_of_alliances_answering_a_third_dont_know_gets_a_provisional_level() 
     let confidence = d.confidence();
     assert!(confidence.is_provisional(), "{confidence:?}");
     assert!(
-        partnering_core::scoring::provisional_note(confidence)
+        partnering_core::scoring::provisional_note(&english(), confidence)
             .is_some_and(|note| note.starts_with("Provisional: ")),
     );
     assert_eq!(level(&report, "health"), Some(3), "{}", describe(&report));
@@ -660,7 +670,7 @@ fn partner_showing_only_traces_of_the_six_signs_is_told_to_step_back() {
     assert!(guidance.contains("stepping back"), "{guidance}");
     assert!(!guidance.contains("partly serious"), "{guidance}");
     // The summary's partner line carries the decision, not only the count.
-    let lines = partner_assessments(&report);
+    let lines = partner_assessments(&english(), &report);
     assert_eq!(
         lines,
         [
@@ -852,7 +862,7 @@ fn quick_check_with_four_partners_says_which_are_left_to_the_full_assessment() {
     answer_all(content, &mut a, "tiering", usize::MAX);
     a.quick = true;
     let report = score(content, &a);
-    let lines = partner_assessments(&report);
+    let lines = partner_assessments(&english(), &report);
     assert!(
         lines.contains(
             &"Initech: not asked in the quick check; the full assessment grades its six signs"

@@ -70,18 +70,31 @@ fn keys_named_in(source: &str, areas: &BTreeSet<&str>) -> Vec<String> {
         .collect()
 }
 
-/// Every key the app's sources name: in a call, or as a key-shaped literal of a known area.
+/// Every key the app's and the core's sources name: in a call, or as a key-shaped literal of a
+/// known area.
 fn used_keys(english: &UiPack) -> BTreeSet<String> {
     let areas: BTreeSet<&str> = english
         .keys()
         .filter_map(|key| key.split_once('.').map(|(area, _)| area))
         .collect();
-    files(Path::new("src"), "rs")
+    // The core's own ids (a contradiction's "tiers.told_vs_unclear") share the app's areas, so
+    // only its `core_` areas are read from literals there.
+    let core_areas: BTreeSet<&str> = areas
         .iter()
-        .map(|path| std::fs::read_to_string(path).unwrap())
-        .flat_map(|source| {
+        .copied()
+        .filter(|area| area.starts_with("core_"))
+        .collect();
+    let app = files(Path::new("src"), "rs")
+        .into_iter()
+        .map(|p| (p, &areas));
+    let core = files(Path::new("core/src"), "rs")
+        .into_iter()
+        .map(|p| (p, &core_areas));
+    app.chain(core)
+        .flat_map(|(path, areas)| {
+            let source = std::fs::read_to_string(path).unwrap();
             let mut keys = keys_used_in(&source);
-            keys.extend(keys_named_in(&source, &areas));
+            keys.extend(keys_named_in(&source, areas));
             keys
         })
         .collect()
@@ -228,4 +241,14 @@ async fn the_welcome_in_german_shows_german() {
     );
     assert!(html.contains("Schnellcheck"), "{html}");
     assert!(!html.contains("How mature"), "{html}");
+}
+
+#[test]
+fn the_partner_unnamed_reads_german_in_german() {
+    let german = crate::common::german();
+    let text = "{Partner} teilt Pläne; mit {partner} abgestimmt.";
+    assert_eq!(
+        partnering_core::model::partner_text::for_alliance(&german, text, None),
+        "Der Partner teilt Pläne; mit der Partner abgestimmt."
+    );
 }

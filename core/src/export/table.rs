@@ -2,6 +2,7 @@
 
 use crate::answers::{Answers, Response};
 use crate::csv::Csv;
+use crate::i18n::Words;
 use crate::journey::{StepKind, chosen_modules, module_steps, step_questions};
 use crate::model::partner_text::for_alliance;
 use crate::model::{Content, Question, SubjectId};
@@ -22,13 +23,13 @@ pub const CSV_HEADER: [&str; 8] = [
 /// then each chosen module's profile and its pages, each question per subject. Unanswered
 /// rows have an empty answer and score. Lines end with CRLF; the browser layer prepends a
 /// UTF-8 byte-order mark when saving so Excel reads non-ASCII names correctly.
-pub fn to_csv(content: &Content, answers: &Answers) -> String {
+pub fn to_csv(words: &Words, content: &Content, answers: &Answers) -> String {
     let mut out = Csv::with_header(&CSV_HEADER);
     let organization = (SubjectId::ORGANIZATION, "");
     let modules = chosen_modules(content, answers);
     // The opening questions are asked once modules are chosen.
     for question in content.opening.iter().filter(|_| !modules.is_empty()) {
-        push_question(&mut out, ("", ""), question, organization, answers);
+        push_question(words, &mut out, ("", ""), question, organization, answers);
     }
     for module in modules {
         let mut subjects = answers.subjects(module);
@@ -57,6 +58,7 @@ pub fn to_csv(content: &Content, answers: &Answers) -> String {
             }
             for (question, subject) in step_questions(module, &step) {
                 push_question(
+                    words,
                     &mut out,
                     (&module.title, dimension_of(question)),
                     question,
@@ -71,6 +73,7 @@ pub fn to_csv(content: &Content, answers: &Answers) -> String {
 
 /// One row; module D's prompt and choices name its partner where written about "{partner}".
 fn push_question(
+    words: &Words,
     out: &mut Csv,
     (module, dimension): (&str, &str),
     question: &Question,
@@ -79,7 +82,7 @@ fn push_question(
 ) {
     let response = answers.response(&question.id, subject);
     let alliance = answers.alliance().map(|a| a.name);
-    let named = |text: &str| for_alliance(text, alliance.as_deref()).into_owned();
+    let named = |text: &str| for_alliance(words, text, alliance.as_deref()).into_owned();
     // Module B's questions about a partner read as they were asked.
     let about_partner = answers.parties.iter().any(|p| p.id == subject && !p.own);
     let label = |id: &crate::model::ChoiceId| {

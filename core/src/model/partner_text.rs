@@ -5,31 +5,27 @@
 
 use std::borrow::Cow;
 
+use crate::i18n::Words;
+
 /// The placeholder within a sentence.
 pub const PARTNER: &str = "{partner}";
 /// The placeholder opening a sentence.
 pub const PARTNER_OPENING: &str = "{Partner}";
 
-/// `text` with the placeholders replaced by `name`, or by "the partner" / "The partner" when
-/// no partner is named; text without them is returned as it is.
-pub fn for_alliance<'a>(text: &'a str, name: Option<&str>) -> Cow<'a, str> {
-    for_alliance_or(text, name, ("the partner", "The partner"))
-}
-
-/// `text` with the placeholders replaced by `name`, or, when no partner is named, by
-/// `unnamed`: the words within a sentence and opening one, in the content's language
-/// ("der Partner", "Der Partner").
-pub fn for_alliance_or<'a>(
-    text: &'a str,
-    name: Option<&str>,
-    unnamed: (&str, &str),
-) -> Cow<'a, str> {
+/// `text` with the placeholders replaced by `name`, or, when no partner is named, by the
+/// reader's words for "the partner" / "The partner" ("der Partner" / "Der Partner": the
+/// content puts the placeholder where it is the subject); text without them is returned as it
+/// is.
+pub fn for_alliance<'a>(words: &Words, text: &'a str, name: Option<&str>) -> Cow<'a, str> {
     if !text.contains(PARTNER) && !text.contains(PARTNER_OPENING) {
         return Cow::Borrowed(text);
     }
     let (within, opening) = match name {
         Some(name) => (name, name),
-        None => unnamed,
+        None => (
+            words.get("core_partner.unnamed"),
+            words.get("core_partner.unnamed_opening"),
+        ),
     };
     Cow::Owned(
         text.replace(PARTNER, within)

@@ -25,6 +25,7 @@ pub(crate) use measure::{mean, tally, weighted_mean};
 pub use owners::{ROLES_A_SMALL_COMPANY_LACKS, owner_for};
 pub use report::*;
 pub use sentences::{cap_sentence, partner_assessments, provisional_note, verdict_sentence};
+pub use verdict::key_findings;
 
 use crate::answers::Answers;
 use crate::display::for_subject;
@@ -152,7 +153,7 @@ fn score_module(
         own_party: own.filter(|_| module.subjects == Subjects::Parties),
         alliance: alliance(module, answers),
     });
-    let mut result = ModuleResult {
+    ModuleResult {
         id: module.id.clone(),
         letter: module.letter.clone(),
         title: module.title.clone(),
@@ -160,10 +161,7 @@ fn score_module(
         dimensions,
         recommendations,
         detail,
-        findings: Vec::new(),
-    };
-    result.findings = verdict::key_findings(content, &result);
-    result
+    }
 }
 
 /// Module D's partner, when named, and whether the company itself winds it down: treated today

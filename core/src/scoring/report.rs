@@ -369,10 +369,9 @@ pub struct ModuleResult {
     pub dimensions: Vec<DimensionResult>,
     /// Its recommended actions, caps first, then most valuable first.
     pub recommendations: Vec<Action>,
-    /// Its module-specific view.
+    /// Its module-specific view. (The findings that matter most are written for the reader
+    /// by `key_findings`, in the reader's words.)
     pub detail: ModuleDetail,
-    /// The two or three findings that matter most, as sentences.
-    pub findings: Vec<String>,
 }
 
 impl ModuleResult {

@@ -3,8 +3,9 @@
 //! levels and names (and which scoring itself uses).
 
 use super::{AppliedCap, Area, Confidence, ModuleDetail, Report, SignStatus, Verdict};
-use crate::display::{capitalized, level_name, tier_name, whole};
-use crate::model::Content;
+use crate::display::{capitalized, level_name, tier_words, whole};
+use crate::i18n::Words;
+use crate::model::{Content, Tier};
 
 /// The verdict as the report states it under the level: what the level means, then this
 /// report's strongest and weakest areas ("The basics are in place…. Strongest: Trust (82);
@@ -12,19 +13,25 @@ use crate::model::Content;
 /// When a cap or hold sets the level, the report states the hold first (see the summary) and
 /// this sentence then says what the rest of the answers reach, so the band text of the lower
 /// level never contradicts the strengths named beside it.
-pub fn verdict_sentence(content: &Content, verdict: &Verdict) -> String {
+pub fn verdict_sentence(words: &Words, content: &Content, verdict: &Verdict) -> String {
     let mut sentence = match (&verdict.cap, content.level(verdict.score_level)) {
         (Some(cap), Some(band)) if verdict.score_level > verdict.level => {
-            let lead = if cap.is_unchecked() {
-                "The answers given reach"
+            let key = if cap.is_unchecked() {
+                "core_verdict.reach_unchecked"
             } else if cap.id == AppliedCap::MEDIAN {
-                "On average the answers reach"
+                "core_verdict.reach_on_average"
             } else if cap.id == AppliedCap::CONTRADICTED {
-                "Taken at their word, the answers reach"
+                "core_verdict.reach_at_their_word"
             } else {
-                "Without that, the answers reach"
+                "core_verdict.reach_without_hold"
             };
-            format!("{lead} {}: {}.", band.name, band.meaning)
+            words.fill(
+                key,
+                &[
+                    ("level", (&band.name).into()),
+                    ("meaning", (&band.meaning).into()),
+                ],
+            )
         }
         _ => format!(
             "{}.",
@@ -37,10 +44,11 @@ pub fn verdict_sentence(content: &Content, verdict: &Verdict) -> String {
     };
     let area = |a: &Area| format!("{} ({})", a.title, whole(a.score));
     if let (Some(strong), Some(weak)) = (&verdict.strongest, &verdict.weakest) {
-        sentence.push_str(&format!(
-            " Strongest: {}; weakest: {}.",
-            area(strong),
-            area(weak)
+        let (strong, weak) = (area(strong), area(weak));
+        sentence.push(' ');
+        sentence.push_str(&words.fill(
+            "core_verdict.strongest_weakest",
+            &[("strongest", (&strong).into()), ("weakest", (&weak).into())],
         ));
     }
     sentence
@@ -48,80 +56,83 @@ pub fn verdict_sentence(content: &Content, verdict: &Verdict) -> String {
 
 /// "Provisional: 6 of 15 answers were “don't know”." for a module whose level rests on too
 /// little; `None` otherwise.
-pub fn provisional_note(confidence: Confidence) -> Option<String> {
+pub fn provisional_note(words: &Words, confidence: Confidence) -> Option<String> {
     confidence.is_provisional().then(|| {
-        format!(
-            "Provisional: {} of {} answers were \u{201c}don\u{2019}t know\u{201d}.",
-            confidence.unknown, confidence.asked
+        words.fill(
+            "core_verdict.provisional",
+            &[
+                ("unknown", confidence.unknown.into()),
+                ("asked", confidence.asked.into()),
+            ],
         )
     })
 }
 
 /// "Capped at Defined: resources were withdrawn when results lagged."; for knock-outs not
 /// checked yet, "Not above Defined until checked: no answer yet on Investment held."
-pub fn cap_sentence(content: &Content, cap: &AppliedCap) -> String {
-    let level = level_name(content, cap.level);
-    if cap.is_unchecked() {
-        format!(
-            "Not above {level} until checked: no answer yet on {}.",
-            cap.reason()
-        )
+pub fn cap_sentence(words: &Words, content: &Content, cap: &AppliedCap) -> String {
+    let key = if cap.is_unchecked() {
+        "core_cap.not_above_until_checked"
     } else if cap.id == AppliedCap::MEDIAN || cap.id == AppliedCap::CONTRADICTED {
-        format!("Held at {level}: {}.", cap.reason())
+        "core_cap.held_at"
     } else {
-        format!("Capped at {level}: {}.", cap.reason())
-    }
+        "core_cap.capped_at"
+    };
+    let reason = cap.reason();
+    words.fill(
+        key,
+        &[
+            ("level", level_name(content, cap.level).into()),
+            ("reason", (&reason).into()),
+        ],
+    )
 }
 
 /// The report's assessments of named partners, one line each, for the summary beside the
 /// respondent's own rating: module B's signs for each partner, module C's tier for each
 /// portfolio partner.
-pub fn partner_assessments(report: &Report) -> Vec<String> {
+pub fn partner_assessments(words: &Words, report: &Report) -> Vec<String> {
     let mut lines = Vec::new();
     for module in &report.modules {
         match &module.detail {
             ModuleDetail::Signs { parties } => {
                 lines.extend(parties.iter().filter(|p| !p.own).map(|p| {
                     if p.signs.iter().all(|s| s.2 == SignStatus::NotAsked) {
-                        format!(
-                            "{}: not asked in the quick check; the full assessment grades its six signs",
-                            p.name
-                        )
-                    } else {
-                        let verdict = p.verdict.as_ref().map(|v| format!(": {v}")).unwrap_or_default();
-                        format!(
-                            "{}: {} of the {} signs of a serious partner in full, {} in part{verdict}",
-                            p.name,
-                            p.present,
-                            p.signs.len(),
-                            p.partial
-                        )
+                        return words.fill(
+                            "core_partner.signs_not_asked",
+                            &[("name", (&p.name).into())],
+                        );
+                    }
+                    let args = [
+                        ("name", (&p.name).into()),
+                        ("present", p.present.into()),
+                        ("total", p.signs.len().into()),
+                        ("partial", p.partial.into()),
+                        ("verdict", p.verdict.as_deref().unwrap_or_default().into()),
+                    ];
+                    match p.verdict {
+                        Some(_) => words.fill("core_partner.signs_with_verdict", &args),
+                        None => words.fill("core_partner.signs", &args),
                     }
                 }));
             }
             ModuleDetail::Tiering { partners, .. } => {
-                lines.extend(partners.iter().map(|p| match p.recommended {
-                    Some(tier) if tier == p.declared => format!(
-                        "{}: treated as {}, as the evidence supports",
-                        p.name,
-                        tier_name(p.declared).to_ascii_lowercase()
-                    ),
-                    Some(tier) => format!(
-                        "{}: treated as {}; the evidence supports {}",
-                        p.name,
-                        tier_name(p.declared).to_ascii_lowercase(),
-                        tier_name(tier).to_ascii_lowercase()
-                    ),
-                    None if report.quick => format!(
-                        "{}: treated as {}; the full assessment checks this tier",
-                        p.name,
-                        tier_name(p.declared).to_ascii_lowercase()
-                    ),
-                    None => format!(
-                        "{}: treated as {}; too few answers to judge",
-                        p.name,
-                        tier_name(p.declared).to_ascii_lowercase()
-                    ),
+                lines.extend(partners.iter().map(|p| {
+                    let key = match p.recommended {
+                        Some(tier) if tier == p.declared => "core_partner.tier_supported",
+                        Some(_) => "core_partner.tier_evidence_differs",
+                        None if report.quick => "core_partner.tier_checked_in_full",
+                        None => "core_partner.tier_too_few_answers",
+                    };
+                    let in_text = |tier: Tier| tier_words(words, tier).1;
+                    words.fill(
+                        key,
+                        &[
+                            ("name", (&p.name).into()),
+                            ("tier", in_text(p.declared).into()),
+                            ("evidence", p.recommended.map_or("", in_text).into()),
+                        ],
+                    )
                 }));
             }
             _ => {}

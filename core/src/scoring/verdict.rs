@@ -3,8 +3,9 @@
 //! two or three findings that matter.
 
 use super::sentences::cap_sentence;
-use crate::display::{capitalized, function_label, level_name, tier_name, whole};
-use crate::model::{ChoiceId, Content, LevelBand, ShapeFinding};
+use crate::display::{capitalized, function_label, level_name, tier_words, whole};
+use crate::i18n::Words;
+use crate::model::{ChoiceId, Content, LevelBand, ShapeFinding, Tier};
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::measure::{make_score, mean};
 use crate::scoring::{
@@ -164,28 +165,29 @@ pub(crate) fn strengths(modules: &[ModuleResult]) -> Vec<Area> {
     strong
 }
 
-/// The two or three findings that matter most in a module, as sentences: the cap, what the
-/// module's own view shows, then the weakest dimension.
-pub(crate) fn key_findings(content: &Content, module: &ModuleResult) -> Vec<String> {
+/// The two or three findings that matter most in a module, as sentences in the reader's
+/// words: the cap, what the module's own view shows, then the weakest dimension.
+pub fn key_findings(words: &Words, content: &Content, module: &ModuleResult) -> Vec<String> {
     let mut findings = Vec::new();
     if let Some(cap) = module.cap() {
         let bites = module.score().is_none_or(|s| cap.level < s.level);
+        let reason = cap.reason();
         findings.push(if bites {
-            cap_sentence(content, cap)
+            cap_sentence(words, content, cap)
         } else if cap.is_unchecked() {
-            format!(
-                "No answer yet on {}: each could hold the level down.",
-                cap.reason()
-            )
+            words.fill("core_finding.unchecked", &[("reason", (&reason).into())])
         } else {
-            format!(
-                "{}: on its own this holds the level at {} or below.",
-                capitalized(&cap.reason()),
-                level_name(content, cap.level)
+            let reason = capitalized(&reason);
+            words.fill(
+                "core_finding.holds_on_its_own",
+                &[
+                    ("reason", (&reason).into()),
+                    ("level", level_name(content, cap.level).into()),
+                ],
             )
         });
     }
-    findings.extend(detail_finding(content, module));
+    findings.extend(detail_finding(words, content, module));
     let weakest = module
         .dimensions
         .iter()
@@ -195,17 +197,20 @@ pub(crate) fn key_findings(content: &Content, module: &ModuleResult) -> Vec<Stri
         && let Some(finding) = &dimension.finding
         && score.level < 5
     {
-        findings.push(format!(
-            "{} ({} / 100): {finding}",
-            dimension.title,
-            whole(score.value)
+        findings.push(words.fill(
+            "core_finding.weakest",
+            &[
+                ("title", (&dimension.title).into()),
+                ("score", whole(score.value).into()),
+                ("finding", finding.into()),
+            ],
         ));
     }
     findings.truncate(3);
     findings
 }
 
-fn detail_finding(content: &Content, module: &ModuleResult) -> Option<String> {
+fn detail_finding(words: &Words, content: &Content, module: &ModuleResult) -> Option<String> {
     match &module.detail {
         ModuleDetail::Collaboration {
             functions,
@@ -215,42 +220,51 @@ fn detail_finding(content: &Content, module: &ModuleResult) -> Option<String> {
             let label = |id: &ChoiceId| function_label(functions, id);
             let seam = weakest_seams.first()?;
             let [a, b] = &seam.functions;
-            Some(format!(
-                "Most value is lost between {} and {} ({} / 100).",
-                label(a),
-                label(b),
-                whole(seam.score.unwrap_or(0.0))
+            let (a, b) = (label(a), label(b));
+            Some(words.fill(
+                "core_finding.seam",
+                &[
+                    ("first", (&a).into()),
+                    ("second", (&b).into()),
+                    ("score", whole(seam.score.unwrap_or(0.0)).into()),
+                ],
             ))
         }
         ModuleDetail::Signs { parties } => {
             let own = parties.iter().find(|p| p.own)?;
-            Some(format!(
-                "Your company shows {} of the {} signs in full, {} in part and {} not at all.",
-                own.present,
-                own.signs.len(),
-                own.partial,
-                own.absent
+            Some(words.fill(
+                "core_finding.own_signs",
+                &[
+                    ("present", own.present.into()),
+                    ("total", own.signs.len().into()),
+                    ("partial", own.partial.into()),
+                    ("absent", own.absent.into()),
+                ],
             ))
         }
         ModuleDetail::Tiering {
             partners, findings, ..
         } => {
+            let tier = |tier: Tier| tier_words(words, tier).0;
             let over: Vec<String> = partners
                 .iter()
                 .filter(|p| p.recommended.is_some_and(|r| p.declared < r))
                 .map(|p| {
-                    format!(
-                        "{} ({} \u{2192} {})",
-                        p.name,
-                        tier_name(p.declared),
-                        p.recommended.map_or("", tier_name)
+                    words.fill(
+                        "core_finding.over_tiered_partner",
+                        &[
+                            ("name", (&p.name).into()),
+                            ("declared", tier(p.declared).into()),
+                            ("supported", p.recommended.map_or("", tier).into()),
+                        ],
                     )
                 })
                 .collect();
             if !over.is_empty() {
-                return Some(format!(
-                    "Treated as more important than the evidence supports: {}.",
-                    over.join(", ")
+                let partners = over.join(", ");
+                return Some(words.fill(
+                    "core_finding.over_tiered",
+                    &[("partners", (&partners).into())],
                 ));
             }
             let rules = content.modules.iter().find_map(|m| m.tiering.as_ref())?;
@@ -261,8 +275,14 @@ fn detail_finding(content: &Content, module: &ModuleResult) -> Option<String> {
                 .and_then(|f| rules.finding_text(*f))
                 .map(str::to_owned)
         }
-        ModuleDetail::Health { top_risks, .. } => top_risks
-            .first()
-            .map(|risk| format!("Top risk: {} ({} / 100).", risk.text, whole(risk.score))),
+        ModuleDetail::Health { top_risks, .. } => top_risks.first().map(|risk| {
+            words.fill(
+                "core_finding.top_risk",
+                &[
+                    ("risk", (&risk.text).into()),
+                    ("score", whole(risk.score).into()),
+                ],
+            )
+        }),
     }
 }

@@ -2,6 +2,8 @@
 
 use partnering_core::answers::{Answers, Party, PortfolioPartner, Response, ResponseKey};
 use partnering_core::content;
+use partnering_core::i18n::{PlainLocale, UiPack, Words};
+use partnering_core::scoring::{ModuleResult, key_findings};
 
 use partnering_core::model::{About, Content, Question, QuestionKind, Subject, SubjectId, Tier};
 
@@ -11,6 +13,36 @@ pub fn content() -> &'static Content {
         Ok(content) => content,
         Err(error) => panic!("bundled content is invalid:\n{error}"),
     }
+}
+
+/// The app's English words, as the report bundle carries them.
+pub fn english() -> std::rc::Rc<Words> {
+    partnering_maturity::words::english()
+}
+
+/// The German words, `core/lang/de/*.json` merged, with English behind them.
+pub fn german() -> Words {
+    let mut files: Vec<_> = std::fs::read_dir("core/lang/de")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    let packs = files
+        .iter()
+        .map(|path| {
+            UiPack::read(&std::fs::read_to_string(path).unwrap())
+                .unwrap()
+                .0
+        })
+        .collect();
+    let english = partnering_maturity::words::english_pack();
+    Words::new(UiPack::merge(packs).0, english, Box::new(PlainLocale))
+}
+
+/// A module's key findings in English.
+pub fn findings(module: &ModuleResult) -> Vec<String> {
+    key_findings(&english(), content(), module)
 }
 
 /// Answers with these modules chosen, in order, and nothing answered.
