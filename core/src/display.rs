@@ -130,12 +130,14 @@ pub fn for_partner(text: &str, name: &str) -> String {
     out
 }
 
-/// When an action should be done, as a plan says it.
-pub fn horizon_name(horizon: crate::model::Horizon) -> &'static str {
-    match horizon {
-        crate::model::Horizon::Quarter => "This quarter",
-        crate::model::Horizon::Year => "This year",
-    }
+/// When an action should be done, in the reader's words: as a label ("This quarter") and
+/// within a sentence ("this quarter").
+pub fn horizon_words(words: &crate::i18n::Words, horizon: crate::model::Horizon) -> (&str, &str) {
+    let (label, in_text) = match horizon {
+        crate::model::Horizon::Quarter => ("core_horizon.quarter", "core_horizon.quarter_in_text"),
+        crate::model::Horizon::Year => ("core_horizon.year", "core_horizon.year_in_text"),
+    };
+    (words.get(label), words.get(in_text))
 }
 
 /// Text with its first letter in capitals ("resources were…" → "Resources were…"). ASCII

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::ActionLink;
-use partnering_core::display::horizon_name;
+use partnering_core::display::horizon_words;
 use partnering_core::scoring::Action;
 
 #[derive(Properties, PartialEq)]
@@ -33,11 +33,11 @@ pub fn action_item(props: &ActionItemProps) -> Html {
             </p>
             if let Some(link) = &action.link { <ActionLink link={link.clone()} /> }
             if props.compact {
-                <p class="action-meta">{ format!("{} \u{b7} {}", action.owner, horizon_name(action.horizon)) }</p>
+                <p class="action-meta">{ format!("{} \u{b7} {}", action.owner, horizon_words(&words, action.horizon).0) }</p>
             } else {
                 <dl class="action-plan">
                     <div><dt>{ words.get("action.owner") }</dt><dd>{ &action.owner }</dd></div>
-                    <div><dt>{ words.get("action.when") }</dt><dd>{ horizon_name(action.horizon) }</dd></div>
+                    <div><dt>{ words.get("action.when") }</dt><dd>{ horizon_words(&words, action.horizon).0 }</dd></div>
                     <div><dt>{ words.get("action.produces") }</dt><dd>{ &action.artefact }</dd></div>
                     <div><dt>{ words.get("action.cadence") }</dt><dd>{ &action.cadence }</dd></div>
                     <div class="wide"><dt>{ if action.result { words.get("action.result") } else { words.get("action.measure") } }</dt><dd>{ &action.measure }</dd></div>

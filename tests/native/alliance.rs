@@ -296,9 +296,15 @@ fn a_typed_partner_is_saved_carried_in_links_and_named_in_every_export() {
     );
     plan.actions.retain(|p| p.id.starts_with("d."));
     assert!(!plan.actions.is_empty());
-    let markdown =
-        partnering_core::plan::plan_markdown(content, &plan, "Plan", &[], report.alliance());
-    let plan_csv = partnering_core::plan::plan_csv(content, &plan, report.alliance());
+    let markdown = partnering_core::plan::plan_markdown(
+        &english(),
+        content,
+        &plan,
+        "Plan",
+        &[],
+        report.alliance(),
+    );
+    let plan_csv = partnering_core::plan::plan_csv(&english(), content, &plan, report.alliance());
     assert!(markdown.contains("Zeta Corp"), "{markdown}");
     assert!(plan_csv.contains("Zeta Corp"), "{plan_csv}");
     // The two-sided review says whom our answers are about.

@@ -5,7 +5,7 @@ use crate::common::hostile::HOSTILE_NAMES;
 use crate::common::*;
 use partnering_core::answers::{Answers, Response, ResponseKey};
 use partnering_core::export::{
-    CSV_HEADER, FORMAT, ImportError, KIND, MAX_IMPORT_BYTES, from_json, to_csv, to_json,
+    FORMAT, ImportError, KIND, MAX_IMPORT_BYTES, csv_header, from_json, to_csv, to_json,
 };
 use partnering_core::model::SubjectId;
 use partnering_core::scoring::score;
@@ -379,7 +379,7 @@ fn csv_header_is_exact() {
         text,
         "module,dimension,question_id,question,subject,answer_id,answer,score\r\n"
     );
-    assert_eq!(CSV_HEADER.join(","), text.trim_end());
+    assert_eq!(csv_header(&english()).join(","), text.trim_end());
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod export_import;
 mod forward_progress;
 mod funnel;
 mod fuzz_inputs;
+mod german;
 mod i18n;
 mod journey_and_progress;
 mod persona_digest;

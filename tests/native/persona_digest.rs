@@ -4,7 +4,7 @@
 
 use crate::common::*;
 use partnering_core::answers::{Answers, Response};
-use partnering_core::display::horizon_name;
+use partnering_core::display::horizon_words;
 use partnering_core::model::Tier;
 use partnering_core::scoring::{
     cap_sentence, partner_assessments, provisional_note, score, verdict_sentence,
@@ -71,7 +71,7 @@ fn digest(name: &str, answers: &Answers) -> String {
             i + 1,
             a.text,
             a.owner,
-            horizon_name(a.horizon)
+            horizon_words(&english(), a.horizon).0
         ));
     }
     for line in partner_assessments(&english(), &report) {

@@ -190,6 +190,7 @@ fn the_calendar_file_is_valid_icalendar_with_a_uid_per_task_and_a_reminder_to_re
     let mut a = with_plan();
     a.plan.actions[0].owner = HOSTILE_NAMES.join(" ; , \\ ");
     let ics = plan_ics(
+        &english(),
         content(),
         &a.plan,
         day("2026-11-30"),
@@ -355,7 +356,14 @@ fn every_calendar_event_ends_after_it_starts_up_to_the_last_date_there_is() {
         let mut a = with_plan();
         a.plan.actions[0].due = day(due);
         a.plan.made = Some(day(made));
-        let ics = plan_ics(content(), &a.plan, day(made), "20261130T140500Z", "Plan");
+        let ics = plan_ics(
+            &english(),
+            content(),
+            &a.plan,
+            day(made),
+            "20261130T140500Z",
+            "Plan",
+        );
         for (start, end) in event_spans(&ics) {
             assert_eq!(start.len(), 8, "{start}");
             if let Some(end) = end {
@@ -368,6 +376,7 @@ fn every_calendar_event_ends_after_it_starts_up_to_the_last_date_there_is() {
     let mut a = with_plan();
     a.plan.actions[0].due = LAST_DUE;
     let ics = plan_ics(
+        &english(),
         content(),
         &a.plan,
         day("2026-11-30"),
@@ -378,6 +387,7 @@ fn every_calendar_event_ends_after_it_starts_up_to_the_last_date_there_is() {
     // A plan dated at the very end of 9999 has no day to reassess: no event, no invented date.
     a.plan.made = Some(day("9999-12-31"));
     let ics = plan_ics(
+        &english(),
         content(),
         &a.plan,
         day("9999-12-31"),
@@ -385,7 +395,7 @@ fn every_calendar_event_ends_after_it_starts_up_to_the_last_date_there_is() {
         "Plan",
     );
     assert!(!ics.contains("Reassess partnering maturity"));
-    let markdown = plan_markdown(content(), &a.plan, "Plan", &[], None);
+    let markdown = plan_markdown(&english(), content(), &a.plan, "Plan", &[], None);
     assert!(markdown.contains("Made 9999-12-31.\n"), "{markdown}");
 }
 
@@ -394,7 +404,7 @@ fn the_spreadsheet_and_markdown_exports_keep_hostile_names_inert() {
     let mut a = with_plan();
     a.plan.actions[0].owner = "=HYPERLINK(\"http://x\")".into();
     a.plan.actions[1].owner = "<script>alert(1)</script> [click](http://x) # **bold**".into();
-    let csv = plan_csv(content(), &a.plan, None);
+    let csv = plan_csv(&english(), content(), &a.plan, None);
     assert!(csv.starts_with("due,owner,action,module,dimension,produces,cadence,measure,id\r\n"));
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "{csv}");
     assert_eq!(csv.matches("\r\n").count(), 1 + a.plan.actions.len());
@@ -404,7 +414,7 @@ fn the_spreadsheet_and_markdown_exports_keep_hostile_names_inert() {
         4u8,
         report.modules[0].rating().map(|r| r.level()),
     )];
-    let md = plan_markdown(content(), &a.plan, "Plan <b>", &rows, None);
+    let md = plan_markdown(&english(), content(), &a.plan, "Plan <b>", &rows, None);
     assert!(md.starts_with("# Plan \\<b\\>\n"), "{md}");
     assert!(md.contains("Owner: \\<script\\>alert\\(1\\)\\</script\\> \\[click\\]\\(http://x\\) \\# \\*\\*bold\\*\\*"), "{md}");
     assert_eq!(md.matches("- [ ] ").count(), a.plan.actions.len());

@@ -12,7 +12,7 @@ use crate::answers::{Answers, retain_known};
 use crate::model::Content;
 use crate::scoring::Report;
 
-pub use table::{CSV_HEADER, to_csv};
+pub use table::{CSV_HEADER, csv_header, to_csv};
 
 /// What every export says it is, so a stray JSON file is recognised as foreign.
 pub const KIND: &str = "partnering-maturity-assessment";

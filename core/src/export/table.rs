@@ -7,24 +7,29 @@ use crate::journey::{StepKind, chosen_modules, module_steps, step_questions};
 use crate::model::partner_text::for_alliance;
 use crate::model::{Content, Question, SubjectId};
 
-/// The header row of `to_csv`, column by column.
+/// The header row of `to_csv`, column by column: the keys of its words.
 pub const CSV_HEADER: [&str; 8] = [
-    "module",
-    "dimension",
-    "question_id",
-    "question",
-    "subject",
-    "answer_id",
-    "answer",
-    "score",
+    "core_csv.module",
+    "core_csv.dimension",
+    "core_csv.question_id",
+    "core_csv.question",
+    "core_csv.subject",
+    "core_csv.answer_id",
+    "core_csv.answer",
+    "core_csv.score",
 ];
+
+/// The header row of `to_csv` in the reader's words.
+pub fn csv_header(words: &Words) -> [&str; 8] {
+    CSV_HEADER.map(|key| words.get(key))
+}
 
 /// Every question asked of this person, in the order they were asked: the opening question,
 /// then each chosen module's profile and its pages, each question per subject. Unanswered
 /// rows have an empty answer and score. Lines end with CRLF; the browser layer prepends a
 /// UTF-8 byte-order mark when saving so Excel reads non-ASCII names correctly.
 pub fn to_csv(words: &Words, content: &Content, answers: &Answers) -> String {
-    let mut out = Csv::with_header(&CSV_HEADER);
+    let mut out = Csv::with_header(&csv_header(words));
     let organization = (SubjectId::ORGANIZATION, "");
     let modules = chosen_modules(content, answers);
     // The opening questions are asked once modules are chosen.
@@ -98,8 +103,11 @@ fn push_question(
             let labels: Vec<String> = ids.iter().map(label).collect();
             (ids_text.join("; "), labels.join("; "))
         }
-        Some(Response::NotApplicable) => ("not_applicable".into(), "Not applicable".into()),
-        Some(Response::Unknown) => ("unknown".into(), "Don't know".into()),
+        Some(Response::NotApplicable) => (
+            "not_applicable".into(),
+            words.get("core_csv.not_applicable").into(),
+        ),
+        Some(Response::Unknown) => ("unknown".into(), words.get("core_csv.unknown").into()),
     };
     // Choice scores are whole numbers; formatting them as integers keeps float formatting
     // out of the wasm. The score is the choice's content score, before any size adjustment.

@@ -3,7 +3,8 @@
 //! reassess) for Outlook and Google Calendar.
 
 use crate::csv::Csv;
-use crate::display::{horizon_name, module_heading};
+use crate::display::{horizon_words, module_heading};
+use crate::i18n::Words;
 use crate::model::Content;
 
 use super::{Date, Plan, reassess_by, recommendation};
@@ -15,7 +16,7 @@ struct Row<'a> {
     text: String,
     owner: &'a str,
     due: Date,
-    when: &'static str,
+    when: &'a str,
     artefact: &'a str,
     cadence: &'a str,
     measure: &'a str,
@@ -24,7 +25,12 @@ struct Row<'a> {
 
 /// The plan's rows; module D's actions name its partner (`alliance`) instead of "the partner",
 /// as the report does.
-fn rows<'a>(content: &'a Content, plan: &'a Plan, alliance: Option<&str>) -> Vec<Row<'a>> {
+fn rows<'a>(
+    words: &'a Words,
+    content: &'a Content,
+    plan: &'a Plan,
+    alliance: Option<&str>,
+) -> Vec<Row<'a>> {
     plan.actions
         .iter()
         .filter_map(|planned| {
@@ -40,7 +46,7 @@ fn rows<'a>(content: &'a Content, plan: &'a Plan, alliance: Option<&str>) -> Vec
                 },
                 owner: &planned.owner,
                 due: planned.due,
-                when: horizon_name(rec.horizon),
+                when: horizon_words(words, rec.horizon).1,
                 artefact: &rec.artefact,
                 cadence: &rec.cadence,
                 measure: &rec.measure,
@@ -50,21 +56,21 @@ fn rows<'a>(content: &'a Content, plan: &'a Plan, alliance: Option<&str>) -> Vec
         .collect()
 }
 
-/// The plan as CSV: one row per action (formula-guarded like every export); module D's
-/// actions name `alliance`, its partner, when there is one.
-pub fn plan_csv(content: &Content, plan: &Plan, alliance: Option<&str>) -> String {
+/// The plan as CSV: one row per action (formula-guarded like every export), under a header in
+/// the reader's words; module D's actions name `alliance`, its partner, when there is one.
+pub fn plan_csv(words: &Words, content: &Content, plan: &Plan, alliance: Option<&str>) -> String {
     let mut csv = Csv::with_header(&[
-        "due",
-        "owner",
-        "action",
-        "module",
-        "dimension",
-        "produces",
-        "cadence",
-        "measure",
-        "id",
+        words.get("core_plan_csv.due"),
+        words.get("core_plan_csv.owner"),
+        words.get("core_plan_csv.action"),
+        words.get("core_plan_csv.module"),
+        words.get("core_plan_csv.dimension"),
+        words.get("core_plan_csv.produces"),
+        words.get("core_plan_csv.cadence"),
+        words.get("core_plan_csv.measure"),
+        words.get("core_plan_csv.id"),
     ]);
-    for row in rows(content, plan, alliance) {
+    for row in rows(words, content, plan, alliance) {
         csv.row(&[
             &row.due.to_string(),
             row.owner,
@@ -110,9 +116,10 @@ fn md(text: &str) -> String {
     out
 }
 
-/// The plan as Markdown: a heading, the targets, and one checklist item per action; module
-/// D's actions name `alliance`, its partner, when there is one.
+/// The plan as Markdown in the reader's words: a heading, the targets, and one checklist item
+/// per action; module D's actions name `alliance`, its partner, when there is one.
 pub fn plan_markdown(
+    words: &Words,
     content: &Content,
     plan: &Plan,
     title: &str,
@@ -122,32 +129,67 @@ pub fn plan_markdown(
     let mut out = format!("# {}\n\n", md(title));
     match plan.made.map(|made| (made, reassess_by(made))) {
         Some((made, Some(reassess))) => {
-            out.push_str(&format!("Made {made}; reassess by {reassess}.\n\n"));
+            let (made, reassess) = (made.to_string(), reassess.to_string());
+            let line = words.fill(
+                "core_plan_md.made_reassess",
+                &[("made", (&made).into()), ("reassess", (&reassess).into())],
+            );
+            out.push_str(&format!("{line}\n\n"));
         }
-        Some((made, None)) => out.push_str(&format!("Made {made}.\n\n")),
+        Some((made, None)) => {
+            let made = made.to_string();
+            let line = words.fill("core_plan_md.made", &[("made", (&made).into())]);
+            out.push_str(&format!("{line}\n\n"));
+        }
         None => {}
     }
     if !targets.is_empty() {
-        out.push_str("## Targets\n\n| Module | Now | Target |\n|---|---|---|\n");
+        out.push_str(&format!(
+            "## {}\n\n| {} | {} | {} |\n|---|---|---|\n",
+            words.get("core_plan_md.targets"),
+            words.get("core_plan_md.module"),
+            words.get("core_plan_md.now"),
+            words.get("core_plan_md.target"),
+        ));
+        let level = |l: u8| words.fill("core_plan_md.level", &[("level", usize::from(l).into())]);
         for (module, target, now) in targets {
-            let now = now.map_or("not rated".to_owned(), |l| format!("Level {l}"));
-            out.push_str(&format!("| {} | {now} | Level {target} |\n", md(module)));
+            let now = now.map_or(words.get("core_plan_md.not_rated").to_owned(), level);
+            out.push_str(&format!(
+                "| {} | {now} | {} |\n",
+                md(module),
+                level(*target)
+            ));
         }
         out.push('\n');
     }
-    out.push_str("## Actions\n\n");
-    for row in rows(content, plan, alliance) {
+    out.push_str(&format!("## {}\n\n", words.get("core_plan_md.actions")));
+    for row in rows(words, content, plan, alliance) {
+        let (owner, due) = (md(row.owner), row.due.to_string());
         out.push_str(&format!(
-            "- [ ] **{}** ({}): {}\n  - Owner: {}; due {} ({})\n  - Produces: {}\n  - Cadence: {}\n  - Measure: {}\n",
+            "- [ ] **{}** ({}): {}\n  - {}\n  - {}\n  - {}\n  - {}\n",
             md(row.dimension),
             md(&row.module),
             md(&row.text),
-            md(row.owner),
-            row.due,
-            row.when.to_lowercase(),
-            md(row.artefact),
-            md(row.cadence),
-            md(row.measure),
+            words.fill(
+                "core_plan_md.owner_due",
+                &[
+                    ("owner", (&owner).into()),
+                    ("due", (&due).into()),
+                    ("when", row.when.into()),
+                ],
+            ),
+            words.fill(
+                "core_plan_md.produces",
+                &[("artefact", md(row.artefact).as_str().into())]
+            ),
+            words.fill(
+                "core_plan_md.cadence",
+                &[("cadence", md(row.cadence).as_str().into())]
+            ),
+            words.fill(
+                "core_plan_md.measure",
+                &[("measure", md(row.measure).as_str().into())]
+            ),
         ));
     }
     out
@@ -200,7 +242,15 @@ fn all_day_end(day: Date) -> String {
 /// reassess `REASSESS_AFTER_DAYS` after the plan was made (when that is a date), each with a
 /// reminder the day before. `stamp` is now in UTC as `YYYYMMDDTHHMMSSZ`; `made` is the plan's
 /// day.
-pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: &str) -> String {
+/// SUMMARY and DESCRIPTION are in the reader's words.
+pub fn plan_ics(
+    words: &Words,
+    content: &Content,
+    plan: &Plan,
+    made: Date,
+    stamp: &str,
+    title: &str,
+) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -227,14 +277,27 @@ pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: 
             "END:VEVENT".to_owned(),
         ]);
     };
-    for row in rows(content, plan, None) {
+    for row in rows(words, content, plan, None) {
         event(
             format!("{}-{}@partnering-maturity", row.id, row.due.compact()),
             row.due,
-            format!("Due: {} ({})", row.dimension, row.owner),
-            format!(
-                "{}\nOwner: {}\nProduces: {}\nCadence: {}\nMeasure: {}\n{}",
-                row.text, row.owner, row.artefact, row.cadence, row.measure, row.module
+            words.fill(
+                "core_plan_ics.due",
+                &[
+                    ("dimension", row.dimension.into()),
+                    ("owner", row.owner.into()),
+                ],
+            ),
+            words.fill(
+                "core_plan_ics.description",
+                &[
+                    ("action", (&row.text).into()),
+                    ("owner", row.owner.into()),
+                    ("artefact", row.artefact.into()),
+                    ("cadence", row.cadence.into()),
+                    ("measure", row.measure.into()),
+                    ("module", (&row.module).into()),
+                ],
             ),
         );
     }
@@ -242,8 +305,8 @@ pub fn plan_ics(content: &Content, plan: &Plan, made: Date, stamp: &str, title: 
         event(
             format!("reassess-{}@partnering-maturity", reassess.compact()),
             reassess,
-            "Reassess partnering maturity".to_owned(),
-            "Take the self-assessment again and compare it with the earlier report to see which planned actions moved their dimension.".to_owned(),
+            words.get("core_plan_ics.reassess").to_owned(),
+            words.get("core_plan_ics.reassess_description").to_owned(),
         );
     }
     lines.push("END:VCALENDAR".into());

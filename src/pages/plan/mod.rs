@@ -24,8 +24,6 @@ use actions::PlanActions;
 use since::ProgressSince;
 use targets::PlanTargets;
 
-const TITLE: &str = "Partnering plan: the next 90 days";
-
 /// Writes an export of the plan, given the report it was made from.
 type Export = Box<dyn Fn(&Plan, &Report) -> String>;
 
@@ -97,7 +95,11 @@ pub fn plan_page() -> Html {
 }
 
 /// Print, the three downloads, and the way back to the report.
-fn toolbar(words: &partnering_core::i18n::Words, app: &Assessment, report: &Rc<Report>) -> Html {
+fn toolbar(
+    words: &Rc<partnering_core::i18n::Words>,
+    app: &Assessment,
+    report: &Rc<Report>,
+) -> Html {
     let download = |name: &'static str, mime: &'static str, make: Export| {
         let (app, report) = (app.clone(), report.clone());
         Callback::from(move |_| {
@@ -107,22 +109,29 @@ fn toolbar(words: &partnering_core::i18n::Words, app: &Assessment, report: &Rc<R
         })
     };
     let content = app.content;
+    let w = words.clone();
     let csv = download(
         "csv",
         "text/csv",
-        Box::new(move |p, r| format!("\u{feff}{}", plan_csv(content, p, r.alliance()))),
+        Box::new(move |p, r| format!("\u{feff}{}", plan_csv(&w, content, p, r.alliance()))),
     );
+    let w = words.clone();
     let markdown = download(
         "md",
         "text/markdown",
-        Box::new(move |p, r| plan_markdown(content, p, TITLE, &target_rows(r, p), r.alliance())),
+        Box::new(move |p, r| {
+            let title = w.get("plan.export_title");
+            plan_markdown(&w, content, p, title, &target_rows(r, p), r.alliance())
+        }),
     );
+    let w = words.clone();
     let calendar = download(
         "ics",
         "text/calendar",
         Box::new(move |p, _| {
             let made = p.made.unwrap_or_else(plan_day);
-            plan_ics(content, p, made, &browser::now_stamp(), TITLE)
+            let title = w.get("plan.export_title");
+            plan_ics(&w, content, p, made, &browser::now_stamp(), title)
         }),
     );
     html! {

@@ -246,3 +246,26 @@ pub fn response(
 ) -> Option<&Response> {
     answers.response(&question.as_ref().into(), subject.into())
 }
+
+/// The content in German: `core/content/de` applied to the English files, parsed once.
+pub fn german_content() -> &'static Content {
+    static GERMAN: std::sync::OnceLock<Content> = std::sync::OnceLock::new();
+    GERMAN.get_or_init(|| {
+        let english = ContentFiles::read();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("core/content/de");
+        let apply = |file: &str, json: &str| {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            let translation = content::translation::read(&text).unwrap();
+            content::translation::apply(json, &translation).unwrap()
+        };
+        let german = ContentFiles {
+            levels: apply(content::LEVELS_FILE, &english.levels),
+            modules: english
+                .modules
+                .iter()
+                .map(|(file, json)| (*file, apply(file, json)))
+                .collect(),
+        };
+        german.parse().unwrap()
+    })
+}
