@@ -38,6 +38,21 @@ pub fn tenths(value: f64) -> String {
     format!("{sign}{}.{}", scaled.abs() / 10, scaled.abs() % 10)
 }
 
+/// Items joined as one clause in the reader's words: "a", "a and b", "a, b and c" ("a, b und
+/// c").
+pub fn joined_in(words: &crate::i18n::Words, items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            let rest = rest.join(", ");
+            words.fill(
+                "core_list.and",
+                &[("rest", (&rest).into()), ("last", last.into())],
+            )
+        }
+        _ => joined(items),
+    }
+}
+
 /// Items joined as one clause: "a", "a and b", "a, b and c".
 pub fn joined(items: &[String]) -> String {
     match items.split_last() {

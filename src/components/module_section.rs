@@ -8,7 +8,7 @@ use crate::components::ContentRef;
 use crate::components::module_detail::ModuleDetailView;
 use crate::components::{ActionItem, Disclosure};
 use crate::words::use_words;
-use partnering_core::display::{capitalized, joined, level_name, module_heading};
+use partnering_core::display::{capitalized, joined_in, level_name, module_heading};
 use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::scoring::{
@@ -101,7 +101,7 @@ pub fn module_section(props: &ModuleSectionProps) -> Html {
                     </table>
                 }
                 if !not_asked.is_empty() {
-                    <p class="hint">{ words.fill("module.not_asked", &[("dimensions", joined(&not_asked.iter().map(|d| d.title.clone()).collect::<Vec<_>>()).as_str().into())]) }</p>
+                    <p class="hint">{ words.fill("module.not_asked", &[("dimensions", joined_in(&words, &not_asked.iter().map(|d| d.title.clone()).collect::<Vec<_>>()).as_str().into())]) }</p>
                 }
                 if !result.recommendations.is_empty() {
                     <h3>{ words.get("module.recommended") }</h3>

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use partnering_core::display::joined;
+use partnering_core::display::joined_in;
 use partnering_core::i18n::Words;
 use partnering_core::journey::{Position, Stage, StepperEntry};
 
@@ -71,7 +71,7 @@ pub fn progress(props: &ProgressProps) -> Html {
     let added = (position.added_minutes > 0).then(|| {
         let whom = match props.added.len() {
             0 => words.get("progress.added_companies").to_owned(),
-            1..=3 => joined(&props.added),
+            1..=3 => joined_in(&words, &props.added),
             n => words.count("progress.added_many", n, &[]),
         };
         words.fill(

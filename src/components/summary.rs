@@ -12,8 +12,8 @@ use partnering_core::display::{capitalized, level_name, module_heading};
 use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::scoring::{
-    AppliedCap, ModuleStatus, Report, cap_sentence, partner_assessments, provisional_note,
-    verdict_sentence,
+    AppliedCap, ModuleStatus, Report, cap_sentence, contradiction_text, partner_assessments,
+    provisional_note, verdict_sentence,
 };
 
 /// Why the overall level is held down, with the module and the reason, so the summary says
@@ -32,7 +32,7 @@ fn held_by(words: &Words, report: &Report, content: &Content, cap: &AppliedCap) 
                 .iter()
                 .filter_map(|m| {
                     m.cap().filter(|c| c.is_unchecked()).map(|c| {
-                        let reason = c.reason();
+                        let reason = c.reason_in(words, content);
                         words.fill(
                             "summary.module_reason",
                             &[("letter", (&m.letter).into()), ("reason", (&reason).into())],
@@ -47,7 +47,7 @@ fn held_by(words: &Words, report: &Report, content: &Content, cap: &AppliedCap) 
             )
         }
         Some(module) => {
-            let reason = cap.reason();
+            let reason = cap.reason_in(words, content);
             words.fill(
                 "summary.held_by_module",
                 &[
@@ -58,7 +58,7 @@ fn held_by(words: &Words, report: &Report, content: &Content, cap: &AppliedCap) 
             )
         }
         None => {
-            let reason = cap.reason();
+            let reason = cap.reason_in(words, content);
             words.fill(
                 "summary.held",
                 &[("level", level.into()), ("reason", (&reason).into())],
@@ -187,7 +187,7 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                     <h3 id="contradictions-heading">{ words.get("summary.reconcile") }</h3>
                     <ul>{ for report.contradictions.iter().map(|c| html! {
                         <li>
-                            { &c.text }
+                            { contradiction_text(&words, c) }
                             <span class="contradiction-questions">{ words.fill("summary.look_again", &[("questions", c.questions.join("; ").as_str().into())]) }</span>
                         </li>
                     }) }</ul>

@@ -83,6 +83,7 @@ pub(crate) fn applied_cap(
                     level: cap.level,
                     reasons,
                     also,
+                    median: None,
                 }
             }
         });
@@ -98,6 +99,7 @@ pub(crate) fn applied_cap(
             also: held
                 .map(|h| std::iter::once(h.id).chain(h.also).collect())
                 .unwrap_or_default(),
+            median: None,
         });
     }
     held
@@ -169,7 +171,7 @@ fn unchecked(
                 } = detail
                     && present.len() >= 2
                 {
-                    unknown.push("the seams between your partner functions".to_owned());
+                    unknown.push(AppliedCap::SEAMS_UNJUDGED.to_owned());
                 }
             }
             CapRule::StrategicUnearned(rule) => {

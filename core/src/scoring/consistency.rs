@@ -136,6 +136,8 @@ pub(crate) fn contradictions(content: &Content, answers: &Answers) -> Vec<Contra
                     .text
                     .replace("{partners}", &joined(&partners))
                     .replace("{alliance}", &alliance),
+                alliance: answers.alliance().map(|a| a.name),
+                partners,
                 questions: [&rule.first, &rule.second]
                     .iter()
                     .filter_map(|claim| label(content, claim.question))

@@ -24,7 +24,9 @@ pub use measure::{make_score, response_score};
 pub(crate) use measure::{mean, tally, weighted_mean};
 pub use owners::{ROLES_A_SMALL_COMPANY_LACKS, owner_for};
 pub use report::*;
-pub use sentences::{cap_sentence, partner_assessments, provisional_note, verdict_sentence};
+pub use sentences::{
+    cap_sentence, contradiction_text, partner_assessments, provisional_note, verdict_sentence,
+};
 pub use verdict::key_findings;
 
 use crate::answers::Answers;

@@ -34,6 +34,9 @@ pub struct AppliedCap {
     /// `reasons`) or above it; their actions are called for as well.
     #[serde(default)]
     pub also: Vec<String>,
+    /// For the hold at the median: how many modules are rated at or below it, of how many.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<[usize; 2]>,
 }
 
 impl AppliedCap {
@@ -44,6 +47,8 @@ impl AppliedCap {
     pub const MEDIAN: &'static str = "median";
     /// The id of the hold on the overall level while answers contradict each other.
     pub const CONTRADICTED: &'static str = "contradicted";
+    /// The reason of an unchecked hold while module A's seams have too few answers to judge.
+    pub const SEAMS_UNJUDGED: &'static str = "the seams between your partner functions";
 
     /// Whether this is the hold for knock-outs not checked yet, not a knock-out that fired.
     pub fn is_unchecked(&self) -> bool {
@@ -58,6 +63,32 @@ impl AppliedCap {
     /// The reasons joined as one clause: "a, b and c".
     pub fn reason(&self) -> String {
         crate::display::joined(&self.reasons)
+    }
+
+    /// The reasons as one clause in the reader's words: the holds the core itself states (at
+    /// the median, while answers contradict each other, the seams not yet judged) from the
+    /// packs, the content's reasons as the content words them.
+    pub fn reason_in(&self, words: &crate::i18n::Words, content: &crate::model::Content) -> String {
+        if let (true, Some([rated, modules])) = (self.id == Self::MEDIAN, self.median) {
+            let level = crate::display::level_name(content, self.level);
+            return words.count(
+                "core_cap.median",
+                rated,
+                &[("modules", modules.into()), ("level", level.into())],
+            );
+        }
+        if self.id == Self::CONTRADICTED {
+            return words.get("core_cap.contradicted").to_owned();
+        }
+        let reasons: Vec<String> = self
+            .reasons
+            .iter()
+            .map(|reason| match reason.as_str() {
+                Self::SEAMS_UNJUDGED => words.get("core_cap.seams_unjudged").to_owned(),
+                _ => reason.clone(),
+            })
+            .collect();
+        crate::display::joined_in(words, &reasons)
     }
 }
 
@@ -415,8 +446,15 @@ impl ModuleResult {
 pub struct Contradiction {
     /// The rule's id.
     pub id: String,
-    /// What the two answers say, as a sentence.
+    /// What the two answers say, as a sentence (in English; `contradiction_text` says it in
+    /// the reader's words).
     pub text: String,
+    /// The partners a per-partner claim holds for.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    /// The partner module D names, if any.
+    #[serde(default)]
+    pub alliance: Option<String>,
     /// The questions to look at again ("Written plans with goals (B)").
     pub questions: Vec<String>,
     /// The ids of the dimensions holding those questions: none of them is named as a strength

@@ -2,8 +2,10 @@
 //! scoring's types, so they live here rather than in `display`, which only formats numbers,
 //! levels and names (and which scoring itself uses).
 
-use super::{AppliedCap, Area, Confidence, ModuleDetail, Report, SignStatus, Verdict};
-use crate::display::{capitalized, level_name, tier_words, whole};
+use super::{
+    AppliedCap, Area, Confidence, Contradiction, ModuleDetail, Report, SignStatus, Verdict,
+};
+use crate::display::{capitalized, joined_in, level_name, tier_words, whole};
 use crate::i18n::Words;
 use crate::model::{Content, Tier};
 
@@ -78,7 +80,7 @@ pub fn cap_sentence(words: &Words, content: &Content, cap: &AppliedCap) -> Strin
     } else {
         "core_cap.capped_at"
     };
-    let reason = cap.reason();
+    let reason = cap.reason_in(words, content);
     words.fill(
         key,
         &[
@@ -139,4 +141,31 @@ pub fn partner_assessments(words: &Words, report: &Report) -> Vec<String> {
         }
     }
     lines
+}
+
+/// What two answers that cannot both be true say, in the reader's words; the English sentence
+/// the scoring wrote for a rule the packs do not know.
+pub fn contradiction_text(words: &Words, contradiction: &Contradiction) -> String {
+    let key = match contradiction.id.as_str() {
+        "plans.every_alliance_vs_this_alliance" => "core_contradiction.plans_all_vs_alliance",
+        "plans.every_alliance_vs_partner" => "core_contradiction.plans_all_vs_partner",
+        "plans.partner_vs_this_alliance" => "core_contradiction.plans_partner_vs_alliance",
+        "continuity.stable_vs_changed" => "core_contradiction.continuity",
+        "tiers.told_vs_unclear" => "core_contradiction.tiers_told_vs_unclear",
+        _ => return contradiction.text.clone(),
+    };
+    let alliance = match &contradiction.alliance {
+        Some(name) => words.fill("core_contradiction.alliance_with", &[("name", name.into())]),
+        None => words
+            .get("core_contradiction.alliance_described")
+            .to_owned(),
+    };
+    let partners = joined_in(words, &contradiction.partners);
+    words.fill(
+        key,
+        &[
+            ("alliance", (&alliance).into()),
+            ("partners", (&partners).into()),
+        ],
+    )
 }

@@ -59,6 +59,7 @@ pub(crate) fn overall(
                     if at_or_below == 1 { "is" } else { "are" }
                 )],
                 also: Vec::new(),
+                median: Some([at_or_below, shown.len()]),
             });
         }
     }
@@ -71,6 +72,7 @@ pub(crate) fn overall(
             level: CONTRADICTED_LEVEL,
             reasons: vec!["answers in different modules contradict each other".to_owned()],
             also: Vec::new(),
+            median: None,
         });
     }
     Some(Rating { score, cap })
@@ -171,7 +173,7 @@ pub fn key_findings(words: &Words, content: &Content, module: &ModuleResult) -> 
     let mut findings = Vec::new();
     if let Some(cap) = module.cap() {
         let bites = module.score().is_none_or(|s| cap.level < s.level);
-        let reason = cap.reason();
+        let reason = cap.reason_in(words, content);
         findings.push(if bites {
             cap_sentence(words, content, cap)
         } else if cap.is_unchecked() {
