@@ -25,7 +25,7 @@ pub fn action_item(props: &ActionItemProps) -> Html {
     html! {
         <li class="action">
             <p class="action-text">
-                if props.with_dimension { <span class="rec-dimension">{ format!("{}: ", action.dimension) }</span> }
+                if props.with_dimension { <span class="rec-dimension">{ format!("{}: ", partnering_core::scoring::area_name(&words, &action.dimension)) }</span> }
                 { &action.text }
                 if !action.about.is_empty() {
                     <span class="action-about">{ words.get("action.for") }<bdi>{ action.about.join(", ") }</bdi>{ ")" }</span>

@@ -8,7 +8,7 @@ use super::subjects::{
     EditorProps, Offered, PARTNER_FIELD, RemoveSubject, TIER_FIELD, add_typed, messages, tier_from,
     time_added, use_editor,
 };
-use partnering_core::display::TIERS;
+use partnering_core::display::{TIERS, tier_words};
 use partnering_core::model::{Subject, Tier};
 
 #[component(PortfolioEditor)]
@@ -44,7 +44,7 @@ pub fn portfolio_editor(props: &EditorProps) -> Html {
                 { time_added(&words, &app, &props.module, p.id) }
                 <label for={select_id.clone()} class="visually-hidden">{ words.fill("portfolio.tier_label", &[("name", (&p.name).into())]) }</label>
                 <select id={select_id} onchange={change}>
-                    { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ *n }</option> }) }
+                    { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == p.declared}>{ tier_words(&words, *t).0 }</option> }) }
                 </select>
                 <RemoveSubject id={p.id} name={p.name.clone()} on_removed={on_removed.clone()} />
             </li>
@@ -73,7 +73,7 @@ pub fn portfolio_editor(props: &EditorProps) -> Html {
                 <div class="field">
                     <label for={TIER_FIELD}>{ words.get("portfolio.treated_as") }</label>
                     <select id={TIER_FIELD}>
-                        { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ *n }</option> }) }
+                        { for TIERS.iter().map(|(t, n)| html! { <option value={*n} selected={*t == Tier::Tactical}>{ tier_words(&words, *t).0 }</option> }) }
                     </select>
                 </div>
                 <button type="submit">{ words.get("parties.add_partner") }</button>

@@ -98,3 +98,162 @@ fn the_exports_in_german_have_german_headers_and_labels() {
         }
     }
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct InGermanProps {
+    children: yew::Html,
+}
+
+/// Its children with the German words as the app's language.
+#[yew::component(InGerman)]
+fn in_german(props: &InGermanProps) -> yew::Html {
+    let context = partnering_maturity::words::Language {
+        words: std::rc::Rc::new(german()),
+        offered: partnering_core::i18n::offered(None),
+        choose: yew::Callback::noop(),
+        failed: false,
+    };
+    yew::html! {
+        <yew::ContextProvider<partnering_maturity::words::Language> {context}>
+            { props.children.clone() }
+        </yew::ContextProvider<partnering_maturity::words::Language>>
+    }
+}
+
+/// The English packs' sentences as fragments a page could show: each text cut at its
+/// `{placeholders}`, the pieces of three words or more that German does not say the same way.
+fn english_fragments() -> Vec<String> {
+    let read = |language: &str| {
+        let mut files: Vec<_> = std::fs::read_dir(format!("core/lang/{language}"))
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|path| std::fs::read_to_string(path).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let texts = |files: Vec<String>| -> Vec<String> {
+        let mut all = Vec::new();
+        for file in files {
+            let value: serde_json::Value = serde_json::from_str(&file).unwrap();
+            for (_, text) in value["texts"].as_object().unwrap() {
+                match text {
+                    serde_json::Value::String(text) => all.push(text.clone()),
+                    serde_json::Value::Object(forms) => {
+                        all.extend(forms.values().filter_map(|f| f.as_str().map(str::to_owned)));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        all
+    };
+    let german = texts(read("de")).join("\n");
+    let mut fragments: Vec<String> = texts(read("en"))
+        .iter()
+        .flat_map(|text| {
+            text.split(['{', '}'])
+                .step_by(2)
+                .map(|piece| {
+                    piece.trim_matches(|c: char| c.is_whitespace() || c == ':' || c == ';')
+                })
+                .filter(|piece| piece.split_whitespace().count() >= 3)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|piece| {
+            !german.contains(piece.as_str()) && !piece.contains(['\'', '"', '<', '>', '&'])
+        })
+        .collect();
+    fragments.sort();
+    fragments.dedup();
+    fragments
+}
+
+/// Sentences the core wrote in English before they came from the packs.
+const CORE_ENGLISH: [&str; 27] = [
+    "Partner decision",
+    ">Strategic<",
+    ">Tactical<",
+    "Strongest:",
+    "weakest:",
+    "Capped at",
+    "Held at",
+    "Not above",
+    "treated as",
+    "signs of a serious partner",
+    "the evidence supports",
+    "Provisional:",
+    "No answer yet on",
+    "on its own this holds",
+    "Most value is lost",
+    "Your company shows",
+    "Top risk:",
+    "This quarter",
+    "This year",
+    "Head of",
+    "Executive the partner functions",
+    "Founder or CEO",
+    "modules rated",
+    "contradict each other",
+    "Module B says",
+    "Module C says",
+    "the partner ",
+];
+
+async fn report_in(german_words: bool, answers: &Answers) -> String {
+    use partnering_maturity::components::{ContentRef, ReportView};
+    let content = if german_words {
+        german_content()
+    } else {
+        content()
+    };
+    let report = score(content, answers);
+    let content = ContentRef(content);
+    let view = yew::html! {
+        <ReportView {report} {content} share_url="https://partners.example/#/r/AQ" consultancy="Beispiel Partner" date="2026-11-23" />
+    };
+    if german_words {
+        crate::common::render::render_html(yew::html! { <InGerman>{ view }</InGerman> }).await
+    } else {
+        crate::common::render::render_html(view).await
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_whole_report_in_german_has_no_english_sentence() {
+    let mut a = full_assessment();
+    // Module B's plans for every alliance against D's none: a contradiction to reconcile.
+    choose(&mut a, "b.inspect.plans", 1, "all");
+    choose(&mut a, "d.direction.plan", 0, "none");
+    let english = report_in(false, &a).await;
+    let fragments = english_fragments();
+    let shown_in_english = fragments
+        .iter()
+        .filter(|f| english.contains(f.as_str()))
+        .count();
+    assert!(
+        shown_in_english > 20,
+        "the English report shows the packs' sentences ({shown_in_english})"
+    );
+    let core_in_english: Vec<&str> = CORE_ENGLISH
+        .iter()
+        .copied()
+        .filter(|sentence| english.contains(sentence))
+        .collect();
+    assert!(
+        core_in_english.len() >= 8,
+        "the English report shows the core's sentences: {core_in_english:?}"
+    );
+    let german = report_in(true, &a).await;
+    assert!(german.contains("Management Summary"), "{german}");
+    let found: Vec<&str> = fragments
+        .iter()
+        .map(String::as_str)
+        .chain(CORE_ENGLISH)
+        .filter(|f| german.contains(f))
+        .collect();
+    assert!(found.is_empty(), "English in the German report: {found:#?}");
+}

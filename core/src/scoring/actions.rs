@@ -157,8 +157,19 @@ fn partner_actions(evidence: &Evidence<'_>) -> Vec<Action> {
     actions
 }
 
-/// The area a partner's action is filed under in module B.
-const PARTNER_DECISION: &str = "Partner decision";
+/// The area a partner's action is filed under in module B (`area_name` says it in the
+/// reader's words).
+pub const PARTNER_DECISION: &str = "Partner decision";
+
+/// The area an action is filed under, in the reader's words: the dimension's title, or, for
+/// a decision about one of module B's partners, "Partner decision".
+pub fn area_name<'a>(words: &'a crate::i18n::Words, dimension: &'a str) -> &'a str {
+    if dimension == PARTNER_DECISION {
+        words.get("core_action.partner_decision")
+    } else {
+        dimension
+    }
+}
 
 /// Keeps knock-out actions and the most valuable others within the limits. An action called
 /// for by an answer at its worst choice (the full gap) may be a dimension's second: a

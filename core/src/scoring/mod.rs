@@ -17,7 +17,9 @@ mod report;
 mod sentences;
 mod verdict;
 
-pub use actions::{MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE, PRIORITY_FLOOR};
+pub use actions::{
+    MAX_ACTIONS_PER_DIMENSION, MAX_ACTIONS_PER_MODULE, PARTNER_DECISION, PRIORITY_FLOOR, area_name,
+};
 pub use consistency::{contradiction_claims, contradiction_examples};
 pub use evidence::MAX_EVIDENCE;
 pub use measure::{make_score, response_score};

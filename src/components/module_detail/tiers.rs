@@ -6,7 +6,7 @@ use yew::prelude::*;
 use partnering_core::i18n::Words;
 
 use crate::components::TableScroll;
-use partnering_core::display::{tier_name, value_text};
+use partnering_core::display::{tier_words, value_text};
 use partnering_core::model::{RedFlag, ShapeFinding, TierRules};
 use partnering_core::scoring::{PartnerTiering, TierCounts};
 
@@ -33,12 +33,12 @@ pub fn tiers_view(props: &TiersProps) -> Html {
                 <table class="tiers">
                     <thead><tr><th scope="col">{ words.get("tiers.partner") }</th><th scope="col">{ words.get("tiers.treated_as") }</th><th scope="col">{ words.get("tiers.supports") }</th><th scope="col">{ words.get("tiers.score") }</th><th scope="col">{ words.get("tiers.red_flags") }</th></tr></thead>
                     <tbody>{ for props.partners.iter().map(|p| {
-                        let supported = p.recommended.map_or(words.get("tiers.too_few").to_owned(), |t| tier_name(t).to_owned());
+                        let supported = p.recommended.map_or(words.get("tiers.too_few").to_owned(), |t| tier_words(&words, t).0.to_owned());
                         let change = p.recommended.is_some_and(|t| t != p.declared);
                         html! {
                             <tr class={classes!(change.then_some("retier"))}>
                                 <th scope="row"><bdi>{ &p.name }</bdi></th>
-                                <td>{ tier_name(p.declared) }</td>
+                                <td>{ tier_words(&words, p.declared).0 }</td>
                                 <td>{ supported }{ if change { words.get("tiers.change") } else { "" } }</td>
                                 <td>{ value_text(p.readiness) }</td>
                                 <td>{ p.red_flags.iter().map(&flag).collect::<Vec<_>>().join(", ") }</td>

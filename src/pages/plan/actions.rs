@@ -82,7 +82,7 @@ fn plan_action_item(props: &PlanActionItemProps) -> Html {
             <div class="choice">
                 <input type="checkbox" id={check_id.clone()} checked={picked.is_some()} disabled={picked.is_none() && plan.is_full()} onchange={toggle} />
                 <label for={check_id}>
-                    <span class="choice-label">{ format!("{}: ", action.dimension) }</span>
+                    <span class="choice-label">{ format!("{}: ", partnering_core::scoring::area_name(&words, &action.dimension)) }</span>
                     <span>{ format!("{}{about}", action.text) }</span>
                     <span class="choice-detail">{ words.fill("plan.produces", &[("artefact", (&action.artefact).into()), ("kind", measure.into()), ("measure", (&action.measure).into())]) }</span>
                 </label>
