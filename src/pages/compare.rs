@@ -198,7 +198,7 @@ fn comparison_view(props: &ComparisonViewProps) -> Html {
             </TableScroll>
             if !comparison.left_out.is_empty() {
                 <h3>{ words.get("compare.left_out") }</h3>
-                <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                <ul>{ for comparison.left_out.iter().map(|l| html! { <li>{ l.in_words(&words) }</li> }) }</ul>
             }
             <div class="actions no-print"><button onclick={print}>{ words.get("compare.print") }</button></div>
             <div class="share-line no-print">

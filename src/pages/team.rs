@@ -155,7 +155,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
             <td>{ if d.flagged { html! { <span class="flag">{ words.get("team.disagree") }</span> } } else { html! { "–" } } }</td>
         </tr>
     });
-    let (json_view, csv_view) = (view.clone(), view.clone());
+    let (json_view, csv_view, csv_words) = (view.clone(), view.clone(), words.clone());
     let download_json = Callback::from(move |_| {
         let json = serde_json::to_string_pretty(&json_view).unwrap_or_default();
         browser::download(
@@ -168,7 +168,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         browser::download(
             &format!("team-view-{}.csv", browser::today()),
             "text/csv",
-            &format!("\u{feff}{}", team_to_csv(&csv_view)),
+            &format!("\u{feff}{}", team_to_csv(&csv_words, &csv_view)),
         );
     });
     html! {
@@ -183,8 +183,8 @@ fn team_results(props: &TeamResultsProps) -> Html {
             if !view.duplicates.is_empty() {
                 <p>{ words.fill("team.duplicates", &[("names", view.duplicates.join(", ").as_str().into())]) }</p>
             }
-            { for view.skipped.iter().map(|s| html! { <p class="notice">{ format!("{}: {}", s.label, s.reason) }</p> }) }
-            <p class="rule">{ disagreement_rule() }</p>
+            { for view.skipped.iter().map(|s| html! { <p class="notice">{ format!("{}: {}", s.label, s.reason_in(&words)) }</p> }) }
+            <p class="rule">{ disagreement_rule(&words) }</p>
             <TableScroll label={words.get("team.table").to_owned()}>
                 <table class="team-table">
                     <thead><tr><th scope="col">{ words.get("module.dimension") }</th><th scope="col">{ words.get("team.respondents_col") }</th><th scope="col">{ words.get("team.mean") }</th><th scope="col">{ words.get("team.range") }</th><th scope="col">{ words.get("team.spread") }</th><th scope="col">{ words.get("team.flag") }</th></tr></thead>

@@ -3,8 +3,8 @@
 use crate::common::*;
 use partnering_core::answers::Answers;
 use partnering_core::compare::{
-    DISAGREEMENT_POINTS, MAX_RESPONDENTS, Side, TEAM_CSV_HEADER, TeamInput, compare,
-    disagreement_rule, team, team_to_csv,
+    DISAGREEMENT_POINTS, MAX_RESPONDENTS, Side, TeamInput, compare, disagreement_rule, team,
+    team_to_csv,
 };
 use partnering_core::scoring::{Report, score};
 
@@ -193,7 +193,11 @@ fn different_content_versions_are_flagged_and_one_sided_parts_left_out() {
     let comparison = compare(&older, &newer);
     assert!(comparison.versions_differ);
     assert_eq!(
-        comparison.left_out,
+        comparison
+            .left_out
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         [
             "D. Alliance health and trust — Shared direction: only in the second",
             "B. The six signs of a serious partner: only in the second",
@@ -203,7 +207,11 @@ fn different_content_versions_are_flagged_and_one_sided_parts_left_out() {
     assert_eq!(comparison.dimensions.len(), 5);
     let reversed = compare(&newer, &older);
     assert_eq!(
-        reversed.left_out,
+        reversed
+            .left_out
+            .iter()
+            .map(|l| l.in_words(&english()))
+            .collect::<Vec<_>>(),
         [
             "D. Alliance health and trust — Shared direction: only in the first",
             "B. The six signs of a serious partner: only in the first",
@@ -392,7 +400,7 @@ fn a_spread_of_exactly_the_threshold_is_flagged() {
     assert_eq!(executive.spread, DISAGREEMENT_POINTS);
     assert!(executive.flagged);
     assert_eq!(
-        disagreement_rule(),
+        disagreement_rule(&english()),
         "Flagged where respondents' scores for a dimension are 25 points or more apart."
     );
 }
@@ -415,6 +423,11 @@ fn fifty_one_respondents_use_fifty_and_skip_one() {
     assert_eq!(view.skipped.len(), 1);
     assert_eq!(view.skipped[0].label, "Respondent 51");
     assert!(view.skipped[0].reason.contains("50"), "{:?}", view.skipped);
+    assert_eq!(
+        view.skipped[0].reason_in(&english()),
+        view.skipped[0].reason,
+        "the same sentence from the packs"
+    );
     assert!(view.dimensions.iter().all(|d| d.count == 50));
 }
 
@@ -426,9 +439,8 @@ fn team_exports_as_csv_and_json() {
     let mut middle = answers(&["health"]);
     answer_all(content, &mut middle, "health", 1);
     let view = team(content, &[input("A", best), input("=B", middle)]);
-    let csv = team_to_csv(&view);
+    let csv = team_to_csv(&english(), &view);
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(lines[0], TEAM_CSV_HEADER.join(","));
     assert_eq!(
         lines[0],
         "module,dimension,respondents,mean,min,max,spread,flagged"

@@ -91,8 +91,37 @@ pub struct Comparison {
     pub modules: Vec<ModuleDelta>,
     /// Dimensions in both reports with a score on at least one side, largest |delta| first.
     pub dimensions: Vec<DimensionDelta>,
-    /// Modules and dimensions only one report has, as sentences for the screen.
-    pub left_out: Vec<String>,
+    /// Modules and dimensions only one report has (`LeftOut::in_words` says each).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A module or dimension only one of the two reports has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    /// "D. Alliance health and trust" or "D. Alliance health and trust — Shared direction".
+    pub part: String,
+    /// Only the first report has it (otherwise only the second).
+    pub in_first: bool,
+}
+
+impl LeftOut {
+    /// "D. Alliance health and trust: only in the first", in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        let key = if self.in_first {
+            "core_compare.only_in_first"
+        } else {
+            "core_compare.only_in_second"
+        };
+        words.fill(key, &[("part", (&self.part).into())])
+    }
+}
+
+impl std::fmt::Display for LeftOut {
+    /// In English, as the tests and logs read it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let side = if self.in_first { "first" } else { "second" };
+        write!(f, "{}: only in the {side}", self.part)
+    }
 }
 
 /// Compares report `a` (the first, e.g. our view or last quarter) with `b`.
@@ -102,7 +131,10 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
     let mut left_out = Vec::new();
     for module_a in &a.modules {
         let Some(module_b) = b.modules.iter().find(|m| m.id == module_a.id) else {
-            left_out.push(format!("{}: only in the first", name(module_a)));
+            left_out.push(LeftOut {
+                part: name(module_a),
+                in_first: true,
+            });
             continue;
         };
         let (ra, rb) = (module_a.rating(), module_b.rating());
@@ -115,11 +147,10 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
         }
         for dim_a in &module_a.dimensions {
             let Some(dim_b) = module_b.dimensions.iter().find(|d| d.id == dim_a.id) else {
-                left_out.push(format!(
-                    "{} — {}: only in the first",
-                    name(module_a),
-                    dim_a.title
-                ));
+                left_out.push(LeftOut {
+                    part: format!("{} \u{2014} {}", name(module_a), dim_a.title),
+                    in_first: true,
+                });
                 continue;
             };
             if dim_a.score.is_none() && dim_b.score.is_none() {
@@ -135,17 +166,19 @@ pub fn compare(a: &Report, b: &Report) -> Comparison {
         }
         for dim_b in &module_b.dimensions {
             if !module_a.dimensions.iter().any(|d| d.id == dim_b.id) {
-                left_out.push(format!(
-                    "{} — {}: only in the second",
-                    name(module_b),
-                    dim_b.title
-                ));
+                left_out.push(LeftOut {
+                    part: format!("{} \u{2014} {}", name(module_b), dim_b.title),
+                    in_first: false,
+                });
             }
         }
     }
     for module_b in &b.modules {
         if !a.modules.iter().any(|m| m.id == module_b.id) {
-            left_out.push(format!("{}: only in the second", name(module_b)));
+            left_out.push(LeftOut {
+                part: name(module_b),
+                in_first: false,
+            });
         }
     }
     let modules = sorted_by_rank(modules, |m| gap_rank(m.scores.delta));

@@ -14,11 +14,12 @@ pub const MAX_RESPONDENTS: usize = 50;
 /// Respondents whose scores for a dimension are this many points or more apart disagree.
 pub const DISAGREEMENT_POINTS: f64 = 25.0;
 
-/// The disagreement rule in plain words, for the screen and the printed report.
-pub fn disagreement_rule() -> String {
-    format!(
-        "Flagged where respondents' scores for a dimension are {} points or more apart.",
-        tenths(DISAGREEMENT_POINTS).trim_end_matches(".0")
+/// The disagreement rule in the reader's words, for the screen and the printed report.
+pub fn disagreement_rule(words: &crate::i18n::Words) -> String {
+    let points = tenths(DISAGREEMENT_POINTS);
+    words.fill(
+        "core_team.rule",
+        &[("points", points.trim_end_matches(".0").into())],
     )
 }
 
@@ -68,8 +69,16 @@ pub struct SideGap {
 pub struct Skipped {
     /// The input as the person gave it.
     pub label: String,
-    /// Why it was left out, as a sentence.
+    /// Why it was left out, as a sentence (in English; `reason_in` says it in the reader's
+    /// words).
     pub reason: String,
+}
+
+impl Skipped {
+    /// Why it was left out, in the reader's words: it came after the most a view combines.
+    pub fn reason_in(&self, words: &crate::i18n::Words) -> String {
+        words.fill("core_team.too_many", &[("max", MAX_RESPONDENTS.into())])
+    }
 }
 
 /// One dimension across the respondents who have a score for it.
@@ -252,26 +261,31 @@ fn side_gaps(content: &Content, kept: &[&TeamInput]) -> Vec<SideGap> {
     })
 }
 
-/// The header row of `team_to_csv`.
+/// The header row of `team_to_csv`: the keys of its words.
 pub const TEAM_CSV_HEADER: [&str; 8] = [
-    "module",
-    "dimension",
-    "respondents",
-    "mean",
-    "min",
-    "max",
-    "spread",
-    "flagged",
+    "core_team_csv.module",
+    "core_team_csv.dimension",
+    "core_team_csv.respondents",
+    "core_team_csv.mean",
+    "core_team_csv.min",
+    "core_team_csv.max",
+    "core_team_csv.spread",
+    "core_team_csv.flagged",
 ];
 
-/// The team view's dimensions as CSV (scores to one decimal, `flagged` as yes/no).
-pub fn team_to_csv(view: &TeamView) -> String {
-    let mut out = Csv::with_header(&TEAM_CSV_HEADER);
+/// The team view's dimensions as CSV under a header in the reader's words (scores to one
+/// decimal, `flagged` as yes/no in the reader's words).
+pub fn team_to_csv(words: &crate::i18n::Words, view: &TeamView) -> String {
+    let mut out = Csv::with_header(&TEAM_CSV_HEADER.map(|key| words.get(key)));
     for d in &view.dimensions {
         let numbers = [d.mean, d.min, d.max, d.spread].map(tenths);
         let [mean, min, max, spread] = &numbers;
         let count = d.count.to_string();
-        let flagged = if d.flagged { "yes" } else { "no" };
+        let flagged = words.get(if d.flagged {
+            "core_team_csv.yes"
+        } else {
+            "core_team_csv.no"
+        });
         out.row(&[
             &d.module_title,
             &d.title,

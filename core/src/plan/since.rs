@@ -22,6 +22,19 @@ pub enum ActionOutcome {
     NotRated,
 }
 
+impl ActionOutcome {
+    /// "rose 12 points", in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        let points = |points: &i64| usize::try_from(*points).unwrap_or(0);
+        match self {
+            ActionOutcome::Rose(p) => words.count("core_since.rose", points(p), &[]),
+            ActionOutcome::Fell(p) => words.count("core_since.fell", points(p), &[]),
+            ActionOutcome::Unchanged => words.get("core_since.unchanged").to_owned(),
+            ActionOutcome::NotRated => words.get("core_since.not_rated").to_owned(),
+        }
+    }
+}
+
 impl std::fmt::Display for ActionOutcome {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -58,7 +58,7 @@ fn moved_view(words: &partnering_core::i18n::Words, moved: &Since) -> Html {
                 <h3>{ words.get("since.actions") }</h3>
                 <ul class="since-actions">
                     { for moved.actions.iter().map(|a| html! {
-                        <li><strong>{ format!("{}: ", partnering_core::scoring::area_name(words, &a.dimension)) }</strong>{ words.fill("since.action", &[("text", (&a.text).into()), ("owner", (&a.owner).into()), ("due", a.due.to_string().as_str().into()), ("outcome", a.outcome.to_string().as_str().into())]) }</li>
+                        <li><strong>{ format!("{}: ", partnering_core::scoring::area_name(words, &a.dimension)) }</strong>{ words.fill("since.action", &[("text", (&a.text).into()), ("owner", (&a.owner).into()), ("due", a.due.to_string().as_str().into()), ("outcome", a.outcome.in_words(words).as_str().into())]) }</li>
                     }) }
                 </ul>
             }
