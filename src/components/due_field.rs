@@ -58,8 +58,12 @@ pub fn due_field(props: &DueFieldProps) -> Html {
     // The field keeps showing what was typed: a re-render must not put the kept date back
     // under the person's cursor while they are still typing the year.
     let (value, message, invalid) = match &*refused {
-        Some(refused) => (refused.typed.clone(), Some(refused.why.to_string()), true),
-        None => (due.to_string(), passed_note(*due, *made), false),
+        Some(refused) => (
+            refused.typed.clone(),
+            Some(refused.why.in_words(&words)),
+            true,
+        ),
+        None => (due.to_string(), passed_note(&words, *due, *made), false),
     };
     let message_id = format!("{id}-message");
     html! {

@@ -27,7 +27,7 @@ pub fn invite_page(props: &InviteProps) -> Html {
             return html! {
                 <>
                     <h1 id="page-heading" tabindex="-1">{ words.get("invite.cannot_open") }</h1>
-                    <p class="blocker" role="alert">{ error.to_string() }</p>
+                    <p class="blocker" role="alert">{ error.in_words(&words) }</p>
                     <div class="actions"><a class="button primary" href={Route::Welcome.to_hash()}>{ words.get("invite.take_yourself") }</a></div>
                 </>
             };

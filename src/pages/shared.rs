@@ -49,7 +49,7 @@ pub fn shared_page(props: &SharedProps) -> Html {
     let start = Callback::from(|_| browser::navigate(&Route::Welcome));
     let (report, opened) = match &*opened {
         Ok((report, opened)) => (report.clone(), opened.clone()),
-        Err(error) => return unopenable(&words, &error.to_string(), start),
+        Err(error) => return unopenable(&words, &error.in_words(&words), start),
     };
     // Progress in this browser, resumed or still on offer, would be replaced: ask first.
     // Encoded forms are compared, since a link renumbers subjects and orders choices.

@@ -257,3 +257,48 @@ async fn a_whole_report_in_german_has_no_english_sentence() {
         .collect();
     assert!(found.is_empty(), "English in the German report: {found:#?}");
 }
+
+#[test]
+fn the_packs_english_error_sentences_are_the_ones_the_core_wrote() {
+    use partnering_core::plan::{DueDateError, RefusedDue};
+    use partnering_core::share::ShareError;
+    use partnering_core::two_sided::InviteError;
+    let (english, german) = (english(), german());
+    let share = [
+        ShareError::Empty,
+        ShareError::TooLong,
+        ShareError::NotALink,
+        ShareError::Truncated,
+        ShareError::Tampered,
+        ShareError::NewerFormat(9),
+        ShareError::NewerContent { link: 7, app: 6 },
+        ShareError::RetiredContent(1),
+        ShareError::Malformed("an unknown module"),
+    ];
+    for error in share {
+        assert_eq!(error.in_words(&english), error.to_string());
+        assert!(
+            error.in_words(&german).starts_with("Dieser Teilen-Link"),
+            "{error:?}"
+        );
+    }
+    for error in [InviteError::Damaged, InviteError::NotTwoSided] {
+        assert_eq!(error.in_words(&english), error.to_string());
+        assert!(!error.in_words(&german).contains("invitation"));
+    }
+    let kept = day("2026-12-31");
+    for error in [
+        DueDateError::Missing,
+        DueDateError::TooEarly("1969-12-31".into()),
+        DueDateError::TooLate("10000-01-01".into()),
+        DueDateError::NotADay("2027-02-30".into()),
+    ] {
+        let refused = RefusedDue { error, kept };
+        assert_eq!(refused.in_words(&english), refused.to_string());
+        let german = refused.in_words(&german);
+        assert!(
+            german.contains("Fälligkeitsdatum") && german.contains("behalten"),
+            "{german}"
+        );
+    }
+}

@@ -317,11 +317,11 @@ fn a_typed_due_date_is_taken_only_within_the_years_a_calendar_file_can_end_an_ev
 #[test]
 fn a_due_date_before_the_plan_was_made_is_kept_with_a_gentle_note() {
     let made = day("2026-11-30");
-    let note = passed_note(day("2026-11-29"), made).unwrap_or_default();
+    let note = passed_note(&english(), day("2026-11-29"), made).unwrap_or_default();
     assert!(note.starts_with("This date has passed"), "{note}");
     assert!(note.contains("2026-11-30"), "{note}");
-    assert_eq!(passed_note(made, made), None);
-    assert_eq!(passed_note(day("2027-01-01"), made), None);
+    assert_eq!(passed_note(&english(), made, made), None);
+    assert_eq!(passed_note(&english(), day("2027-01-01"), made), None);
 }
 
 /// Each event's start and end: `(DTSTART, Some(DTEND))`, or `None` for a one-day DURATION.

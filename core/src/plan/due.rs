@@ -39,6 +39,31 @@ impl fmt::Display for DueDateError {
     }
 }
 
+impl DueDateError {
+    /// The sentence in the reader's words (dates as typed or as `YYYY-MM-DD`).
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        let (first, last) = (Date::FIRST.to_string(), LAST_DUE.to_string());
+        let range = words.fill(
+            "core_due.range",
+            &[("first", (&first).into()), ("last", (&last).into())],
+        );
+        let (key, typed) = match self {
+            Self::Missing => ("core_due.missing", ""),
+            Self::TooEarly(typed) => ("core_due.too_early", typed.as_str()),
+            Self::TooLate(typed) => ("core_due.too_late", typed.as_str()),
+            Self::NotADay(typed) => ("core_due.not_a_day", typed.as_str()),
+        };
+        words.fill(
+            key,
+            &[
+                ("typed", typed.into()),
+                ("last", (&last).into()),
+                ("range", (&range).into()),
+            ],
+        )
+    }
+}
+
 /// A typed due date that was not taken, and the date the plan keeps instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefusedDue {
@@ -54,6 +79,17 @@ impl fmt::Display for RefusedDue {
             f,
             "{} Until then the plan, its link and its exports keep {}.",
             self.error, self.kept
+        )
+    }
+}
+
+impl RefusedDue {
+    /// Why, and what the plan keeps, in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        let (error, kept) = (self.error.in_words(words), self.kept.to_string());
+        words.fill(
+            "core_due.refused",
+            &[("error", (&error).into()), ("kept", (&kept).into())],
         )
     }
 }
@@ -88,9 +124,11 @@ pub fn read_due(typed: &str) -> Result<Date, DueDateError> {
     Ok(date)
 }
 
-/// The gentle note for a due date before the day the plan was made; `None` otherwise.
-pub fn passed_note(due: Date, made: Date) -> Option<String> {
+/// The gentle note for a due date before the day the plan was made, in the reader's words;
+/// `None` otherwise.
+pub fn passed_note(words: &crate::i18n::Words, due: Date, made: Date) -> Option<String> {
     (due < made).then(|| {
-        format!("This date has passed: it is before the plan was made, on {made}. It is kept as you set it.")
+        let made = made.to_string();
+        words.fill("core_due.passed", &[("made", (&made).into())])
     })
 }

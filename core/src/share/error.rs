@@ -30,6 +30,36 @@ pub enum ShareError {
     Malformed(&'static str),
 }
 
+impl ShareError {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::Empty => words.get("core_share.empty").to_owned(),
+            Self::TooLong => words.get("core_share.too_long").to_owned(),
+            Self::NotALink => words.get("core_share.not_a_link").to_owned(),
+            Self::Truncated => words.get("core_share.truncated").to_owned(),
+            Self::Tampered => words.get("core_share.tampered").to_owned(),
+            Self::NewerFormat(format) => words.fill(
+                "core_share.newer_format",
+                &[("format", usize::from(*format).into())],
+            ),
+            Self::NewerContent { link, app } => {
+                let (link, app) = (link.to_string(), app.to_string());
+                words.fill(
+                    "core_share.newer_content",
+                    &[("link", (&link).into()), ("app", (&app).into())],
+                )
+            }
+            Self::RetiredContent(version) => {
+                let version = version.to_string();
+                words.fill("core_share.retired", &[("version", (&version).into())])
+            }
+            // What is damaged is named in English: the rest of the sentence is the reader's.
+            Self::Malformed(what) => words.fill("core_share.damaged", &[("what", (*what).into())]),
+        }
+    }
+}
+
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

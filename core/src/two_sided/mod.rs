@@ -34,6 +34,16 @@ pub enum InviteError {
     NotTwoSided,
 }
 
+impl InviteError {
+    /// The sentence in the reader's words.
+    pub fn in_words(self, words: &crate::i18n::Words) -> &str {
+        words.get(match self {
+            InviteError::Damaged => "core_invite.damaged",
+            InviteError::NotTwoSided => "core_invite.not_two_sided",
+        })
+    }
+}
+
 impl std::fmt::Display for InviteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
