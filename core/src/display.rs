@@ -170,7 +170,37 @@ pub fn capitalized(text: &str) -> String {
 /// What a reader must know about answers made with an earlier edition of the questions: the
 /// method changed, so the figures are worked out anew and differ from the original report;
 /// `None` for answers made with this edition.
-pub fn edition_notice(made_with: u32, current: u32, dropped: usize) -> Option<String> {
+///
+/// (The saved-progress notice still says it in English: `edition_notice_english`.)
+pub fn edition_notice(
+    words: &crate::i18n::Words,
+    made_with: u32,
+    current: u32,
+    dropped: usize,
+) -> Option<String> {
+    (made_with < current).then(|| {
+        let (made_with, current) = (made_with.to_string(), current.to_string());
+        let mut notice = words.fill(
+            "core_edition.notice",
+            &[
+                ("made", (&made_with).into()),
+                ("current", (&current).into()),
+            ],
+        );
+        if dropped > 0 {
+            notice.push(' ');
+            notice.push_str(&words.count("core_edition.dropped", dropped, &[]));
+        }
+        notice
+    })
+}
+
+/// The edition notice in English, for the saved-progress notice (`session::Notice`).
+pub(crate) fn edition_notice_english(
+    made_with: u32,
+    current: u32,
+    dropped: usize,
+) -> Option<String> {
     (made_with < current).then(|| {
         let lost = match dropped {
             0 => String::new(),

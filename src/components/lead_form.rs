@@ -75,7 +75,7 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
         problems
             .iter()
             .find(|p| p.field() == field)
-            .map(ToString::to_string)
+            .map(|p| p.in_words(&words))
     };
     let consent_problem = problem_for(None);
     html! {
@@ -143,7 +143,7 @@ fn field_row(
     html! {
         <div class="field">
             <label for={id.clone()}>
-                { field.label() }
+                { field.label_in(words) }
                 if required { <span class="required">{ words.get("lead.required") }</span> } else { <span class="optional">{ words.get("lead.optional") }</span> }
             </label>
             <input id={id} type={field.input_type()} autocomplete={field.autocomplete()} maxlength="254"

@@ -82,10 +82,10 @@ pub fn shared_page(props: &SharedProps) -> Html {
     html! {
         <>
             <p class="notice" role="status">{ words.get("shared.read_only") }</p>
-            if let Some(notice) = edition_notice(opened.content_version, app.content.content_version, opened.dropped) {
+            if let Some(notice) = edition_notice(&words, opened.content_version, app.content.content_version, opened.dropped) {
                 <p class="notice caveat">{ notice }</p>
             }
-            if let Some(notice) = wording_notice(opened.edition.as_ref(), app.content.edition.as_ref()) {
+            if let Some(notice) = wording_notice(&words, opened.edition.as_ref(), app.content.edition.as_ref()) {
                 <p class="notice caveat edition-notice">{ notice }</p>
             }
             if *confirming {

@@ -416,7 +416,7 @@ fn a_link_records_the_edition_and_a_reader_without_it_is_told_the_wording_differ
     let opened = decode(&edited, &history(), &token).unwrap();
     assert_eq!(opened.edition, mark);
     assert_eq!(
-        edition::wording_notice(opened.edition.as_ref(), mark.as_ref()),
+        edition::wording_notice(&english(), opened.edition.as_ref(), mark.as_ref()),
         None
     );
     // Without it: the standard wording, and a notice naming the edition.
@@ -428,12 +428,14 @@ fn a_link_records_the_edition_and_a_reader_without_it_is_told_the_wording_differ
             .answers
     );
     assert_eq!(
-        edition::wording_notice(opened.edition.as_ref(), None).as_deref(),
+        edition::wording_notice(&english(), opened.edition.as_ref(), None).as_deref(),
         Some("This report was made with acme v2; shown here with the standard wording.")
     );
     // Another version of it: named too.
     let (other, _) = applied(json!({ "id": "acme", "version": "3" }));
-    let notice = edition::wording_notice(opened.edition.as_ref(), other.edition.as_ref()).unwrap();
+    let notice =
+        edition::wording_notice(&english(), opened.edition.as_ref(), other.edition.as_ref())
+            .unwrap();
     assert!(
         notice.ends_with("this site's wording (acme v3)."),
         "{notice}"
@@ -441,7 +443,10 @@ fn a_link_records_the_edition_and_a_reader_without_it_is_told_the_wording_differ
     // A link made without any edition says nothing, wherever it is opened.
     let plain = decode(&edited, &history(), &encode(content(), &answers)).unwrap();
     assert_eq!(plain.edition, None);
-    assert_eq!(edition::wording_notice(None, mark.as_ref()), None);
+    assert_eq!(
+        edition::wording_notice(&english(), None, mark.as_ref()),
+        None
+    );
 }
 
 #[test]

@@ -1194,6 +1194,7 @@ fn a_real_edition_1_link_opens_with_the_method_change_said_and_its_cap_applied()
         health.status
     );
     let notice = partnering_core::display::edition_notice(
+        &english(),
         opened.content_version,
         content.content_version,
         opened.dropped,
@@ -1237,6 +1238,7 @@ fn an_edition_2_link_still_opens_and_scores_with_its_knock_out() {
         health.status
     );
     let notice = partnering_core::display::edition_notice(
+        &english(),
         opened.content_version,
         content.content_version,
         opened.dropped,

@@ -140,6 +140,47 @@ impl LeadProblem {
     }
 }
 
+impl LeadField {
+    /// The field's label in the reader's words.
+    pub fn label_in(self, words: &crate::i18n::Words) -> &str {
+        words.get(match self {
+            LeadField::Name => "core_lead.name",
+            LeadField::Email => "core_lead.email",
+            LeadField::Company => "core_lead.company",
+            LeadField::Role => "core_lead.role",
+            LeadField::Phone => "core_lead.phone",
+        })
+    }
+}
+
+impl LeadProblem {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            LeadProblem::Missing(field) => words
+                .get(match field {
+                    LeadField::Name => "core_lead.missing_name",
+                    LeadField::Email => "core_lead.missing_email",
+                    LeadField::Company => "core_lead.missing_company",
+                    LeadField::Role => "core_lead.missing_role",
+                    LeadField::Phone => "core_lead.missing_phone",
+                })
+                .to_owned(),
+            LeadProblem::NotAnEmail => words.get("core_lead.not_an_email").to_owned(),
+            LeadProblem::EmailCharacters => words.get("core_lead.email_characters").to_owned(),
+            LeadProblem::NotAPhone => words.get("core_lead.not_a_phone").to_owned(),
+            LeadProblem::TooLong(field) => words.fill(
+                "core_lead.too_long",
+                &[
+                    ("field", field.label_in(words).into()),
+                    ("max", MAX_CHARS.into()),
+                ],
+            ),
+            LeadProblem::NoConsent => words.get("core_lead.no_consent").to_owned(),
+        }
+    }
+}
+
 impl fmt::Display for LeadProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::display::edition_notice;
+use crate::display::edition_notice_english;
 
 use super::stored::ProgressError;
 
@@ -46,7 +46,7 @@ impl fmt::Display for Notice {
                 current,
                 dropped,
             } => f.write_str(
-                &edition_notice(*made_with, *current, *dropped).unwrap_or_default(),
+                &edition_notice_english(*made_with, *current, *dropped).unwrap_or_default(),
             ),
             Self::Progress(error) => error.fmt(f),
             Self::Unreadable { kept_aside: true } => write!(

@@ -226,18 +226,25 @@ pub fn is_plain_name(text: &str) -> bool {
 /// What a reader of a shared report is told when the link was made with an edition this page
 /// does not have (or another version of it): whose words the report was made with, and whose
 /// it is shown with. `None` when the wording is the same.
-pub fn wording_notice(link: Option<&EditionMark>, here: Option<&EditionMark>) -> Option<String> {
+pub fn wording_notice(
+    words: &crate::i18n::Words,
+    link: Option<&EditionMark>,
+    here: Option<&EditionMark>,
+) -> Option<String> {
     let link = link?;
     if Some(link) == here {
         return None;
     }
-    let made = format!("This report was made with {} v{}", link.id, link.version);
+    let made = format!("{} v{}", link.id, link.version);
     Some(match here {
-        None => format!("{made}; shown here with the standard wording."),
-        Some(here) => format!(
-            "{made}; shown here with this site's wording ({} v{}).",
-            here.id, here.version
-        ),
+        None => words.fill("core_edition.wording_standard", &[("made", (&made).into())]),
+        Some(here) => {
+            let here = format!("{} v{}", here.id, here.version);
+            words.fill(
+                "core_edition.wording_here",
+                &[("made", (&made).into()), ("here", (&here).into())],
+            )
+        }
     })
 }
 
