@@ -29,7 +29,7 @@ fn digest(name: &str, answers: &Answers) -> String {
             .cap()
             .map(|c| format!("; {}", cap_sentence(&english(), content, c)))
             .unwrap_or_default();
-        let provisional = provisional_note(m.confidence())
+        let provisional = provisional_note(&english(), m.confidence())
             .map(|note| format!(" ({note})"))
             .unwrap_or_default();
         lines.push(format!(
