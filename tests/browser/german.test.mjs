@@ -40,7 +40,9 @@ test('a link made in English opens in German with the same figures, in German wo
   const summary = await german.page.locator('.summary').textContent();
   assert.notEqual(summary, englishText);
   assert.match(summary, /Anchor/);
-  for (const english of ['Strongest', 'weakest', 'Held at', 'Capped at', 'the answers reach']) {
+  // The English summary says each of these; the German one none of them.
+  for (const english of ['Strongest', 'weakest', 'Held at', 'the answers reach', 'Look again at', 'Your three most valuable next steps']) {
+    assert.ok(englishText.includes(english), `"${english}" not in the English summary: ${englishText}`);
     assert.ok(!summary.includes(english), `"${english}" in the German summary: ${summary}`);
   }
   assert.deepEqual(german.errors, []);
