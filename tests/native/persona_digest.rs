@@ -25,8 +25,11 @@ fn digest(name: &str, answers: &Answers) -> String {
         let rating = m.rating().map_or("not rated".to_owned(), |r| {
             format!("{} / 100, level {}", r.score.rounded(), r.level())
         });
+        // As the report's module lines: a cap is said where it holds the level down.
         let cap = m
-            .cap()
+            .rating()
+            .filter(|r| r.is_capped())
+            .and_then(|r| r.cap.as_ref())
             .map(|c| format!("; {}", cap_sentence(&english(), content, c)))
             .unwrap_or_default();
         let provisional = provisional_note(&english(), m.confidence())
