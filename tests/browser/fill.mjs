@@ -1,12 +1,17 @@
 // Quick ways to fill the questionnaire with the mouse, for tests about what comes after it.
+// Buttons are found by their English or German names, so a journey can be walked in either.
 import { tabTo } from './keyboard.mjs';
+
+const NEXT = /^(Next|Weiter)$/;
 
 /**
  * From the welcome screen: starts the full assessment (or the quick check), answers the size
  * question, leaves exactly `modules` ticked, and goes on to the first module.
  */
 export async function begin(page, modules, { quick = false, size = 'large' } = {}) {
-  const way = quick ? /Start (the|a new) quick check/ : /Start (the|a new) full assessment/;
+  const way = quick
+    ? /Start (the|a new) quick check|^(Neuen )?Schnellcheck starten$/
+    : /Start (the|a new) full assessment|^(Neue )?[Vv]ollständige Bewertung starten$/;
   await page.getByRole('button', { name: way }).click();
   await chooseModules(page, modules, { size });
 }
@@ -23,7 +28,7 @@ export async function chooseModules(page, modules, { size = 'large' } = {}) {
     if ((await choice.count()) && !(await choice.evaluate((d) => d.open))) await choice.locator('summary').click();
     await page.locator(`label[for="module-${id}"]`).click();
   }
-  await page.getByRole('button', { name: /^(Next|Begin)$/ }).click();
+  await page.getByRole('button', { name: /^(Next|Begin|Weiter)$/ }).click();
   await page.waitForURL(/#\/step\//);
 }
 
@@ -53,7 +58,7 @@ export async function fillScreen(page, index = 1) {
     }
   }
   const url = page.url();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: NEXT }).click();
   await page.waitForFunction((u) => location.href !== u, url);
   await page.locator('#page-heading').waitFor();
   return groups.length;

@@ -1,5 +1,6 @@
-// A report in German: a link made in English opens in German with the same figures, reads
-// German, is axe clean and fits 360 and 1280 px, and prints within one page of the English.
+// German from end to end: a quick check taken in German at 360 and 1280 px; a link made in
+// English opens in German with the same figures, reads German, is axe clean and fits both
+// widths, and prints within one page of the English.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, openApp, closeBrowser, axe } from './harness.mjs';
+import { begin, addSubject, fillScreen, fillToReview, fillToScreen } from './fill.mjs';
 
 // Three modules with contradicting plans and a strategic partner named Anchor (persona 8 of
 // tests/native/persona_digest.rs): holds, a contradiction, partner lines and actions.
@@ -75,4 +77,38 @@ test('the German report prints within one page of the English', async () => {
     await close();
   }
   assert.ok(Math.abs(pages.de - pages.en) <= 1, JSON.stringify(pages));
+});
+
+test('a quick check taken in German, at 360 and 1280 px: German questions, no horizontal scroll, axe clean, a German report', async () => {
+  for (const width of [360, 1280]) {
+    const { page, errors, foreign, close } = await openApp(server, { hash: '?lang=de#/', contextOptions: { viewport: { width, height: 800 } } });
+    const fits = async (where) => {
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${width} px, ${where}: ${scroll} > ${client}`);
+    };
+    await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health'], { quick: true });
+    assert.match(await page.locator('fieldset.question legend').first().textContent(), /Partnerfunktionen|Ihr Unternehmen|Ihrem Unternehmen/);
+    await fits('first question');
+    await fillScreen(page, 1);
+    await fillToScreen(page, 'Wen bewerten Sie?', 2);
+    await addSubject(page, 'Unser Unternehmen', { own: true });
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await fillToScreen(page, 'Ihre Go-to-Market-Partner', 2);
+    await addSubject(page, 'Globex', { tier: 'Strategic' });
+    await fits('partners');
+    assert.deepEqual(await axe(page), [], `${width} px, partners`);
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await fillToReview(page, 3);
+    await fits('review');
+    await page.getByRole('button', { name: 'Meinen Bericht ansehen' }).first().click();
+    await page.locator('.summary').waitFor();
+    assert.match(await page.locator('.indicative').textContent(), /^Vorläufig: ein Schnellcheck/);
+    assert.match(await page.locator('.overall').textContent(), /Reifegrad \d/);
+    await fits('report');
+    assert.deepEqual(await axe(page), [], `${width} px, report`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    await close();
+  }
 });
