@@ -62,7 +62,8 @@ pub trait Locale {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PlainLocale;
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -7,21 +7,7 @@ use crate::journey::is_complete;
 use crate::model::Content;
 
 use super::Kept;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::i18n::ENGLISH_MONTHS as MONTHS;
 
 /// A date as people read it: "6 December 2026".
 pub fn written_date(date: Date) -> String {
