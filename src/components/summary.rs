@@ -145,13 +145,19 @@ fn module_lines(words: &Words, report: &Report, content: &Content) -> Html {
     html! { <ul class="module-lines">{ for modules }</ul> }
 }
 
+/// Whether the summary carries so much beside the result (answers to reconcile, or many
+/// research and partner lines) that print sets it tighter to keep it on page one.
+fn dense(report: &Report, partner_lines: usize) -> bool {
+    !report.contradictions.is_empty() || report.evidence.len() + partner_lines > 4
+}
+
 #[component(ExecutiveSummary)]
 pub fn executive_summary(props: &SummaryProps) -> Html {
     let words = use_words();
     let (report, content) = (&props.report, props.content.0);
     let partners = partner_assessments(&words, report);
     html! {
-        <section class="summary" aria-labelledby="summary-heading">
+        <section class={classes!("summary", dense(report, partners.len()).then_some("dense"))} aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ words.get("summary.title") }</h2>
             if let Some(url) = &props.share_url {
                 <div class="summary-qr print-only">

@@ -145,6 +145,29 @@ test('printing gives at most six full pages: the summary alone on page one, ever
   await app.close();
 });
 
+// Modules B, C and D for a company whose answers contradict each other: B claims a plan for
+// every alliance, C and D deny one for Anchor (persona 8 of the practitioner digest).
+const CONTRADICTORY = '#/r/AgMAAwECAwEBAlVzAQAGQW5jaG9yBQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGBgYGBgYGBgYHBgYGBgYGBgYGBwYGBgYDBgYGBgYGBgYGBgYGBgYGBgYGBgYDBgZgiJ8a';
+
+test('a summary with answers to reconcile, a hold and a partner line still ends on page one', async () => {
+  const app = await openApp(server, { hash: CONTRADICTORY });
+  await app.page.locator('.report').waitFor();
+  assert.equal(await app.page.locator('.contradictions li').count(), 2, 'two contradictions to reconcile');
+  await app.page.emulateMedia({ media: 'print' });
+  const dir = mkdtempSync(join(tmpdir(), 'pm-pdf-'));
+  for (const format of ['A4', 'Letter']) {
+    const file = join(dir, `${format}.pdf`);
+    writeFileSync(file, await app.page.pdf({ format, printBackground: true }));
+    const [first, second] = pdfPages(file).map((p) => p.text);
+    for (const words of ['Answers to reconcile', 'Partner assessments', 'Anchor: treated as strategic', 'most valuable next steps']) {
+      assert.ok(first.includes(words), `${format}: page one carries "${words}"`);
+    }
+    assert.ok(!second.includes('Partner assessments') && !second.includes('Answers to reconcile'), `${format}: nothing of the summary runs onto page two: ${second.slice(0, 300)}`);
+  }
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
 /** The four modules through to one's own report, in full or as the quick check. */
 async function fourModules(page, quick) {
   await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health'], { quick });
