@@ -124,25 +124,53 @@ pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
     }
 }
 
-/// Module D's text written about "the partner", with the named partner in its place ("the
-/// partner's lead" becomes "Acme's lead"); "the partners" and "the partnership" are kept.
+/// How module D's texts name "the partner", and what stands before the partner's name in its
+/// place: English "the partner" ("the partner's lead" becomes "Acme's lead"), and German in each
+/// case ("mit dem Partner" becomes "mit Acme", "die Leitung des Partners" "die Leitung von
+/// Acme", "vom Partner" "von Acme").
+const PARTNER_PHRASES: [(&str, &str); 7] = [
+    ("the partner", ""),
+    ("des Partners", "von "),
+    ("dem Partner", ""),
+    ("den Partner", ""),
+    ("der Partner", ""),
+    ("Vom Partner", "Von "),
+    ("vom Partner", "von "),
+];
+
+/// Module D's text written about "the partner", with the named partner in its place, in
+/// English or German; "the partners", "the partnership", "die Partner" and
+/// "Partnerunternehmen" are kept.
 pub fn for_partner(text: &str, name: &str) -> String {
-    const PHRASE: &str = "the partner";
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(PHRASE) {
+    while let Some((at, phrase, prefix)) = next_partner_phrase(rest) {
         let (before, found) = rest.split_at(at);
-        let after = found.get(PHRASE.len()..).unwrap_or_default();
         out.push_str(before);
-        if after.starts_with(|c: char| c.is_alphanumeric()) {
-            out.push_str(PHRASE);
-        } else {
-            out.push_str(name);
-        }
-        rest = after;
+        out.push_str(prefix);
+        out.push_str(name);
+        rest = found.get(phrase.len()..).unwrap_or_default();
     }
     out.push_str(rest);
     out
+}
+
+/// The first whole-word partner phrase in `text`: where it starts, the phrase, and what goes
+/// before the name in its place.
+fn next_partner_phrase(text: &str) -> Option<(usize, &'static str, &'static str)> {
+    let word = |c: char| c.is_alphanumeric();
+    PARTNER_PHRASES
+        .iter()
+        .filter_map(|&(phrase, prefix)| {
+            text.match_indices(phrase)
+                .find(|&(at, _)| {
+                    let before = text.get(..at).and_then(|b| b.chars().next_back());
+                    let after = text.get(at + phrase.len()..).and_then(|a| a.chars().next());
+                    !before.is_some_and(word) && !after.is_some_and(word)
+                })
+                .map(|(at, _)| (at, phrase, prefix))
+        })
+        .min_by_key(|&(at, _, _)| at)
 }
 
 /// When an action should be done, in the reader's words: as a label ("This quarter") and

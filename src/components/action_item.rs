@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::ActionLink;
 use partnering_core::display::horizon_words;
-use partnering_core::scoring::Action;
+use partnering_core::scoring::{Action, Cause};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionItemProps {
@@ -29,6 +29,9 @@ pub fn action_item(props: &ActionItemProps) -> Html {
                 { &action.text }
                 if !action.about.is_empty() {
                     <span class="action-about">{ words.get("action.for") }<bdi>{ action.about.join(", ") }</bdi>{ ")" }</span>
+                }
+                if action.cause == Cause::Strength {
+                    <span class="action-about">{ words.get("action.strength") }</span>
                 }
             </p>
             if let Some(link) = &action.link { <ActionLink link={link.clone()} /> }

@@ -73,6 +73,14 @@ fn the_partner_phrase_is_replaced_but_partners_and_partnership_are_kept() {
         ),
         "Ask Acme's lead; tell Acme, the partners and the partnership."
     );
+    // German, in each case, whole words only ("oder Partner" and "Partnerunternehmen" stay).
+    assert_eq!(
+        for_partner(
+            "Treffen Sie die Leitung des Partners und sprechen Sie mit dem Partner, oder Partnerunternehmen; vom Partner gemeldet, was der Partner kennt.",
+            "Acme"
+        ),
+        "Treffen Sie die Leitung von Acme und sprechen Sie mit Acme, oder Partnerunternehmen; von Acme gemeldet, was Acme kennt."
+    );
 }
 
 #[test]

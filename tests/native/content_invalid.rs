@@ -452,6 +452,31 @@ fn knock_out_question_left_out_of_the_quick_check_is_reported_under_its_cap() {
     );
 }
 
+/// A knock-out may leave a deeper question to the full assessment only where another one the
+/// quick check asks in full holds the level at Defined wherever it could fire: "no trust
+/// either way" needs both directions of customer information withheld, which "no trust"
+/// already caps at Defined. Without that other knock-out, the question must be asked.
+#[test]
+fn a_knock_out_question_may_wait_for_the_full_assessment_only_behind_another_knock_out() {
+    assert!(
+        !question(&mut content().clone(), "d.trust.in_competence").quick,
+        "asked in the full assessment only"
+    );
+    let errors = errors_after(|c| {
+        let health = c
+            .modules
+            .iter_mut()
+            .find(|m| m.id.as_str() == "health")
+            .unwrap();
+        health.caps.retain(|cap| cap.id != "d.cap_no_trust");
+    });
+    assert_names(
+        &errors,
+        "d.cap_no_trust_either_way",
+        "`d.trust.in_competence` can fire this knock-out, so the quick check must ask it",
+    );
+}
+
 /// The consistency rules name questions and choices by id: each must exist in the bundled
 /// content, or a rule could never fire. Each rule's own example fires it, naming
 /// two questions.

@@ -398,9 +398,11 @@ fn mature_enterprise_that_is_genuinely_good_reads_optimizing() {
 
 /// An alliance that is well designed, stable and pointed at a shared vision, but where
 /// neither side trusts the other: weak on trust only. Seed 003 calls trust absolutely
-/// necessary: with customer information withheld both ways the alliance is held at Defined,
-/// the verdict names trust as the weakest area, and the first action is a two-way trust
-/// session led by both sponsors, not a repair that assumes only the partner distrusts.
+/// necessary and names its two parts, competence and intentions: with customer information
+/// withheld both ways and the partner's work redone, the alliance is held at Emerging and the
+/// first action tests it on one deal run in the open, with the two-way trust session beside
+/// it; withheld both ways with some reliance on the partner's work, it is held at Defined and
+/// the trust session comes first. Neither is a repair that assumes only the partner distrusts.
 #[test]
 fn alliance_weak_on_trust_only_is_told_so_first() {
     let content = content();
@@ -419,10 +421,16 @@ fn alliance_weak_on_trust_only_is_told_so_first() {
     let report = score(content, &a);
     assert_eq!(
         module(&report, "health").cap().map(|c| c.id.as_str()),
-        Some("d.cap_no_trust")
+        Some("d.cap_no_trust_either_way")
     );
-    assert_eq!(level(&report, "health"), Some(3), "{}", describe(&report));
-    assert_eq!(report.top_actions[0].id, "d.trust.r_two_way");
+    assert_eq!(level(&report, "health"), Some(2), "{}", describe(&report));
+    let first: Vec<&str> = report.top_actions.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(
+        first[..2],
+        ["d.trust.r_trial_deal", "d.trust.r_two_way"],
+        "{}",
+        describe(&report)
+    );
     assert_eq!(report.top_actions[0].owner, "Executive sponsor");
     let verdict = report.verdict.as_ref().unwrap();
     assert_eq!(
@@ -434,6 +442,15 @@ fn alliance_weak_on_trust_only_is_told_so_first() {
         "{}",
         describe(&report)
     );
+    // Some reliance on the partner's work: held at Defined, the trust session first.
+    choose(&mut a, "d.trust.in_competence", 0, "conditional");
+    let report = score(content, &a);
+    assert_eq!(
+        module(&report, "health").cap().map(|c| c.id.as_str()),
+        Some("d.cap_no_trust")
+    );
+    assert_eq!(level(&report, "health"), Some(3), "{}", describe(&report));
+    assert_eq!(report.top_actions[0].id, "d.trust.r_two_way");
     // Withheld one way only is a risk to work on, not a knock-out.
     choose(&mut a, "d.trust.intentions_shown", 0, "deal_level");
     assert!(module(&score(content, &a), "health").cap().is_none());
@@ -1220,7 +1237,8 @@ fn partner_with_traces_only_gets_a_deal_by_deal_action_in_the_top_three() {
 }
 
 /// Nothing below the priority floor leads a plan: a company whose only gaps are small ones
-/// on useful actions gets no top actions rather than trivia dressed as priorities.
+/// on useful actions is told how to keep its strengths rather than given trivia dressed as
+/// priorities; the small gap stays in its module's list.
 #[test]
 fn no_top_action_falls_below_the_priority_floor() {
     let content = content();
@@ -1233,18 +1251,27 @@ fn no_top_action_falls_below_the_priority_floor() {
     choose(&mut a, "c.origins.announcement", 1, "campaign_only");
     let report = score(content, &a);
     assert!(
-        report.top_actions.iter().all(
-            |x| x.cause == Cause::Cap || x.priority >= partnering_core::scoring::PRIORITY_FLOOR
-        ),
+        report
+            .top_actions
+            .iter()
+            .all(|x| x.cause == Cause::Strength),
         "{}",
         describe(&report)
     );
-    let low = module(&report, "tiering")
+    let low: Vec<&str> = module(&report, "tiering")
         .recommendations
         .iter()
-        .any(|x| x.priority < partnering_core::scoring::PRIORITY_FLOOR);
+        .filter(|x| {
+            x.cause != Cause::Strength && x.priority < partnering_core::scoring::PRIORITY_FLOOR
+        })
+        .map(|x| x.id.as_str())
+        .collect();
     assert!(
-        low && report.top_actions.is_empty(),
+        !low.is_empty()
+            && !report
+                .top_actions
+                .iter()
+                .any(|x| low.contains(&x.id.as_str())),
         "a small gap is listed in its module, not among the first three\n{}",
         describe(&report)
     );
@@ -1360,4 +1387,113 @@ async fn a_partner_is_asked_what_can_be_seen_from_outside_it() {
     );
     assert!(!html.contains("How many of Crane"), "{html}");
     assert!(!html.contains("Crane&#x27;s all-hands") && !html.contains("{subject}"));
+}
+
+/// A company that is genuinely good everywhere (every answer at its best, five partner
+/// functions, a strategic and a tactical partner) is told how to keep it: three actions that
+/// protect its strengths, from three different modules, none of them repairs, instead of an
+/// empty plan.
+#[test]
+fn a_mature_company_is_given_strengths_to_protect_not_an_empty_plan() {
+    let content = content();
+    let all = ["collaboration", "serious_partner", "tiering", "health"];
+    let mut a = answers(&all);
+    size(&mut a, "large");
+    functions(&mut a, &ALL_FUNCTIONS);
+    party(&mut a, 1, "Us", true);
+    partner(&mut a, 2, "Anchor", Tier::Strategic);
+    partner(&mut a, 3, "Beta", Tier::Tactical);
+    for m in all {
+        answer_all(content, &mut a, m, usize::MAX);
+    }
+    let report = score(content, &a);
+    assert_eq!(report.overall.as_ref().map(|o| o.level()), Some(5));
+    assert_eq!(report.top_actions.len(), 3, "{}", describe(&report));
+    assert!(
+        report
+            .top_actions
+            .iter()
+            .all(|x| x.cause == Cause::Strength),
+        "{}",
+        describe(&report)
+    );
+    let mut modules: Vec<String> = report
+        .top_actions
+        .iter()
+        .map(|x| x.module.to_string())
+        .collect();
+    modules.dedup();
+    assert_eq!(modules.len(), 3, "{}", describe(&report));
+    // The same company with one real gap hears about the gap first.
+    choose(&mut a, "d.direction.plan", 0, "none");
+    let report = score(content, &a);
+    assert_ne!(
+        report.top_actions[0].cause,
+        Cause::Strength,
+        "{}",
+        describe(&report)
+    );
+    // An alliance held down by a knock-out has a repair to make, not strengths to keep.
+    choose(&mut a, "d.stability.resources", 0, "withdrawn");
+    let report = score(content, &a);
+    assert!(
+        module(&report, "health")
+            .recommendations
+            .iter()
+            .all(|x| x.cause != Cause::Strength),
+        "{}",
+        describe(&report)
+    );
+}
+
+/// A missing answer holds the level only where it could still fire a knock-out: customer
+/// information withheld one way and not known the other could be "no trust" and holds D at
+/// Defined until answered; shared one way and not known the other cannot, and does not hold.
+#[test]
+fn a_missing_answer_holds_the_level_only_where_it_could_fire_a_knock_out() {
+    let content = content();
+    let mut a = healthy_alliance();
+    respond(&mut a, "d.trust.intentions_shown", 0, Response::Unknown);
+    let report = score(content, &a);
+    assert_eq!(level(&report, "health"), Some(5), "{}", describe(&report));
+    choose(&mut a, "d.trust.in_intentions", 0, "withheld");
+    let report = score(content, &a);
+    let held = module(&report, "health").cap();
+    assert!(
+        held.is_some_and(|c| c.is_unchecked() && c.level == 3),
+        "{}",
+        describe(&report)
+    );
+}
+
+/// Cynicism about an alliance left to spread is half of what holds it down; seed 003's answer
+/// is to give the partner credit inside one's own company. The knock-out's actions include
+/// that, and only where cynicism was the answer.
+#[test]
+fn cynicism_left_to_spread_is_answered_with_credit_for_the_partner() {
+    let content = content();
+    let mut a = healthy_alliance();
+    choose(&mut a, "d.stability.narrative", 0, "cynical");
+    let report = score(content, &a);
+    let ids: Vec<&str> = module(&report, "health")
+        .recommendations
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"d.stability.r_credit_partner"),
+        "{}",
+        describe(&report)
+    );
+    let mut a = healthy_alliance();
+    choose(&mut a, "d.stability.resources", 0, "withdrawn");
+    let report = score(content, &a);
+    assert!(
+        module(&report, "health")
+            .recommendations
+            .iter()
+            .all(|x| x.id != "d.stability.r_credit_partner"),
+        "{}",
+        describe(&report)
+    );
 }

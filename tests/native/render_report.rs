@@ -665,3 +665,23 @@ async fn a_configured_call_to_action_leads_the_result_is_repeated_at_the_end_and
     let closing = html.rfind(">Book a call</a>").unwrap_or_default();
     assert!(closing > html.find("id=\"module-health\"").unwrap_or(usize::MAX));
 }
+
+/// A strong company's first steps say that they keep a strength, not that they repair a gap.
+#[tokio::test(flavor = "current_thread")]
+async fn actions_that_protect_a_strength_say_so() {
+    let content = content();
+    let mut a = answers(&["health"]);
+    size(&mut a, "large");
+    answer_all(content, &mut a, "health", usize::MAX);
+    let html = report_html(&a).await;
+    let summary =
+        element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
+    assert!(summary.contains("(keeps a strength)"), "{summary}");
+    // A gap's action carries no such note.
+    choose(&mut a, "d.direction.plan", 0, "none");
+    let html = report_html(&a).await;
+    let summary =
+        element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
+    let first = element_around(summary, "<li class=\"action\"", "</li>", "action-text").unwrap();
+    assert!(!first.contains("(keeps a strength)"), "{first}");
+}

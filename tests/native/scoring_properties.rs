@@ -550,29 +550,46 @@ proptest! {
     }
 }
 
-/// The questions a module's knock-outs read: those its answer caps match, and in module A the
-/// seams, whose answers make the collaboration index.
-fn knock_out_questions(content: &Content, module: &ModuleId) -> Vec<QuestionId> {
+/// The answers that could fire one of a module's knock-outs if left out, as groups: each
+/// question of a knock-out one answer fires, as many neighbouring questions as one that needs
+/// several takes (customer information withheld both ways), and in module A every seam, whose
+/// answers make the collaboration index. Only questions the quick check asks.
+fn knock_out_questions(content: &Content, module: &ModuleId) -> Vec<Vec<QuestionId>> {
     let Some(module) = content.module(module) else {
         return Vec::new();
     };
-    let mut ids: Vec<QuestionId> = module
-        .caps
-        .iter()
-        .filter_map(|cap| match &cap.rule {
-            CapRule::Answers(rule) => Some(rule.matches.iter().map(|m| m.question.clone())),
-            _ => None,
-        })
-        .flatten()
+    let quick = |id: &QuestionId| module.questions().any(|(q, _)| &q.id == id && q.quick);
+    let mut groups: Vec<Vec<QuestionId>> = Vec::new();
+    for cap in &module.caps {
+        let CapRule::Answers(rule) = &cap.rule else {
+            continue;
+        };
+        let asked: Vec<QuestionId> = rule
+            .matches
+            .iter()
+            .map(|m| m.question.clone())
+            .filter(quick)
+            .collect();
+        let unasked = rule.matches.len() - asked.len();
+        if unasked > 0 {
+            // Left to the full assessment: another knock-out holds wherever it could fire.
+            continue;
+        }
+        // As many as it needs, taken away together.
+        let needed = usize::from(rule.at_least).max(1);
+        groups.extend(asked.windows(needed).map(<[QuestionId]>::to_vec));
+    }
+    let seams: Vec<QuestionId> = module
+        .questions()
+        .filter(|(q, _)| matches!(q.kind, QuestionKind::Seam(_)))
+        .map(|(q, _)| q.id.clone())
         .collect();
-    ids.extend(
-        module
-            .questions()
-            .filter(|(q, _)| matches!(q.kind, QuestionKind::Seam(_)))
-            .map(|(q, _)| q.id.clone()),
-    );
-    ids.dedup();
-    ids
+    if !seams.is_empty() {
+        groups.push(seams);
+    }
+    groups.sort();
+    groups.dedup();
+    groups
 }
 
 /// A company that answers well (Managed or better everywhere) in a quick check of modules A
@@ -616,13 +633,9 @@ proptest! {
         let mut answers = strong_quick_check(pick);
         let before = score(content, &answers);
         let module_id: ModuleId = module.into();
-        let knock_outs = knock_out_questions(content, &module_id);
-        // In A the knock-out reads every seam: all of them go; in D one destabilizer goes.
-        let taken: Vec<QuestionId> = if module == "collaboration" {
-            knock_outs
-        } else {
-            vec![victim.get(&knock_outs).clone()]
-        };
+        // In A the knock-out reads every seam: all of them go; in D one destabilizer goes, or
+        // both directions of customer information.
+        let taken = victim.get(&knock_out_questions(content, &module_id)).clone();
         for question in taken {
             let key = ResponseKey { question, subject: SubjectId::ORGANIZATION };
             if unknown {

@@ -119,6 +119,9 @@ pub enum Trigger {
     Finding(ShapeFinding),
     /// Half or more of the dimension's questions were answered "don't know".
     Unknown,
+    /// The dimension's score is at least this (1–100): a strength worth protecting. Its
+    /// action is offered only where the gaps leave room (`Cause::Strength`).
+    AtLeast(u8),
 }
 
 /// A knock-out rule: evidence that caps a module's level, and the overall level, at `level`.

@@ -324,6 +324,12 @@ fn triggered(
             .score
             .filter(|score| score.round() < f64::from(*below))
             .map(|score| (Cause::LowScore, 100.0 - score)),
+        // A strength's "gap" is how strong it is: the strongest is the first to protect. A
+        // module held down by a knock-out has a repair to make first, not strengths to keep.
+        Trigger::AtLeast(at_least) if any && evidence.cap.is_none() => tally
+            .score
+            .filter(|score| score.round() >= f64::from(*at_least))
+            .map(|score| (Cause::Strength, score)),
         Trigger::Answer(matched) if any => {
             let question = dimension
                 .questions
@@ -389,7 +395,7 @@ fn action(
 
 /// Knock-out actions first; then the highest impact × gap; among equals, red flags and
 /// portfolio findings, then specific answers, then low scores, then "find out"; then content
-/// order. Never alphabetical.
+/// order; strengths to protect after every gap. Never alphabetical.
 pub(crate) fn rank(action: &Action) -> Rank {
     let severity = match action.cause {
         Cause::Cap => 0,
@@ -397,12 +403,13 @@ pub(crate) fn rank(action: &Action) -> Rank {
         Cause::Answer => 2,
         Cause::LowScore => 3,
         Cause::Unknown => 4,
+        Cause::Strength => 5,
     };
-    if action.cause == Cause::Cap {
+    match action.cause {
         // Knock-out actions come before every other, the binding knock-out's first.
-        (-rank_of(action.priority), severity)
-    } else {
-        (1_000_000_000 - rank_of(action.priority), severity)
+        Cause::Cap => (-rank_of(action.priority), severity),
+        Cause::Strength => (2_000_000_000 - rank_of(action.priority), severity),
+        _ => (1_000_000_000 - rank_of(action.priority), severity),
     }
 }
 
@@ -416,14 +423,21 @@ pub const PRIORITY_FLOOR: f64 = 50.0;
 
 /// The three most valuable actions across modules (given in content order): knock-out
 /// actions first, then at most one per dimension so the list is varied, none below
-/// `PRIORITY_FLOOR`.
+/// `PRIORITY_FLOOR`. Where the gaps leave room, strengths worth protecting fill the list, so
+/// a strong company is told how to keep what it has rather than nothing.
 pub(crate) fn top_actions(by_module: Vec<&Action>) -> Vec<Action> {
-    let mut seen: Vec<(String, String)> = Vec::new();
+    // (module, dimension) places taken; strengths to protect take one place per module
+    // (no dimension), so a strong company hears about each module.
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
     sorted_by_rank(by_module, |a| rank(a))
         .into_iter()
-        .filter(|action| action.cause == Cause::Cap || action.priority >= PRIORITY_FLOOR)
         .filter(|action| {
-            let key = (action.module.to_string(), action.dimension.clone());
+            matches!(action.cause, Cause::Cap | Cause::Strength)
+                || action.priority >= PRIORITY_FLOOR
+        })
+        .filter(|action| {
+            let area = (action.cause != Cause::Strength).then(|| action.dimension.clone());
+            let key = (action.module.to_string(), area);
             let fresh = action.cause == Cause::Cap || !seen.contains(&key);
             seen.push(key);
             fresh

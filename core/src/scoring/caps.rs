@@ -147,19 +147,29 @@ fn unchecked(
         match &cap.rule {
             CapRule::Answers(rule) => {
                 let Some(subject) = subject else { continue };
+                let mut matching = 0;
+                let mut missing: Vec<&str> = Vec::new();
                 for matched in &rule.matches {
                     let Some((question, _)) =
                         module.questions().find(|(q, _)| q.id == matched.question)
                     else {
                         continue;
                     };
-                    let answered = matches!(
-                        answers.response(&question.id, subject),
-                        Some(Response::Choice(_) | Response::NotApplicable)
-                    );
-                    if answers.is_asked(question) && !answered && !unknown.contains(&question.short)
-                    {
-                        unknown.push(question.short.clone());
+                    match answers.response(&question.id, subject) {
+                        Some(Response::Choice(c)) if matched.choices.contains(c) => matching += 1,
+                        Some(Response::Choice(_) | Response::NotApplicable) => {}
+                        _ if answers.is_asked(question) => missing.push(&question.short),
+                        _ => {}
+                    }
+                }
+                // A missing answer counts only where it could still fire the knock-out: the
+                // answers given leave it short, and the missing ones could make up the rest.
+                let at_least = usize::from(rule.at_least);
+                if matching < at_least && matching + missing.len() >= at_least {
+                    for short in missing {
+                        if !unknown.iter().any(|u| u == short) {
+                            unknown.push(short.to_owned());
+                        }
                     }
                 }
             }

@@ -183,6 +183,8 @@ pub enum Cause {
     LowScore,
     /// Too many "don't know" answers: find out.
     Unknown,
+    /// A strength worth protecting: offered only where the gaps leave room.
+    Strength,
 }
 
 /// A recommended action, plan-ready.

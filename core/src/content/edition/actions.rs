@@ -203,11 +203,15 @@ fn small_number(value: &Value) -> Option<u8> {
     value.as_u64().and_then(|n| u8::try_from(n).ok())
 }
 
-/// What calls for an edition's action: `{"below": n}`, `{"answer": {"question", "choices"}}`,
-/// `{"cap": id}` or `"unknown"`, as the content writes them.
+/// What calls for an edition's action: `{"below": n}`, `{"at_least": n}`,
+/// `{"answer": {"question", "choices"}}`, `{"cap": id}` or `"unknown"`, as the content writes
+/// them.
 fn trigger(value: Option<&Value>) -> Result<Trigger, Rule> {
-    let refused =
-        || malformed("`when` is {\"below\": n}, {\"answer\": …}, {\"cap\": id} or \"unknown\"");
+    let refused = || {
+        malformed(
+            "`when` is {\"below\": n}, {\"at_least\": n}, {\"answer\": …}, {\"cap\": id} or \"unknown\"",
+        )
+    };
     let (kind, inner) = match value {
         Some(Value::String(kind)) if kind == "unknown" => return Ok(Trigger::Unknown),
         Some(Value::Object(map)) if map.len() == 1 => map.iter().next().ok_or_else(refused)?,
@@ -215,6 +219,9 @@ fn trigger(value: Option<&Value>) -> Result<Trigger, Rule> {
     };
     match kind.as_str() {
         "below" => small_number(inner).map(Trigger::Below).ok_or_else(refused),
+        "at_least" => small_number(inner)
+            .map(Trigger::AtLeast)
+            .ok_or_else(refused),
         "cap" => inner
             .as_str()
             .map(|cap| Trigger::Cap(cap.to_owned()))

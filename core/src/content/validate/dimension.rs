@@ -151,5 +151,10 @@ fn check_recommendation(
             id,
             "an unknown trigger needs a question that offers \"don't know\"",
         ),
+        Trigger::AtLeast(at_least) => checker.check(
+            (75..=100).contains(at_least),
+            id,
+            "`at_least` must be 75-100: a strength, not an average",
+        ),
     }
 }

@@ -4,7 +4,9 @@
 use super::Checker;
 use super::dimension::check_dimension;
 use super::question::{check_named_answer, check_question};
-use crate::model::{CapRule, Module, ModuleView, RedFlag, ShapeFinding, Subjects};
+use crate::model::{
+    AnswersRule, CapMatch, CapRule, Module, ModuleView, RedFlag, ShapeFinding, Subjects,
+};
 
 const FLAGS: [RedFlag; 4] = [
     RedFlag::ExecutiveLunch,
@@ -85,6 +87,42 @@ fn check_composition(checker: &mut Checker, module: &Module) {
     }
 }
 
+fn asked_in_quick_check(module: &Module, matched: &CapMatch) -> bool {
+    module
+        .questions()
+        .any(|(q, _)| q.id == matched.question && q.quick)
+}
+
+/// Whether a knock-out can fire only where another one the quick check asks in full holds the
+/// level at Defined or below: its answers the quick check asks, enough of them to fire it
+/// without those it does not ask, all among that other knock-out's own. Such a knock-out may
+/// leave its deeper question to the full assessment: the quick check cannot show Managed or
+/// Optimizing where it would fire, so it cannot flatter.
+fn held_at_defined_in_quick_check(module: &Module, id: &str, rule: &AnswersRule) -> bool {
+    let (asked, unasked): (Vec<&CapMatch>, Vec<&CapMatch>) = rule
+        .matches
+        .iter()
+        .partition(|m| asked_in_quick_check(module, m));
+    let needed_from_asked = usize::from(rule.at_least).saturating_sub(unasked.len());
+    module.caps.iter().any(|other| {
+        let CapRule::Answers(other_rule) = &other.rule else {
+            return false;
+        };
+        other.level <= 3
+            && other.id != id
+            && other_rule
+                .matches
+                .iter()
+                .all(|m| asked_in_quick_check(module, m))
+            && needed_from_asked >= usize::from(other_rule.at_least)
+            && asked.iter().all(|m| {
+                other_rule.matches.iter().any(|o| {
+                    o.question == m.question && m.choices.iter().all(|c| o.choices.contains(c))
+                })
+            })
+    })
+}
+
 fn check_caps(checker: &mut Checker, module: &Module) {
     for cap in &module.caps {
         let id = cap.id.as_str();
@@ -102,15 +140,13 @@ fn check_caps(checker: &mut Checker, module: &Module) {
                     id,
                     "`at_least` must be between 1 and the number of matches",
                 );
+                let held_anyway = held_at_defined_in_quick_check(module, id, rule);
                 for matched in &rule.matches {
                     check_named_answer(checker, module, id, &matched.question, &matched.choices);
                     checker.text(id, "reason", &matched.reason);
                     // A quick check that skipped a knock-out question could flatter.
-                    let quick = module
-                        .questions()
-                        .any(|(q, _)| q.id == matched.question && q.quick);
                     checker.check(
-                        quick,
+                        asked_in_quick_check(module, matched) || held_anyway,
                         id,
                         &format!(
                             "`{}` can fire this knock-out, so the quick check must ask it (`quick`)",
