@@ -33,7 +33,9 @@ fn the_exports_in_german_have_german_headers_and_labels() {
     let a = health_with_plan(content);
     let csv = to_csv(&words, content, &a);
     assert!(
-        csv.starts_with("Modul,Dimension,Frage_ID,Frage,Bewertet,Antwort_ID,Antwort,Punkte\r\n"),
+        csv.starts_with(
+            "Modul,Dimension,Frage_ID,Frage,Bewertetes Unternehmen,Antwort_ID,Antwort,Punkte\r\n"
+        ),
         "{csv}"
     );
     let plan = plan_csv(&words, content, &a.plan, None);
@@ -48,7 +50,7 @@ fn the_exports_in_german_have_german_headers_and_labels() {
     for german in [
         "Erstellt am 2026-11-30; erneut bewerten bis",
         "## Ziele",
-        "| Modul | Heute | Ziel |",
+        "| Modul | Aktuell | Ziel |",
         "| Reifegrad 2 | Reifegrad 4 |",
         "## Maßnahmen",
         "  - Verantwortlich: ",
@@ -301,4 +303,83 @@ fn the_packs_english_error_sentences_are_the_ones_the_core_wrote() {
             "{german}"
         );
     }
+}
+
+/// The German content's translation of each English owner role, as its packs write it.
+fn german_roles() -> std::collections::BTreeMap<String, String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("core/content/de");
+    let mut roles = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for (key, value) in json["texts"].as_object().into_iter().flatten() {
+            if key.ends_with("/owner") {
+                let (source, german) = (value["source"].as_str(), value["text"].as_str());
+                roles.insert(source.unwrap().to_owned(), german.unwrap().to_owned());
+            }
+        }
+    }
+    roles
+}
+
+/// A small firm reading in German gets no action owned by a role it lacks, as in English:
+/// the owners are matched in the German content's own words, and the people who act instead
+/// are the German content's names for them where it has one.
+#[test]
+fn a_small_firm_in_german_gets_no_action_owned_by_a_role_it_lacks() {
+    use partnering_core::model::CompanySize;
+    use partnering_core::scoring::{ROLES_A_SMALL_COMPANY_LACKS, owner_for};
+    let roles = german_roles();
+    let lacking: Vec<&str> = ROLES_A_SMALL_COMPANY_LACKS
+        .iter()
+        .filter_map(|role| roles.get(*role).map(String::as_str))
+        .collect();
+    assert!(lacking.len() >= 8, "{lacking:?}");
+    let content = german_content();
+    let mut checked = 0;
+    for module in &content.modules {
+        let owners = module
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.recommendations)
+            .filter(|r| r.fits(CompanySize::Small))
+            .map(|r| (r.id.as_str(), r.owner.as_str()))
+            .chain(
+                module
+                    .guidance
+                    .iter()
+                    .filter_map(|g| g.partner_action.as_ref())
+                    .map(|p| (p.id.as_str(), p.owner.as_str())),
+            );
+        for (id, owner) in owners {
+            checked += 1;
+            let acting = owner_for(owner, CompanySize::Small);
+            assert!(
+                !lacking.contains(&acting.as_str()),
+                "{id} owned by {acting}"
+            );
+            assert!(
+                !roles.contains_key(&acting),
+                "{id}: the English role {acting}"
+            );
+        }
+    }
+    assert!(checked > 100, "{checked} actions checked");
+    // The top of a small firm has one name in German too, whichever role an action names.
+    for role in [
+        "CEO",
+        "Executive sponsor",
+        "Executive the partner functions report to",
+    ] {
+        assert_eq!(
+            owner_for(&roles[role], CompanySize::Small),
+            roles["Founder or CEO"],
+            "{role}"
+        );
+    }
+    // And the head of partner functions, missing in most companies of any size.
+    assert_eq!(
+        owner_for(&roles["Head of partner functions"], CompanySize::Large),
+        roles["Executive the partner functions report to"]
+    );
 }

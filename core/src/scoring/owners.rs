@@ -6,16 +6,24 @@
 
 use crate::model::CompanySize;
 
-/// Roles no company can be assumed to have, whatever its size, and who acts instead.
-const ANY_SIZE: [(&str, &str); 1] = [(
-    "Head of partner functions",
-    "Executive the partner functions report to",
-)];
+/// Roles no company can be assumed to have, whatever its size, and who acts instead, as the
+/// content names them in English and in German (a test checks the German against the German
+/// content's own translations).
+const ANY_SIZE: [(&str, &str); 2] = [
+    (
+        "Head of partner functions",
+        "Executive the partner functions report to",
+    ),
+    (
+        "Leitung Partnerfunktionen",
+        "Führungskraft, an die die Partnerfunktionen berichten",
+    ),
+];
 
 /// Roles a company under 100 people rarely has, and who acts instead: its alliances, partners
 /// and their sponsorship sit with its leaders, and it has no corporate development, venture or
-/// HR department. Sales and product leads it usually has, and keeps.
-const SMALL_COMPANY: [(&str, &str); 12] = [
+/// HR department. Sales and product leads it usually has, and keeps. English, then German.
+const SMALL_COMPANY: [(&str, &str); 25] = [
     ("Head of alliances", "Leader responsible for alliances"),
     ("Alliance manager", "Named owner of the partner"),
     ("Partner manager", "Named owner of the partner"),
@@ -35,6 +43,49 @@ const SMALL_COMPANY: [(&str, &str); 12] = [
     ("Head of corporate development", "Founder or CEO"),
     ("Head of corporate venture", "Founder or CEO"),
     ("HR lead", "Founder or CEO"),
+    (
+        "Leitung Allianzen",
+        "Führungskraft mit Verantwortung für Allianzen",
+    ),
+    (
+        "Alliance Management",
+        "Namentlich Verantwortliche für den Partner",
+    ),
+    (
+        "Alliance Manager",
+        "Namentlich Verantwortliche für den Partner",
+    ),
+    (
+        "Partnermanagement",
+        "Namentlich Verantwortliche für den Partner",
+    ),
+    (
+        "Leitung Partnerschaften",
+        "Führungskraft mit Verantwortung für Partner",
+    ),
+    (
+        "Leitung Channel",
+        "Führungskraft mit Verantwortung für Partner",
+    ),
+    (
+        "Leitung Technologiepartnerschaften",
+        "Führungskraft mit Verantwortung für Partner",
+    ),
+    ("Executive Sponsor", "Gründerteam oder Geschäftsführung"),
+    ("Geschäftsführung", "Gründerteam oder Geschäftsführung"),
+    (
+        "Führungskraft, an die die Partnerfunktionen berichten",
+        "Gründerteam oder Geschäftsführung",
+    ),
+    (
+        "Leitung Corporate Development",
+        "Gründerteam oder Geschäftsführung",
+    ),
+    (
+        "Leitung Corporate Venture",
+        "Gründerteam oder Geschäftsführung",
+    ),
+    ("Personalleitung", "Gründerteam oder Geschäftsführung"),
 ];
 
 /// Roles a company under 100 people may lack: no action for such a company is owned by one.
