@@ -9,6 +9,8 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 /** Files a page load can fetch: no precompressed copies, no embedding helpers for host pages. */
 const served = (file) => /\.(html|css|js|wasm|json|svg)$/.test(file) && !/^(embed|example-host)/.test(file);
 const isReport = (file) => /^report-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file);
+/** A language's UI words (`ui-de-….json`): fetched only by a reader in that language. */
+const isLanguagePack = (file) => /^ui-[a-z]{2}(-report)?-[0-9a-f]+\.json$/.test(file);
 
 function measure(dist, file) {
   const body = readFileSync(join(dist, file));
@@ -20,12 +22,17 @@ function measure(dist, file) {
   };
 }
 
-/** `{ firstLoad, report }`: rows of files; `report` is empty for a build of one bundle. */
+/**
+ * `{ firstLoad, report, languages }`: rows of files; `report` is empty for a build of one
+ * bundle, `languages` for a build with English only. English is compiled in, so the first load
+ * of an English reader fetches no language pack.
+ */
 export function sizes(dist = DIST) {
   const files = readdirSync(dist).filter(served).sort();
   return {
-    firstLoad: files.filter((f) => !isReport(f)).map((f) => measure(dist, f)),
+    firstLoad: files.filter((f) => !isReport(f) && !isLanguagePack(f)).map((f) => measure(dist, f)),
     report: files.filter(isReport).map((f) => measure(dist, f)),
+    languages: files.filter(isLanguagePack).map((f) => measure(dist, f)),
   };
 }
 
@@ -41,10 +48,14 @@ export function printSizes(rows, label) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { firstLoad, report } = sizes(process.argv[2] ? resolve(process.argv[2]) : DIST);
+  const { firstLoad, report, languages } = sizes(process.argv[2] ? resolve(process.argv[2]) : DIST);
   printSizes(firstLoad, 'total first load');
   if (report.length) {
     console.log();
     printSizes(report, 'report bundle (fetched in the background)');
+  }
+  if (languages.length) {
+    console.log();
+    printSizes(languages, 'language packs (each fetched in its language only)');
   }
 }
