@@ -105,7 +105,7 @@ fn name_field(
             </div>
             <button type="submit">{ words.get("alliance.use_name") }</button>
             if let Some(error) = &**error {
-                <p class="field-error" id="alliance-error" role="alert">{ error.to_string() }</p>
+                <p class="field-error" id="alliance-error" role="alert">{ error.in_words(words) }</p>
             }
             if let Some(name) = typed {
                 <p class="alliance-named" role="status">{ words.get("alliance.named_before") }<bdi>{ name }</bdi>{ words.get("alliance.named_after") }</p>

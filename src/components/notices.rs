@@ -45,7 +45,7 @@ pub fn notices() -> Html {
             }
             if let Some(notice) = &app.state().notice {
                 <div class="notice">
-                    <p>{ notice.to_string() }</p>
+                    <p>{ notice.in_words(&words) }</p>
                     <button class="link" onclick={dismiss}>{ words.get("common.dismiss") }</button>
                 </div>
             }

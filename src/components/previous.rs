@@ -40,7 +40,7 @@ pub fn previous_offer() -> Html {
             });
         })
     };
-    let title = kept_title(app.content, &previous);
+    let title = kept_title(&words, app.content, &previous);
     html! {
         <section class="card resume previous" aria-labelledby="previous-heading">
             <h2 id="previous-heading">{ words.get("previous.title") }</h2>

@@ -43,7 +43,7 @@ pub fn reopen_report() -> Html {
                         import_error.set(None);
                         open(&app, content, imported);
                     }
-                    Err(error) => import_error.set(Some((file.name, error.to_string()))),
+                    Err(error) => import_error.set(Some((file.name, error.in_words(&words)))),
                 }
             });
         })

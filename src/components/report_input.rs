@@ -85,7 +85,7 @@ pub fn report_input(props: &ReportInputProps) -> Html {
                     on_change={on_text} invalid={error.is_some()} />
             </div>
             <FileDrop id={format!("{id}-file")} label={words.get("input.file").to_owned()} {on_file} />
-            if let Some(error) = error { <p class="field-error" role="alert">{ error.to_string() }</p> }
+            if let Some(error) = error { <p class="field-error" role="alert">{ error.in_words(&words) }</p> }
         </fieldset>
     }
 }

@@ -68,7 +68,7 @@ fn saved_offer() -> Html {
     );
     let saved_line = |key: &str| words.fill(key, &[("summary", (&summary).into())]);
     // A finished assessment is offered as its report, not as work in progress.
-    let title = kept_title(app.content, &kept);
+    let title = kept_title(&words, app.content, &kept);
     let is_finished = finished(app.content, &saved);
     html! {
         <section class="card resume" aria-labelledby="resume-heading">

@@ -207,7 +207,7 @@ pub(super) fn use_editor() -> (
 pub(super) fn messages(words: &Words, removed: &Option<String>, error: &Option<NameError>) -> Html {
     html! {
         <>
-            if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error.to_string() }</p> }
+            if let Some(error) = error { <p class="field-error" id="subject-error" role="alert">{ error.in_words(words) }</p> }
             <p class="visually-hidden" role="status">{ removed.as_ref().map(|n| words.fill("subjects.removed", &[("name", n.into())])).unwrap_or_default() }</p>
         </>
     }

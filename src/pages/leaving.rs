@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use partnering_core::answers::NameError;
 use partnering_core::events;
 use partnering_core::journey::{
     Blocker, Neighbours, StepKind, blocker, module_steps, neighbours, step_questions,
@@ -89,7 +90,7 @@ pub(super) struct Leave {
     /// then on, so it clears as soon as nothing is missing.
     pub(super) tried: UseStateHandle<bool>,
     /// Why a name still typed on a companies screen could not be added.
-    pub(super) typed_error: UseStateHandle<Option<String>>,
+    pub(super) typed_error: UseStateHandle<Option<NameError>>,
     /// Where to go once the names typed are in the answers (the next render).
     pending: UseStateHandle<Option<Dest>>,
 }
@@ -106,7 +107,7 @@ enum Dest {
 #[hook]
 pub(super) fn use_leave(app: &Assessment, module: &ModuleId, index: usize) -> Leave {
     let tried = use_state(|| false);
-    let typed_error = use_state(|| None::<String>);
+    let typed_error = use_state(|| None::<NameError>);
     let pending = use_state(|| None::<Dest>);
     {
         let (tried, typed_error) = (tried.clone(), typed_error.clone());
@@ -153,7 +154,7 @@ impl Leave {
         Callback::from(move |_: MouseEvent| {
             if leaving.step == StepKind::Subjects {
                 match add_typed_names(&leaving.app, leaving.subject()) {
-                    Err(error) => return typed_error.set(Some(error.to_string())),
+                    Err(error) => return typed_error.set(Some(error)),
                     Ok(true) if to == leaving.next => return pending.set(Some(Dest::Next)),
                     Ok(true) => return pending.set(Some(Dest::To(to.clone()))),
                     Ok(false) => typed_error.set(None),

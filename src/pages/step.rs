@@ -64,7 +64,7 @@ pub fn step_page(props: &StepProps) -> Html {
             if let Some(intro) = intro { <p class="lead">{ intro }</p> }
             if module.view == ModuleView::Health && props.index == 0 { <AlliancePicker /> }
             { step_body(&words, module, &step, &app, blocked.as_ref()) }
-            if let Some(reason) = (*leave.typed_error).clone().or(blocked.as_ref().map(ToString::to_string)) {
+            if let Some(reason) = (*leave.typed_error).map(|e| e.in_words(&words).to_owned()).or(blocked.as_ref().map(|b| b.in_words(&words))) {
                 <p class="blocker" role="alert">{ reason }</p>
             }
             if props.from_review {

@@ -125,7 +125,7 @@ pub fn team_page() -> Html {
             if !bad.is_empty() {
                 <section class="skipped" aria-labelledby="skipped-heading">
                     <h2 id="skipped-heading">{ words.get("team.not_included") }</h2>
-                    <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason.to_string() }</li> }) }</ul>
+                    <ul>{ for bad.iter().map(|(label, reason)| html! { <li><strong><bdi>{ label }</bdi>{ ": " }</strong>{ reason.in_words(&words) }</li> }) }</ul>
                 </section>
             }
             if let Some(view) = view { <TeamResults view={view.clone()} content={ContentRef(app.content)} /> }

@@ -89,6 +89,9 @@ test('a quick check taken in German, at 360 and 1280 px: German questions, no ho
     await begin(page, ['collaboration', 'serious_partner', 'tiering', 'health'], { quick: true });
     assert.match(await page.locator('fieldset.question legend').first().textContent(), /Partnerfunktionen|Ihr Unternehmen|Ihrem Unternehmen/);
     await fits('first question');
+    // Next before answering: the reason is said in German, naming the open questions.
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    assert.match(await page.getByRole('alert').first().textContent(), /noch nicht beantwortet|Wählen Sie mindestens eine Partnerfunktion/);
     await fillScreen(page, 1);
     await fillToScreen(page, 'Wen bewerten Sie?', 2);
     await addSubject(page, 'Unser Unternehmen', { own: true });
@@ -102,7 +105,7 @@ test('a quick check taken in German, at 360 and 1280 px: German questions, no ho
     await fits('review');
     await page.getByRole('button', { name: 'Meinen Bericht ansehen' }).first().click();
     await page.locator('.summary').waitFor();
-    assert.match(await page.locator('.indicative').textContent(), /^Vorläufig: ein Schnellcheck/);
+    assert.match(await page.locator('.indicative').textContent(), /^Erste Einschätzung: ein Schnellcheck/);
     assert.match(await page.locator('.overall').textContent(), /Reifegrad \d/);
     await fits('report');
     assert.deepEqual(await axe(page), [], `${width} px, report`);

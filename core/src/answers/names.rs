@@ -16,6 +16,17 @@ pub enum NameError {
     TooMany,
 }
 
+impl NameError {
+    /// The sentence in the reader's words.
+    pub fn in_words(self, words: &crate::i18n::Words) -> &str {
+        words.get(match self {
+            Self::Empty => "core_name.empty",
+            Self::Duplicate => "core_name.duplicate",
+            Self::TooMany => "core_name.too_many",
+        })
+    }
+}
+
 impl std::fmt::Display for NameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {

@@ -45,6 +45,31 @@ pub enum ImportError {
     Damaged(&'static str),
 }
 
+impl ImportError {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::Empty => words.get("core_import.empty").to_owned(),
+            Self::TooLarge => words.get("core_import.too_large").to_owned(),
+            Self::NotJson => words.get("core_import.not_json").to_owned(),
+            Self::Foreign => words.get("core_import.foreign").to_owned(),
+            Self::NewerFormat(format) => {
+                let format = format.to_string();
+                words.fill("core_import.newer_format", &[("format", (&format).into())])
+            }
+            Self::NewerContent { file, app } => {
+                let (file, app) = (file.to_string(), app.to_string());
+                words.fill(
+                    "core_import.newer_content",
+                    &[("file", (&file).into()), ("app", (&app).into())],
+                )
+            }
+            // What is damaged is named in English: the rest of the sentence is the reader's.
+            Self::Damaged(what) => words.fill("core_import.damaged", &[("what", (*what).into())]),
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -11,7 +11,6 @@ mod pack;
 use std::collections::BTreeMap;
 
 pub use choose::{LANGUAGES, choose, known_language, offered};
-pub(crate) use locale::MONTHS as ENGLISH_MONTHS;
 pub use locale::{Locale, PlainLocale, Plural};
 pub use pack::{PackError, UiPack, check_against};
 

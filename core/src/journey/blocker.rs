@@ -29,6 +29,39 @@ pub struct Unanswered {
     pub subject: SubjectId,
 }
 
+impl Blocker {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::NoSubjects(Subject::PortfolioPartner) => {
+                words.get("core_blocker.no_partner").to_owned()
+            }
+            Self::NoSubjects(_) => words.get("core_blocker.no_subject").to_owned(),
+            Self::NoFunctions => words.get("core_blocker.no_function").to_owned(),
+            Self::Unanswered(open) => match open.as_slice() {
+                [one] => words.fill(
+                    "core_blocker.one_unanswered",
+                    &[("number", one.number.into())],
+                ),
+                many => {
+                    let numbers: Vec<String> = many
+                        .iter()
+                        .map(|q| words.locale().number(i64::try_from(q.number).unwrap_or(0)))
+                        .collect();
+                    let (last, rest) = numbers
+                        .split_last()
+                        .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+                    let rest = rest.join(", ");
+                    words.fill(
+                        "core_blocker.unanswered",
+                        &[("numbers", (&rest).into()), ("last", last.into())],
+                    )
+                }
+            },
+        }
+    }
+}
+
 impl fmt::Display for Blocker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -29,6 +29,20 @@ pub enum ReadError {
     Link(share::ShareError),
 }
 
+impl ReadError {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            ReadError::TooLarge(error) => error.in_words(words),
+            ReadError::FileTooLarge => words.get("core_read.file_too_large").to_owned(),
+            ReadError::FileUnreadable => words.get("core_read.file_unreadable").to_owned(),
+            ReadError::Empty => words.get("core_read.empty").to_owned(),
+            ReadError::Export(error) => error.in_words(words),
+            ReadError::Link(error) => error.in_words(words),
+        }
+    }
+}
+
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

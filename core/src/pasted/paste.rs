@@ -79,6 +79,52 @@ fn grouped(count: usize) -> String {
     out
 }
 
+/// Megabytes in the reader's words (`20 MB`, `2,5 MB`), rounded up as [`megabytes`] does.
+fn megabytes_in(words: &crate::i18n::Words, bytes: usize) -> String {
+    let tenths = bytes.div_ceil(100_000);
+    let whole = words
+        .locale()
+        .number(i64::try_from(tenths / 10).unwrap_or(i64::MAX));
+    match tenths % 10 {
+        0 => words.fill("core_paste.megabytes", &[("whole", (&whole).into())]),
+        tenth => {
+            let tenth = tenth.to_string();
+            words.fill(
+                "core_paste.megabytes_tenths",
+                &[("whole", (&whole).into()), ("tenth", (&tenth).into())],
+            )
+        }
+    }
+}
+
+impl PasteError {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        let (paste, found) = match *self {
+            PasteError::TooLarge { paste, size } => (paste, megabytes_in(words, size)),
+            PasteError::TooManyLinks { paste, links } => {
+                (paste, words.count("core_paste.links", links, &[]))
+            }
+        };
+        let max_size = megabytes_in(words, paste.max_bytes());
+        match paste {
+            PasteBox::TeamLinks => words.fill(
+                "core_paste.team_links",
+                &[
+                    ("found", (&found).into()),
+                    ("max_links", (2 * MAX_RESPONDENTS).into()),
+                    ("max_size", (&max_size).into()),
+                    ("respondents", MAX_RESPONDENTS.into()),
+                ],
+            ),
+            PasteBox::OneReport => words.fill(
+                "core_paste.one_report",
+                &[("found", (&found).into()), ("max_size", (&max_size).into())],
+            ),
+        }
+    }
+}
+
 impl fmt::Display for PasteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (paste, found) = match *self {

@@ -22,7 +22,7 @@ use crate::route::Route;
 pub use action::Action;
 pub use effect::Effect;
 pub use notice::Notice;
-pub use offer::{kept_title, written_date};
+pub use offer::kept_title;
 pub use restore::{Stored, Unavailable, restore};
 pub use saving::{keep_previous, other_tab, save, visit};
 pub use snapshot::Snapshot;

@@ -31,6 +31,36 @@ pub enum Notice {
     },
 }
 
+impl Notice {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::AnswersDropped(count) => {
+                words.count("core_progress.answers_dropped", *count, &[])
+            }
+            Self::EarlierEdition {
+                made_with,
+                current,
+                dropped,
+            } => crate::display::edition_notice(words, *made_with, *current, *dropped)
+                .unwrap_or_default(),
+            Self::Progress(error) => error.in_words(words),
+            Self::Unreadable { kept_aside } => {
+                let then = if *kept_aside {
+                    "core_progress.kept_aside"
+                } else {
+                    "core_progress.left_in_place"
+                };
+                format!(
+                    "{} {}",
+                    ProgressError::Unreadable.in_words(words),
+                    words.get(then)
+                )
+            }
+        }
+    }
+}
+
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -53,6 +53,22 @@ pub enum ProgressError {
     NewerFormat(u32),
 }
 
+impl ProgressError {
+    /// The sentence in the reader's words.
+    pub fn in_words(&self, words: &crate::i18n::Words) -> String {
+        match self {
+            Self::Unreadable => words.get("core_progress.unreadable").to_owned(),
+            Self::NewerFormat(format) => {
+                let format = format.to_string();
+                words.fill(
+                    "core_progress.newer_format",
+                    &[("format", (&format).into())],
+                )
+            }
+        }
+    }
+}
+
 impl fmt::Display for ProgressError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
