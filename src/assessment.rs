@@ -58,9 +58,10 @@ impl Assessment {
         &self.state.answers
     }
 
-    /// Who offers the assessment (from configuration).
-    pub fn consultancy(&self) -> AttrValue {
-        AttrValue::from(self.config.consultancy_name.clone())
+    /// Who offers the assessment (from configuration; the product's name in the reader's
+    /// words where the host names none).
+    pub fn consultancy(&self, words: &partnering_core::i18n::Words) -> AttrValue {
+        AttrValue::from(self.config.name_in(words).to_owned())
     }
 
     /// The modules offered, in the configured order.

@@ -158,7 +158,8 @@ fn started(props: &StartedProps) -> Html {
         move || drop(timeout)
     });
     let show_welcome = config.show_welcome;
-    let (logo, name) = (config.logo_url.clone(), config.consultancy_name.clone());
+    let words = use_words();
+    let (logo, name) = (config.logo_url.clone(), config.name_in(&words).to_owned());
     let context = Assessment::new(state, content, config);
     let (generation, language) = (props.generation, props.language.clone());
     html! {

@@ -44,8 +44,9 @@ impl CallToAction {
     pub fn from_config(
         config: &partnering_core::config::Config,
         level: Option<u8>,
+        words: &partnering_core::i18n::Words,
     ) -> CallToAction {
-        let (label, text, url) = config.cta_for(level);
+        let (label, text, url) = config.cta_for(level, words);
         CallToAction {
             text: AttrValue::from(text.to_owned()),
             label: AttrValue::from(label.to_owned()),

@@ -100,9 +100,14 @@ pub fn gap_page() -> Html {
         .filter_map(|id| app.content.modules.iter().find(|m| m.id == *id))
         .filter(|m| ours.modules.contains(&m.id))
         .collect();
-    let invitations = modules
-        .iter()
-        .filter_map(|m| invitation(&words, m, own_name.clone(), app.consultancy().to_string()));
+    let invitations = modules.iter().filter_map(|m| {
+        invitation(
+            &words,
+            m,
+            own_name.clone(),
+            app.consultancy(&words).to_string(),
+        )
+    });
     let on_theirs = {
         let theirs = theirs.clone();
         Callback::from(move |value: SideInput| theirs.set(value))

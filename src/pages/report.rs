@@ -29,7 +29,7 @@ fn no_assessment(words: &Words) -> Html {
 
 /// The contact step: sent or skipped once per visit; its details go only to the configured
 /// host page.
-fn lead_step(app: &Assessment, report: &Rc<Report>, form: Rc<LeadForm>) -> Html {
+fn lead_step(words: &Words, app: &Assessment, report: &Rc<Report>, form: Rc<LeadForm>) -> Html {
     let on_submit = {
         let (app, report) = (app.clone(), report.clone());
         Callback::from(move |contact: Contact| {
@@ -50,7 +50,7 @@ fn lead_step(app: &Assessment, report: &Rc<Report>, form: Rc<LeadForm>) -> Html 
         let app = app.clone();
         Callback::from(move |()| app.lead_done())
     };
-    html! { <LeadFormView {form} consultancy={app.consultancy()} {on_submit} {on_skip} /> }
+    html! { <LeadFormView {form} consultancy={app.consultancy(words)} {on_submit} {on_skip} /> }
 }
 
 /// A partner answering from their side sends their answers back by link.
@@ -94,7 +94,7 @@ pub fn report_page() -> Html {
     if app.answers().modules.is_empty() {
         return no_assessment(&words);
     }
-    let gate = lead.map(|form| lead_step(&app, &report, form));
+    let gate = lead.map(|form| lead_step(&words, &app, &report, form));
     if let (true, Some(step)) = (held_back, &gate) {
         return html! {
             <>
@@ -114,8 +114,8 @@ pub fn report_page() -> Html {
         <>
             { send_back(&words, &app) }
             <ReportView report={(*report).clone()} content={ContentRef(app.content)} {share_url}
-                consultancy={app.consultancy()} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
-                cta={CallToAction::from_config(&app.config, level)} next_step={Some(own_next_step(&words, &app, report.quick))} {toolbar} {gate} {targets} />
+                consultancy={app.consultancy(&words)} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
+                cta={CallToAction::from_config(&app.config, level, &words)} next_step={Some(own_next_step(&words, &app, report.quick))} {toolbar} {gate} {targets} />
         </>
     }
 }

@@ -95,8 +95,8 @@ pub fn shared_page(props: &SharedProps) -> Html {
                 </div>
             }
             <ReportView report={report} content={ContentRef(app.content)} {share_url}
-                consultancy={app.consultancy()} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
-                cta={CallToAction::from_config(&app.config, level)} next_step={Some(next_step)} {toolbar} {targets} />
+                consultancy={app.consultancy(&words)} date={browser::today()} company={company} logo={app.config.logo_url.clone().map(AttrValue::from)}
+                cta={CallToAction::from_config(&app.config, level, &words)} next_step={Some(next_step)} {toolbar} {targets} />
         </>
     }
 }

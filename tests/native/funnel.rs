@@ -187,15 +187,16 @@ fn the_call_to_action_follows_the_overall_level_and_falls_back_to_the_single_one
             .all(|w| w.starts_with("config: `cta_by_level` ignored: entry ")),
         "{warnings:?}"
     );
-    let label = |level| config.cta_for(level).0.to_owned();
+    let words = english();
+    let label = |level| config.cta_for(level, &words).0.to_owned();
     assert_eq!(label(Some(1)), "Book a foundations workshop");
     assert_eq!(label(Some(2)), "Book a foundations workshop");
     assert_eq!(
-        config.cta_for(Some(2)).2,
+        config.cta_for(Some(2), &words).2,
         Some("https://acme.example/foundations")
     );
     assert_eq!(label(Some(3)), "Plan the next step");
-    assert_eq!(config.cta_for(Some(3)).2, None, "text only");
+    assert_eq!(config.cta_for(Some(3), &words).2, None, "text only");
     assert_eq!(
         label(Some(4)),
         "Talk to us",
@@ -421,4 +422,30 @@ fn the_contact_step_shows_only_where_the_configured_host_page_can_receive_it() {
     let mut kept = config.clone();
     assert_eq!(keep_lead_where_received(&mut kept, &framed(host)), None);
     assert_eq!(kept, config, "where it is received, nothing changes");
+}
+
+/// A host that names no consultancy and writes no call to action gets the product's own name
+/// and call to action in the reader's language; what a host writes is shown as written.
+#[test]
+fn the_defaults_a_host_leaves_are_in_the_readers_words() {
+    let (config, _) = load(r#"{"cta_url": "https://acme.example/talk"}"#, "");
+    let german = german();
+    assert_eq!(
+        config.name_in(&english()),
+        "Partnering maturity self-assessment"
+    );
+    assert_eq!(
+        config.name_in(&german),
+        "Selbstbewertung der Partnering-Reife"
+    );
+    let (label, text, url) = config.cta_for(None, &german);
+    assert_eq!(label, "Mit Partnering-Fachleuten sprechen");
+    assert!(text.starts_with("Sie möchten"), "{text}");
+    assert_eq!(url, Some("https://acme.example/talk"));
+    let (named, _) = load(
+        r#"{"consultancy_name": "Acme Partners", "cta_label": "Talk to Acme"}"#,
+        "",
+    );
+    assert_eq!(named.name_in(&german), "Acme Partners");
+    assert_eq!(named.cta_for(None, &german).0, "Talk to Acme");
 }

@@ -11,6 +11,7 @@ mod rules;
 
 use std::fmt;
 
+use crate::i18n::Words;
 use crate::model::ModuleId;
 
 pub use keys::{KEYS, Key, KeyRow, Kind};
@@ -66,19 +67,29 @@ pub struct Config {
     pub edition: Option<String>,
 }
 
+/// The product's name where a host names no consultancy; shown in the reader's words.
+const DEFAULT_NAME: &str = "Partnering maturity self-assessment";
+/// The call to action's label and text where a host writes none; shown in the reader's words.
+const DEFAULT_CTA_LABEL: &str = "Talk to a partnering advisor";
+const DEFAULT_CTA_TEXT: &str = "Want a second pair of eyes on these results? An experienced \
+                                alliance practitioner can walk through them with your team and \
+                                agree the first three moves.";
+
+/// A configured text, or, where the host left the default, the default in the reader's words.
+fn configured_or<'a>(text: &'a str, default: &str, in_words: &'a str) -> &'a str {
+    if text == default { in_words } else { text }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Self {
-            consultancy_name: "Partnering maturity self-assessment".into(),
+            consultancy_name: DEFAULT_NAME.into(),
             logo_url: None,
             accent: None,
             text_color: None,
-            cta_label: "Talk to a partnering advisor".into(),
+            cta_label: DEFAULT_CTA_LABEL.into(),
             cta_url: None,
-            cta_text: "Want a second pair of eyes on these results? An experienced alliance \
-                       practitioner can walk through them with your team and agree the first \
-                       three moves."
-                .into(),
+            cta_text: DEFAULT_CTA_TEXT.into(),
             modules: None,
             parent_origin: None,
             show_welcome: true,
@@ -221,12 +232,39 @@ impl Config {
     }
 
     /// The call to action for an overall level: the first of `cta_by_level` that covers it,
-    /// or the single call to action (also when there is no overall level).
-    pub fn cta_for(&self, level: Option<u8>) -> (&str, &str, Option<&str>) {
+    /// or the single call to action (also when there is no overall level); a label or text the
+    /// host left at its default is in the reader's words.
+    pub fn cta_for<'a>(
+        &'a self,
+        level: Option<u8>,
+        words: &'a Words,
+    ) -> (&'a str, &'a str, Option<&'a str>) {
         match level.and_then(|level| self.cta_by_level.iter().find(|c| c.covers(level))) {
             Some(cta) => (&cta.label, &cta.text, cta.url.as_deref()),
-            None => (&self.cta_label, &self.cta_text, self.cta_url.as_deref()),
+            None => (
+                configured_or(
+                    &self.cta_label,
+                    DEFAULT_CTA_LABEL,
+                    words.get("core_config.cta_label"),
+                ),
+                configured_or(
+                    &self.cta_text,
+                    DEFAULT_CTA_TEXT,
+                    words.get("core_config.cta_text"),
+                ),
+                self.cta_url.as_deref(),
+            ),
         }
+    }
+
+    /// Who offers the assessment: the configured name, or the product's name in the reader's
+    /// words where the host names none.
+    pub fn name_in<'a>(&'a self, words: &'a Words) -> &'a str {
+        configured_or(
+            &self.consultancy_name,
+            DEFAULT_NAME,
+            words.get("core_config.name"),
+        )
     }
 
     /// Whether events may be posted to, and host messages accepted from, `origin`: only the
