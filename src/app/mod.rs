@@ -164,11 +164,13 @@ fn started(props: &StartedProps) -> Html {
     let (generation, language) = (props.generation, props.language.clone());
     html! {
         <ContextProvider<Assessment> {context}>
+            // The language menu sits in the header's row, so the first screen keeps its height
+            // for the question it asks.
             <header class="brand">
                 if let Some(logo) = &logo { <img src={logo.clone()} alt="" /> }
                 <span>{ name }</span>
+                <LanguageMenu />
             </header>
-            <LanguageMenu />
             <main class="page" id="main">
                 <Notices />
                 // Progress is offered back on the start screens only; anywhere else the app
