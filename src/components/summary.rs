@@ -12,7 +12,7 @@ use partnering_core::display::{capitalized, level_name, module_heading};
 use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::scoring::{
-    AppliedCap, ModuleStatus, Report, cap_sentence, contradiction_text, partner_assessments,
+    AppliedCap, Cause, ModuleStatus, Report, cap_sentence, contradiction_text, partner_assessments,
     provisional_note, verdict_sentence,
 };
 
@@ -179,7 +179,12 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
                 </div>
                 if !report.top_actions.is_empty() {
                     <div class="hero-actions">
-                        <h3>{ words.get("summary.top_actions") }</h3>
+                        // A strong company's first steps keep what it has; the heading says so.
+                        <h3>{ if report.top_actions.iter().all(|a| a.cause == Cause::Strength) {
+                            words.get("summary.top_actions_keep")
+                        } else {
+                            words.get("summary.top_actions")
+                        } }</h3>
                         <ol class="top-actions">
                             { for report.top_actions.iter().map(|a| html! { <ActionItem action={a.clone()} with_dimension={true} compact={true} /> }) }
                         </ol>

@@ -677,6 +677,10 @@ async fn actions_that_protect_a_strength_say_so() {
     let summary =
         element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
     assert!(summary.contains("(keeps a strength)"), "{summary}");
+    assert!(
+        summary.contains("<h3>Three steps to keep what you have built</h3>"),
+        "{summary}"
+    );
     // A gap's action carries no such note.
     choose(&mut a, "d.direction.plan", 0, "none");
     let html = report_html(&a).await;
@@ -684,4 +688,5 @@ async fn actions_that_protect_a_strength_say_so() {
         element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
     let first = element_around(summary, "<li class=\"action\"", "</li>", "action-text").unwrap();
     assert!(!first.contains("(keeps a strength)"), "{first}");
+    assert!(summary.contains("<h3>Your three most valuable next steps</h3>"));
 }
