@@ -91,7 +91,7 @@ test('a quick check taken in German, at 360 and 1280 px: German questions, no ho
     await fits('first question');
     // Next before answering: the reason is said in German, naming the open questions.
     await page.getByRole('button', { name: 'Weiter' }).click();
-    assert.match(await page.getByRole('alert').first().textContent(), /noch nicht beantwortet|Wählen Sie mindestens eine Partnerfunktion/);
+    assert.match(await page.getByRole('alert').first().textContent(), /noch nicht beantwortet|mindestens eine Partnerfunktion/);
     await fillScreen(page, 1);
     await fillToScreen(page, 'Wen bewerten Sie?', 2);
     await addSubject(page, 'Unser Unternehmen', { own: true });
