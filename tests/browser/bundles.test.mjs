@@ -349,7 +349,7 @@ test('with config.json slower than the journey waits, the report keeps the confi
   // A fresh visit: the journey waits for config.json, then goes on with the defaults.
   await page.reload();
   await page.locator('#page-heading').waitFor();
-  const name = await page.locator('.brand span').textContent();
+  const name = await page.locator('.brand > span').textContent();
   assert.notEqual(name, 'Slow Consulting');
   release();
   await arrived;
@@ -357,7 +357,7 @@ test('with config.json slower than the journey waits, the report keeps the confi
   await fillToReview(page, 3);
   await page.getByRole('button', { name: 'See my report' }).first().click();
   await page.locator('.report').waitFor();
-  assert.equal(await page.locator('.brand span').textContent(), name, 'the same name on the report');
+  assert.equal(await page.locator('.brand > span').textContent(), name, 'the same name on the report');
   assert.deepEqual(app.errors, []);
   await app.close();
 });

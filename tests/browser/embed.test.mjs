@@ -59,7 +59,7 @@ test('embed.js inserts the documented frame, reserves its height, then the frame
 
   const frame = await widgetFrame(page);
   await waitForEvent(page, 'ready');
-  assert.equal((await frame.locator('header.brand').textContent()).trim(), 'Acme Advisory');
+  assert.equal((await frame.locator('header.brand > span').textContent()).trim(), 'Acme Advisory');
   const seen = {};
   seen.welcome = await frameFitsContent(page, frame, 'welcome');
   assert.notEqual(seen.welcome.frame, 700, 'the reserved height gave way to the content');
@@ -279,7 +279,7 @@ test('embed.js and the app work on a host page with a strict CSP of its own', as
   const { page } = run;
   const frame = await widgetFrame(page);
   await waitForEvent(page, 'ready');
-  assert.equal((await frame.locator('header.brand').textContent()).trim(), 'Acme Advisory');
+  assert.equal((await frame.locator('header.brand > span').textContent()).trim(), 'Acme Advisory');
   await frameFitsContent(page, frame, 'welcome, strict host');
   await begin(frame, ['health']);
   await waitForEvent(page, 'started');
@@ -299,7 +299,7 @@ async function bootWith(t, config) {
   t.after(() => run.close());
   const { page } = run;
   const first = (await page.locator('#page-heading').textContent()).trim();
-  const name = (await page.locator('header.brand').textContent()).trim();
+  const name = (await page.locator('header.brand > span').textContent()).trim();
   const accent = await page.evaluate(() => document.documentElement.style.getPropertyValue('--pm-accent'));
   if (first !== 'About your company') await page.getByRole('button', { name: 'Start the full assessment' }).click();
   await page.locator('#page-heading', { hasText: 'About your company' }).waitFor();
