@@ -1433,17 +1433,24 @@ fn a_mature_company_is_given_strengths_to_protect_not_an_empty_plan() {
         "{}",
         describe(&report)
     );
-    // An alliance held down by a knock-out has a repair to make, not strengths to keep.
-    choose(&mut a, "d.stability.resources", 0, "withdrawn");
-    let report = score(content, &a);
-    assert!(
-        module(&report, "health")
+    // An alliance held down by a knock-out has a repair to make, not strengths to keep, though
+    // its shared direction is as strong as before.
+    let mut capped = healthy_alliance();
+    let strengths = |a: &Answers| {
+        module(&score(content, a), "health")
             .recommendations
             .iter()
-            .all(|x| x.cause != Cause::Strength),
-        "{}",
-        describe(&report)
+            .filter(|x| x.cause == Cause::Strength)
+            .count()
+    };
+    assert!(
+        strengths(&capped) > 0,
+        "the strong alliance has strengths to keep"
     );
+    choose(&mut capped, "d.stability.resources", 0, "withdrawn");
+    let report = score(content, &capped);
+    assert!(module(&report, "health").cap().is_some());
+    assert_eq!(strengths(&capped), 0, "{}", describe(&report));
 }
 
 /// A missing answer holds the level only where it could still fire a knock-out: customer
