@@ -4,7 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, openApp, closeBrowser, axe } from './harness.mjs';
-import { begin, fillScreen } from './fill.mjs';
+import { begin, chooseModules, fillScreen } from './fill.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -112,21 +112,7 @@ const heading = (page) => page.locator('#page-heading').textContent();
 async function beginInGerman(page, modules) {
   await page.getByRole('button', { name: /Vollständige Bewertung starten|Neue vollständige Bewertung starten/ }).click();
   await page.waitForFunction(() => document.querySelector('#page-heading')?.textContent === 'Über Ihr Unternehmen');
-  await chooseModulesAs(page, modules, 'Weiter');
-}
-
-/** Like fill.mjs's chooseModules, with the Next button named in the interface's language. */
-async function chooseModulesAs(page, modules, next) {
-  await page.locator('label[for="org.size-0-large"]').click();
-  for (const box of await page.locator('input[id^="module-"]').all()) {
-    const id = (await box.getAttribute('id')).slice('module-'.length);
-    if ((await box.isChecked()) === modules.includes(id)) continue;
-    const choice = page.locator('details.choose-modules');
-    if ((await choice.count()) && !(await choice.evaluate((d) => d.open))) await choice.locator('summary').click();
-    await page.locator(`label[for="module-${id}"]`).click();
-  }
-  await page.getByRole('button', { name: next, exact: true }).click();
-  await page.waitForURL(/#\/step\//);
+  await chooseModules(page, modules);
 }
 
 test('in German the catalog and the packs are German, and only German packs are fetched', async () => {

@@ -6,39 +6,11 @@
 use std::path::Path;
 
 use partnering_core::content::edition;
-use partnering_core::content::{
-    self, Catalog, LANGUAGES, PackError, decode_pack, encode_pack, translation,
-};
-use partnering_core::model::{Content, Module};
+use partnering_core::content::{self, Catalog, LANGUAGES, PackError, decode_pack, encode_pack};
+use partnering_core::model::Module;
 use serde_json::json;
 
-use crate::common::ContentFiles;
-
-/// The whole content in `language`, as build.rs makes it: the English files, or the
-/// translation applied to each.
-fn content_in(language: &str) -> Content {
-    let english = ContentFiles::read();
-    if language == LANGUAGES[0] {
-        return english.parse().unwrap();
-    }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("core/content")
-        .join(language);
-    let apply = |file: &str, json: &str| {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        translation::apply(json, &translation::read(&text).unwrap()).unwrap()
-    };
-    ContentFiles {
-        levels: apply(content::LEVELS_FILE, &english.levels),
-        modules: english
-            .modules
-            .iter()
-            .map(|(file, json)| (*file, apply(file, json)))
-            .collect(),
-    }
-    .parse()
-    .unwrap_or_else(|error| panic!("{language}: {error}"))
-}
+use crate::common::content_in;
 
 #[test]
 fn packs_are_built_in_english_and_every_translation_and_the_interface_offers_the_same() {

@@ -383,3 +383,84 @@ fn a_small_firm_in_german_gets_no_action_owned_by_a_role_it_lacks() {
         roles["Executive the partner functions report to"]
     );
 }
+
+/// The journey's sentences, written twice by design (the English the core logs, the pack's
+/// words a reader sees), say the same in English; the German packs give them German.
+#[test]
+fn the_journeys_english_sentences_are_the_ones_the_core_wrote() {
+    use partnering_core::answers::NameError;
+    use partnering_core::export::ImportError;
+    use partnering_core::journey::{Blocker, Unanswered};
+    use partnering_core::model::{Subject, SubjectId};
+    use partnering_core::pasted::{PasteBox, PasteError, ReadError};
+    use partnering_core::session::Notice;
+    use partnering_core::session::stored::ProgressError;
+    let (english, german) = (english(), german());
+    let open = |number| Unanswered {
+        number,
+        question: "d.design.scope".into(),
+        subject: SubjectId::ORGANIZATION,
+    };
+    let blockers = [
+        Blocker::NoSubjects(Subject::PortfolioPartner),
+        Blocker::NoSubjects(Subject::Party),
+        Blocker::NoFunctions,
+        Blocker::Unanswered(vec![open(2)]),
+        Blocker::Unanswered(vec![open(1), open(3), open(4)]),
+    ];
+    let mut pairs: Vec<(String, String, String)> = blockers
+        .iter()
+        .map(|b| (b.to_string(), b.in_words(&english), b.in_words(&german)))
+        .collect();
+    for error in [NameError::Empty, NameError::Duplicate, NameError::TooMany] {
+        let words = |w| error.in_words(w).to_owned();
+        pairs.push((error.to_string(), words(&english), words(&german)));
+    }
+    let notices = [
+        Notice::AnswersDropped(1),
+        Notice::AnswersDropped(3),
+        Notice::EarlierEdition {
+            made_with: 1,
+            current: 2,
+            dropped: 2,
+        },
+        Notice::Progress(ProgressError::Unreadable),
+        Notice::Progress(ProgressError::NewerFormat(9)),
+        Notice::Unreadable { kept_aside: true },
+        Notice::Unreadable { kept_aside: false },
+    ];
+    for notice in notices {
+        pairs.push((
+            notice.to_string(),
+            notice.in_words(&english),
+            notice.in_words(&german),
+        ));
+    }
+    let reads = [
+        ReadError::Empty,
+        ReadError::FileTooLarge,
+        ReadError::FileUnreadable,
+        ReadError::Export(ImportError::NotJson),
+        ReadError::Export(ImportError::NewerContent { file: 7, app: 6 }),
+        ReadError::Export(ImportError::Damaged("its answers")),
+        ReadError::TooLarge(PasteError::TooLarge {
+            paste: PasteBox::OneReport,
+            size: 2_500_000,
+        }),
+        ReadError::TooLarge(PasteError::TooManyLinks {
+            paste: PasteBox::TeamLinks,
+            links: 5_000,
+        }),
+    ];
+    for error in reads {
+        pairs.push((
+            error.to_string(),
+            error.in_words(&english),
+            error.in_words(&german),
+        ));
+    }
+    for (core, in_english, in_german) in pairs {
+        assert_eq!(in_english, core);
+        assert_ne!(in_german, core, "German: {in_german}");
+    }
+}

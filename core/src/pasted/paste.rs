@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Locale, PlainLocale};
+
 use crate::compare::MAX_RESPONDENTS;
 use crate::export::MAX_IMPORT_BYTES;
 use crate::share::MAX_TOKEN_CHARS;
@@ -56,45 +58,39 @@ pub enum PasteError {
     },
 }
 
-/// Megabytes to one decimal, rounded up and without a trailing `.0` (`20 MB`, `2.5 MB`),
-/// without floating point.
-fn megabytes(bytes: usize) -> String {
+/// Megabytes rounded up to one decimal, without floating point: (whole, tenth).
+fn in_tenths(bytes: usize) -> (usize, usize) {
     let tenths = bytes.div_ceil(100_000);
-    match tenths % 10 {
-        0 => format!("{} MB", tenths / 10),
-        tenth => format!("{}.{tenth} MB", tenths / 10),
+    (tenths / 10, tenths % 10)
+}
+
+/// Megabytes to one decimal, rounded up and without a trailing `.0` (`20 MB`, `2.5 MB`).
+fn megabytes(bytes: usize) -> String {
+    match in_tenths(bytes) {
+        (whole, 0) => format!("{whole} MB"),
+        (whole, tenth) => format!("{whole}.{tenth} MB"),
     }
 }
 
 /// `5,000`: thousands grouped as English writes them.
 fn grouped(count: usize) -> String {
-    let digits = count.to_string();
-    let mut out = String::new();
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    PlainLocale.number(i64::try_from(count).unwrap_or(i64::MAX))
 }
 
 /// Megabytes in the reader's words (`20 MB`, `2,5 MB`), rounded up as [`megabytes`] does.
 fn megabytes_in(words: &crate::i18n::Words, bytes: usize) -> String {
-    let tenths = bytes.div_ceil(100_000);
+    let (whole, tenth) = in_tenths(bytes);
     let whole = words
         .locale()
-        .number(i64::try_from(tenths / 10).unwrap_or(i64::MAX));
-    match tenths % 10 {
-        0 => words.fill("core_paste.megabytes", &[("whole", (&whole).into())]),
-        tenth => {
-            let tenth = tenth.to_string();
-            words.fill(
-                "core_paste.megabytes_tenths",
-                &[("whole", (&whole).into()), ("tenth", (&tenth).into())],
-            )
-        }
+        .number(i64::try_from(whole).unwrap_or(i64::MAX));
+    if tenth == 0 {
+        return words.fill("core_paste.megabytes", &[("whole", (&whole).into())]);
     }
+    let tenth = tenth.to_string();
+    words.fill(
+        "core_paste.megabytes_tenths",
+        &[("whole", (&whole).into()), ("tenth", (&tenth).into())],
+    )
 }
 
 impl PasteError {

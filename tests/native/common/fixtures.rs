@@ -247,25 +247,35 @@ pub fn response(
     answers.response(&question.as_ref().into(), subject.into())
 }
 
-/// The content in German: `core/content/de` applied to the English files, parsed once.
+/// The content in `language`: the English files, with `core/content/<language>` applied for
+/// any other language, parsed (and so validated).
+pub fn content_in(language: &str) -> Content {
+    let english = ContentFiles::read();
+    if language == partnering_core::i18n::LANGUAGES[0] {
+        return english.parse().unwrap();
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("core/content")
+        .join(language);
+    let apply = |file: &str, json: &str| {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let translation = content::translation::read(&text).unwrap();
+        content::translation::apply(json, &translation).unwrap()
+    };
+    ContentFiles {
+        levels: apply(content::LEVELS_FILE, &english.levels),
+        modules: english
+            .modules
+            .iter()
+            .map(|(file, json)| (*file, apply(file, json)))
+            .collect(),
+    }
+    .parse()
+    .unwrap_or_else(|error| panic!("{language}: {error}"))
+}
+
+/// The content in German, parsed once.
 pub fn german_content() -> &'static Content {
     static GERMAN: std::sync::OnceLock<Content> = std::sync::OnceLock::new();
-    GERMAN.get_or_init(|| {
-        let english = ContentFiles::read();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("core/content/de");
-        let apply = |file: &str, json: &str| {
-            let text = std::fs::read_to_string(dir.join(file)).unwrap();
-            let translation = content::translation::read(&text).unwrap();
-            content::translation::apply(json, &translation).unwrap()
-        };
-        let german = ContentFiles {
-            levels: apply(content::LEVELS_FILE, &english.levels),
-            modules: english
-                .modules
-                .iter()
-                .map(|(file, json)| (*file, apply(file, json)))
-                .collect(),
-        };
-        german.parse().unwrap()
-    })
+    GERMAN.get_or_init(|| content_in("de"))
 }
