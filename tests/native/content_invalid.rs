@@ -250,6 +250,42 @@ fn recommendation_with_impact_zero_is_reported() {
     assert_names(&errors, &id, "impact");
 }
 
+/// `after` orders two actions of one module; naming itself, an unknown action, or one that
+/// follows another in turn (a chain could loop) is refused.
+#[test]
+fn an_action_that_follows_itself_an_unknown_one_or_a_follower_is_reported() {
+    let recommendation = |c: &mut Content, id: &str| -> Recommendation {
+        let found = c
+            .modules
+            .iter()
+            .flat_map(|m| &m.dimensions)
+            .flat_map(|d| &d.recommendations);
+        found.clone().find(|r| r.id == id).cloned().unwrap()
+    };
+    let set_after = |c: &mut Content, id: &str, first: &str| {
+        let all = c.modules.iter_mut().flat_map(|m| &mut m.dimensions);
+        let r = all
+            .flat_map(|d| &mut d.recommendations)
+            .find(|r| r.id == id)
+            .unwrap();
+        r.after = Some(first.to_owned());
+    };
+    let reset = "d.trust.r_reset";
+    assert_eq!(
+        recommendation(&mut content().clone(), reset)
+            .after
+            .as_deref(),
+        Some("d.stability.r_joint_diagnosis")
+    );
+    for first in [reset, "d.no_such_action", "c.commitment.r2"] {
+        let errors = errors_after(|c| set_after(c, reset, first));
+        assert_names(&errors, reset, "`after` names another action of its module");
+    }
+    // The action followed may not follow another itself.
+    let errors = errors_after(|c| set_after(c, "d.stability.r_joint_diagnosis", "d.trust.r1"));
+    assert_names(&errors, reset, "one that follows none itself");
+}
+
 #[test]
 fn question_source_that_is_not_a_seed_file_is_reported() {
     let errors =

@@ -101,6 +101,52 @@ fn fill(a: &mut Answers, modules: &[&str], pick: usize) {
     }
 }
 
+fn top_action_ids(answers: &Answers) -> Vec<String> {
+    let report = score(content(), answers);
+    report.top_actions.iter().map(|a| a.id.clone()).collect()
+}
+
+/// A practitioner reviews with the partner what the changes did before deciding whether to
+/// keep the alliance: the decision (`after` the review) is listed after it, in the quick check
+/// of a replaced team and in a small firm weak everywhere.
+#[test]
+fn a_decision_on_the_alliance_comes_after_the_review_that_informs_it() {
+    let mut replaced = company(&["health"], "large");
+    fill(&mut replaced, &["health"], 3);
+    choose(&mut replaced, "d.stability.people", 0, "replaced");
+    choose(&mut replaced, "d.stability.narrative", 0, "cynical");
+    replaced.quick = true;
+    let mut weak = company(&["health"], "small");
+    partner(&mut weak, 2, "Vendor", Tier::Strategic);
+    fill(&mut weak, &["health"], 0);
+    for answers in [&replaced, &weak] {
+        let ids = top_action_ids(answers);
+        let place = |id: &str| ids.iter().position(|a| a == id);
+        let (review, decision) = (
+            place("d.stability.r_joint_diagnosis"),
+            place("d.trust.r_reset"),
+        );
+        assert!(review.is_some() && decision.is_some(), "{ids:?}");
+        assert!(review < decision, "{ids:?}");
+    }
+}
+
+/// The inherited partner's tier is decided before a joint plan is asked of it.
+#[test]
+fn an_inherited_partner_gets_its_tier_decision_before_a_joint_plan() {
+    let mut a = company(&["tiering"], "large");
+    partner(&mut a, 2, "Anchor", Tier::Strategic);
+    partner(&mut a, 3, "Heritage", Tier::Strategic);
+    fill(&mut a, &["tiering"], 3);
+    choose(&mut a, "c.origins.start", 3, "inherited");
+    choose(&mut a, "c.commitment.plan", 3, "informal");
+    let ids = top_action_ids(&a);
+    let place = |id: &str| ids.iter().position(|a| a == id);
+    let (decision, plan) = (place("c.origins.r_inherited"), place("c.commitment.r2"));
+    assert!(decision.is_some() && plan.is_some(), "{ids:?}");
+    assert!(decision < plan, "{ids:?}");
+}
+
 #[test]
 #[ignore = "prints a digest for a practitioner's read"]
 fn persona_digest() {

@@ -101,24 +101,30 @@ async fn summary_gives_the_level_held_by_a_knock_out_the_verdict_and_one_line_pe
         3,
         "each with its owner and when: {top}"
     );
-    // The knock-out's own action comes first.
+    // The knock-out's own action comes first, after the review that informs it.
     let knock_out = content
         .modules
         .iter()
         .flat_map(|m| m.dimensions.iter().flat_map(|d| &d.recommendations))
         .find(|r| matches!(&r.when, Trigger::Cap(id) if id == "d.cap_destabilized_repeatedly"))
         .unwrap_or_else(|| panic!("module D has an action for repeated destabilizers"));
-    let first = first_span(top, "<li class=\"action\">", "</li>").unwrap_or_default();
+    let review = first_span(top, "<li class=\"action\">", "</li>").unwrap_or_default();
     assert!(
-        first.contains(&knock_out.text.replace('\'', "&#39;")) || first.contains(&knock_out.text),
-        "{first}"
+        review.contains("Within 30 days, review with the partner"),
+        "{review}"
+    );
+    let after_review = top.split_once(review).map_or("", |(_, rest)| rest);
+    let second = first_span(after_review, "<li class=\"action\">", "</li>").unwrap_or_default();
+    assert!(
+        second.contains(&knock_out.text.replace('\'', "&#39;")) || second.contains(&knock_out.text),
+        "{second}"
     );
     assert!(
-        first.contains(&format!(
+        second.contains(&format!(
             "<p class=\"action-meta\">{} · This quarter</p>",
             knock_out.owner
         )),
-        "{first}"
+        "{second}"
     );
     let health = html.find("<h2 id=\"module-health\">D. Alliance health and trust</h2><p class=\"score-line\"><span class=\"score\">0 / 100 · Level 1 Ad hoc</span>");
     let collaboration = html.find("<h2 id=\"module-collaboration\">A. Partner-organization collaboration</h2><p class=\"score-line\"><span class=\"score\">100 / 100 · Level 5 Optimizing</span>");

@@ -45,6 +45,10 @@ pub struct Recommendation {
     /// `Some(false)` when never to one (a stability commitment); `None` either way.
     #[serde(default)]
     pub winding_down: Option<bool>,
+    /// Listed just after this action of the same module where both are called for about the
+    /// same subject: a decision comes after the review that informs it.
+    #[serde(default)]
+    pub after: Option<String>,
     /// Seed file the idea comes from (for an edition's action, the edition's id).
     pub source: String,
     /// Added by a consultancy's edition (`content::edition`), not drawn from a seed.

@@ -101,9 +101,51 @@ pub(crate) fn module_actions(evidence: &Evidence<'_>) -> Vec<Action> {
     let (editions, standard): (Vec<Action>, Vec<Action>) = actions
         .into_iter()
         .partition(|action| added.contains(&action.id.as_str()));
-    let mut chosen = focused(ranked(standard), &full_gap);
+    let mut chosen = in_sequence(focused(ranked(standard), &full_gap), &[evidence.module]);
     chosen.extend(ranked(editions));
     chosen
+}
+
+/// The action a module's action is listed after (its `after`), if any.
+fn follows<'a>(modules: &[&'a Module], action: &Action) -> Option<&'a str> {
+    modules
+        .iter()
+        .filter(|m| m.id == action.module)
+        .flat_map(|m| &m.dimensions)
+        .flat_map(|d| &d.recommendations)
+        .find(|r| r.id == action.id)
+        .and_then(|r| r.after.as_deref())
+}
+
+/// `actions` with each action that follows another (`Recommendation::after`) moved to just
+/// after it, where that one is listed later for the same subject: the decision after the review
+/// that informs it. Every other action keeps its place, and each moves at most once.
+pub(crate) fn in_sequence(mut actions: Vec<Action>, modules: &[&Module]) -> Vec<Action> {
+    let mut moved: Vec<String> = Vec::new();
+    let mut at = 0;
+    while at < actions.len() {
+        let Some(action) = actions.get(at) else { break };
+        let first = follows(modules, action).filter(|_| !moved.contains(&action.id));
+        let later = first.and_then(|first| {
+            actions
+                .iter()
+                .enumerate()
+                .skip(at + 1)
+                .find(|(_, a)| {
+                    a.id == first && a.module == action.module && a.about == action.about
+                })
+                .map(|(place, _)| place)
+        });
+        match later {
+            Some(place) => {
+                let action = actions.remove(at);
+                moved.push(action.id.clone());
+                actions.insert(place, action);
+            }
+            None => at += 1,
+        }
+    }
+    actions
 }
 
 /// Module B about partners: the action each partner's sign count calls for (step away, deal by
@@ -424,12 +466,13 @@ pub const PRIORITY_FLOOR: f64 = 50.0;
 /// The three most valuable actions across modules (given in content order): knock-out
 /// actions first, then at most one per dimension so the list is varied, none below
 /// `PRIORITY_FLOOR`. Where the gaps leave room, strengths worth protecting fill the list, so
-/// a strong company is told how to keep what it has rather than nothing.
-pub(crate) fn top_actions(by_module: Vec<&Action>) -> Vec<Action> {
+/// a strong company is told how to keep what it has rather than nothing. An action that
+/// follows another listed with it comes after it (`in_sequence`).
+pub(crate) fn top_actions(by_module: Vec<&Action>, modules: &[&Module]) -> Vec<Action> {
     // (module, dimension) places taken; strengths to protect take one place per module
     // (no dimension), so a strong company hears about each module.
     let mut seen: Vec<(String, Option<String>)> = Vec::new();
-    sorted_by_rank(by_module, |a| rank(a))
+    let top = sorted_by_rank(by_module, |a| rank(a))
         .into_iter()
         .filter(|action| {
             matches!(action.cause, Cause::Cap | Cause::Strength)
@@ -444,5 +487,6 @@ pub(crate) fn top_actions(by_module: Vec<&Action>) -> Vec<Action> {
         })
         .take(3)
         .cloned()
-        .collect()
+        .collect();
+    in_sequence(top, modules)
 }

@@ -58,6 +58,7 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
             .iter()
             .flat_map(|m| &m.recommendations)
             .collect(),
+        &content.modules.iter().collect::<Vec<_>>(),
     );
     Report {
         contradictions,

@@ -14,7 +14,8 @@ use crate::model::{Content, Tier};
 /// weakest: Stability under pressure (20)."), named in words, never by a module's letter.
 /// When a cap or hold sets the level, the report states the hold first (see the summary) and
 /// this sentence then says what the rest of the answers reach, so the band text of the lower
-/// level never contradicts the strengths named beside it.
+/// level never contradicts the strengths named beside it; under the median hold it names the
+/// average as lifted by the strongest modules, without the higher level's description.
 pub fn verdict_sentence(words: &Words, content: &Content, verdict: &Verdict) -> String {
     let mut sentence = match (&verdict.cap, content.level(verdict.score_level)) {
         (Some(cap), Some(band)) if verdict.score_level > verdict.level => {

@@ -110,6 +110,7 @@ fn add_one(content: &mut Content, mark: &EditionMark, value: &Value) -> Result<(
         unless: None,
         sizes: None,
         winding_down: None,
+        after: None,
         source: mark.id.clone(),
         added: true,
         link,

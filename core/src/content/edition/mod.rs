@@ -26,7 +26,7 @@ pub const MAX_EDITION_BYTES: usize = 256 * 1024;
 const EDITION_KEYS: [&str; 5] = ["id", "version", "texts", "hide", "actions"];
 
 /// Fields that score or route answers: an edition never changes them.
-const SCORING_FIELDS: [&str; 26] = [
+const SCORING_FIELDS: [&str; 27] = [
     "id",
     "weight",
     "score",
@@ -40,6 +40,7 @@ const SCORING_FIELDS: [&str; 26] = [
     "unless",
     "sizes",
     "winding_down",
+    "after",
     "result",
     "caps",
     "composition",

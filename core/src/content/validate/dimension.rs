@@ -123,6 +123,18 @@ fn check_recommendation(
     {
         check_answer_match(checker, module, id, matched);
     }
+    if let Some(first) = &recommendation.after {
+        let followed = module
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.recommendations)
+            .find(|r| &r.id == first);
+        checker.check(
+            first != id && followed.is_some_and(|r| r.after.is_none()),
+            id,
+            "`after` names another action of its module, one that follows none itself",
+        );
+    }
     let portfolio = module.subjects == Subjects::Portfolio;
     match &recommendation.when {
         Trigger::Below(below) => {
