@@ -124,6 +124,52 @@ pub fn for_subject<'a>(text: &'a str, name: &str) -> std::borrow::Cow<'a, str> {
     }
 }
 
+/// German prepositions that take the dative: after them an unnamed company is "diesem
+/// Unternehmen" ("von diesem Unternehmen"), elsewhere "dieses Unternehmen".
+const DATIVE_PREPOSITIONS: [&str; 16] = [
+    "von",
+    "Von",
+    "bei",
+    "Bei",
+    "mit",
+    "Mit",
+    "zu",
+    "Zu",
+    "aus",
+    "Aus",
+    "nach",
+    "Nach",
+    "seit",
+    "Seit",
+    "gegenüber",
+    "Gegenüber",
+];
+
+/// Content text written about "{subject}" (module B), about the company named, or about
+/// "this company" in the reader's language (in German's dative after a preposition that takes
+/// it); other text is returned as it is.
+pub fn about_subject<'a>(
+    words: &crate::i18n::Words,
+    text: &'a str,
+    name: Option<&str>,
+) -> std::borrow::Cow<'a, str> {
+    match name {
+        Some(name) => for_subject(text, name),
+        None if text.contains("{subject}") => {
+            let dative = words.get("common.this_company_dative");
+            let mut out = text.to_owned();
+            for preposition in DATIVE_PREPOSITIONS {
+                out = out.replace(
+                    &format!("{preposition} {{subject}}"),
+                    &format!("{preposition} {dative}"),
+                );
+            }
+            std::borrow::Cow::Owned(out.replace("{subject}", words.get("common.this_company")))
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// How module D's texts name "the partner", and what stands before the partner's name in its
 /// place: English "the partner" ("the partner's lead" becomes "Acme's lead"), and German in each
 /// case ("mit dem Partner" becomes "mit Acme", "die Leitung des Partners" "die Leitung von

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use partnering_core::answers::Response;
-use partnering_core::display::for_subject;
+use partnering_core::display::about_subject;
 use partnering_core::model::partner_text::for_alliance;
 use partnering_core::model::{ChoiceId, Question, QuestionKind, SubjectId};
 
@@ -58,9 +58,9 @@ pub fn question_card(props: &QuestionProps) -> Html {
         about_partner,
     } = props;
     let words = use_words();
-    let about = about.as_deref().unwrap_or(words.get("common.this_company"));
     let text = |text: &str| {
-        for_alliance(&words, &for_subject(text, about), alliance.as_deref()).into_owned()
+        let about = about_subject(&words, text, about.as_deref());
+        for_alliance(&words, &about, alliance.as_deref()).into_owned()
     };
     let name = format!("{}-{}", question.id, subject);
     let multiple = question.kind == QuestionKind::Many;

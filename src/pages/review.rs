@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use partnering_core::answers::{Answers, Response};
-use partnering_core::display::{for_subject, module_heading};
+use partnering_core::display::{about_subject, module_heading};
 use partnering_core::journey::{
     StepKind, chosen_modules, module_steps, review_back, step_questions,
 };
@@ -154,7 +154,7 @@ fn answer_row(
         .iter()
         .find(|s| s.id == subject && !s.name.is_empty())
         .map(|s| s.name.clone());
-    let short = for_subject(&question.short, who.as_deref().unwrap_or("")).into_owned();
+    let short = about_subject(words, &question.short, who.as_deref()).into_owned();
     let whose = who.as_ref().map(|w| format!("{w}: ")).unwrap_or_default();
     let label = words.fill(
         "review.change_label",

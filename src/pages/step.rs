@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use partnering_core::display::{for_subject, module_heading};
+use partnering_core::display::{about_subject, module_heading};
 use partnering_core::journey::{
     Blocker, Page, StepKind, added_companies, blocker, chosen_modules, module_steps, neighbours,
     position, step_questions, stepper,
@@ -224,11 +224,7 @@ fn step_body(
                 card(number, q, page.subject)
             })
             .collect();
-        let intro = for_subject(
-            &dimension.intro,
-            about.as_deref().unwrap_or(words.get("common.this_company")),
-        )
-        .into_owned();
+        let intro = about_subject(&words, &dimension.intro, about.as_deref()).into_owned();
         Some(html! {
             <section class="dimension-group">
                 if titled {

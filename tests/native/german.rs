@@ -464,3 +464,54 @@ fn the_journeys_english_sentences_are_the_ones_the_core_wrote() {
         assert_ne!(in_german, core, "German: {in_german}");
     }
 }
+
+/// Module B's texts about "{subject}" read right in German for a company with no name: "von
+/// diesem Unternehmen" after a preposition that takes the dative, "dieses Unternehmen"
+/// elsewhere; a named company is simply named.
+#[test]
+fn an_unnamed_company_is_declined_in_german() {
+    use partnering_core::display::about_subject;
+    let (words, content) = (german(), german_content());
+    let texts: Vec<&str> = content
+        .modules
+        .iter()
+        .flat_map(|m| {
+            m.profile
+                .iter()
+                .chain(m.dimensions.iter().flat_map(|d| &d.questions))
+        })
+        .flat_map(|q| {
+            let choices = q
+                .choices
+                .iter()
+                .flat_map(|c| [c.label.as_str(), c.detail.as_str()]);
+            [q.prompt.as_str(), q.help.as_deref().unwrap_or_default()]
+                .into_iter()
+                .chain(choices)
+        })
+        .filter(|t| t.contains("{subject}"))
+        .collect();
+    assert!(texts.len() > 20, "{}", texts.len());
+    let mut dative = 0;
+    for text in &texts {
+        let unnamed = about_subject(&words, text, None);
+        assert!(!unnamed.contains("{subject}"), "{unnamed}");
+        for wrong in ["von dieses", "bei dieses", "Bei dieses", "mit dieses"] {
+            assert!(!unnamed.contains(wrong), "{unnamed}");
+        }
+        dative += unnamed.matches("diesem Unternehmen").count();
+        assert_eq!(
+            about_subject(&words, text, Some("Acme")),
+            text.replace("{subject}", "Acme")
+        );
+    }
+    assert!(dative > 10, "{dative}");
+    assert_eq!(
+        about_subject(&words, "Hat {subject} mit {subject} gesprochen?", None),
+        "Hat dieses Unternehmen mit diesem Unternehmen gesprochen?"
+    );
+    assert_eq!(
+        about_subject(&english(), "How does {subject}'s CEO speak?", None),
+        "How does this company's CEO speak?"
+    );
+}
