@@ -224,7 +224,7 @@ fn step_body(
                 card(number, q, page.subject)
             })
             .collect();
-        let intro = about_subject(&words, &dimension.intro, about.as_deref()).into_owned();
+        let intro = about_subject(words, &dimension.intro, about.as_deref()).into_owned();
         Some(html! {
             <section class="dimension-group">
                 if titled {

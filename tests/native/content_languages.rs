@@ -149,3 +149,28 @@ fn an_edition_applied_as_packs_arrive_gives_what_it_gives_on_the_whole_content()
         assert_eq!((every, problems), (whole, Vec::new()), "{language}");
     }
 }
+
+/// An edition is applied as each module's pack arrives, to that module alone: a hide accepted
+/// there must be one the whole content accepts, so no rule of another module (a contradiction,
+/// a cited finding) loses a question it reads. Every question is tried, alone with its own
+/// module and with every module, and gets the same answer (the same rule when refused).
+#[test]
+fn hiding_a_question_with_only_its_module_here_is_judged_as_on_the_whole_content() {
+    let content = crate::common::content();
+    let catalog = Catalog::of(content);
+    let mut accepted = 0;
+    for module in &content.modules {
+        for (question, _) in module.questions() {
+            let file = json!({ "id": "acme", "version": "1", "hide": [question.id.as_str()] });
+            let edition = edition::read(&file.to_string()).unwrap();
+            let (_, alone) = catalog.edited(std::slice::from_ref(module), Some(&edition), "en");
+            let (_, whole) = edition::apply(content, &edition, "en");
+            assert_eq!(alone, whole, "{}", question.id);
+            accepted += usize::from(whole.is_empty());
+        }
+    }
+    // Some questions can be hidden and many cannot, so both ways were tried.
+    assert!(accepted > 5, "{accepted}");
+    let asked = content.questions().count();
+    assert!(accepted < asked / 2, "{accepted} of {asked}");
+}
