@@ -7,7 +7,7 @@ use partnering_core::answers::{Answers, Response};
 use partnering_core::display::horizon_words;
 use partnering_core::model::Tier;
 use partnering_core::scoring::{
-    cap_sentence, partner_assessments, provisional_note, score, verdict_sentence,
+    ModuleDetail, cap_sentence, partner_assessments, provisional_note, score, verdict_sentence,
 };
 
 fn digest(name: &str, answers: &Answers) -> String {
@@ -145,6 +145,67 @@ fn an_inherited_partner_gets_its_tier_decision_before_a_joint_plan() {
     let (decision, plan) = (place("c.origins.r_inherited"), place("c.commitment.r2"));
     assert!(decision.is_some() && plan.is_some(), "{ids:?}");
     assert!(decision < plan, "{ids:?}");
+}
+
+/// Three resellers all called strategic: where one's evidence is a little weaker though still
+/// strategic, the portfolio rule moves it down and the report says why (behind the others on
+/// readiness), not that its evidence supports less; where all three are equal, it names no
+/// loser and leaves the choice to the company.
+#[test]
+fn the_portfolio_rule_says_why_a_partner_moves_down_and_never_picks_among_equals_by_list_order() {
+    let three = || {
+        let mut a = company(&["tiering"], "small");
+        partner(&mut a, 2, "BigReseller", Tier::Strategic);
+        partner(&mut a, 3, "Boutique", Tier::Strategic);
+        partner(&mut a, 4, "Marketplace", Tier::Strategic);
+        fill(&mut a, &["tiering"], usize::MAX);
+        a
+    };
+    let lines = |a: &Answers| partner_assessments(&english(), &score(content(), a));
+    let equal = lines(&three());
+    assert!(
+        equal[2].ends_with("as fully as the evidence for BigReseller and Boutique, but the portfolio has room for only a few: choose which to keep as strategic"),
+        "{equal:?}"
+    );
+    // Marketplace a notch weaker on one question at a time, until it stays strategic on its
+    // own evidence but ranks last on readiness.
+    let module = content().module(&"tiering".into()).unwrap();
+    let weaker = module
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.questions)
+        .find_map(|q| {
+            let second_best = q.choices.iter().rev().nth(1)?;
+            let mut a = three();
+            choose(&mut a, q.id.as_str(), 4, second_best.id.as_str());
+            let report = score(content(), &a);
+            let ModuleDetail::Tiering { partners, .. } = &report.modules[0].detail else {
+                return None;
+            };
+            let (last, first) = (&partners[2], &partners[0]);
+            (last.supported == Some(Tier::Strategic) && last.readiness < first.readiness)
+                .then(|| lines(&a))
+        });
+    let weaker = weaker.expect("some answer leaves Marketplace strategic but less ready");
+    assert!(
+        weaker[2].contains("its evidence supports strategic, but the portfolio has room for only a few and it comes behind BigReseller and Boutique on readiness, so tactical is recommended"),
+        "{weaker:?}"
+    );
+}
+
+/// A level-1 portfolio names no "strongest" area at 25 / 100: below Defined, nothing is a
+/// strength; the weakest is named alone.
+#[test]
+fn an_area_below_defined_is_not_called_the_strongest() {
+    let mut a = company(&["tiering"], "large");
+    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    fill(&mut a, &["tiering"], 1);
+    let report = score(content(), &a);
+    let verdict = verdict_sentence(&english(), content(), report.verdict.as_ref().unwrap());
+    assert!(!verdict.contains("Strongest"), "{verdict}");
+    assert!(verdict.ends_with("Weakest: Tier fit (0)."), "{verdict}");
 }
 
 #[test]

@@ -3,7 +3,9 @@
 use crate::common::*;
 use partnering_core::answers::Response;
 use partnering_core::model::{QuestionKind, RedFlag, ShapeFinding, Tier};
-use partnering_core::scoring::{Cause, ModuleDetail, ModuleStatus, TierCounts, score};
+use partnering_core::scoring::{
+    Cause, ModuleDetail, ModuleStatus, TierCounts, partner_assessments, score,
+};
 
 #[test]
 fn all_five_functions_with_no_seams_scores_low_and_names_the_seams() {
@@ -122,15 +124,29 @@ fn six_strategic_partners_raise_everyone_is_strategic_and_cap_the_module() {
         }
     );
     // The evidence is strong for all six, but one initiative carries two strategic partners:
-    // the incumbents with the most evidence keep the slots, in list order on a tie.
+    // the rule's counts keep two, yet none is over-tiered by its own evidence, and the report
+    // leaves the choice among equals to the company instead of deciding it by list order.
     assert_eq!((recommended.strategic, recommended.tactical), (2, 4));
     assert_eq!(
         findings,
         &[
             ShapeFinding::EveryoneStrategic,
-            ShapeFinding::TooFewTactical,
-            ShapeFinding::OverTiered
+            ShapeFinding::TooFewTactical
         ]
+    );
+    let lines = partner_assessments(&english(), &report);
+    assert_eq!(lines.len(), 6, "{lines:?}");
+    let choices = lines.iter().filter(|l| {
+        l.contains(
+            "its evidence supports strategic as fully as the evidence for Partner 1 and Partner 2",
+        ) && l.ends_with("choose which to keep as strategic")
+    });
+    assert_eq!(choices.count(), 4, "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| !l.contains("the evidence supports tactical")),
+        "{lines:?}"
     );
     assert_eq!(
         module.rating().map(|r| r.level()),

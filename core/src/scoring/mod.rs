@@ -37,6 +37,15 @@ use crate::journey::chosen_modules;
 use crate::model::{About, CompanySize, Content, Metric, Module, ModuleView, SubjectId, Subjects};
 use measure::{Tally, enough_answered, finding};
 
+/// Where an area starts to count as a strength: the lower bound of Defined, level 3.
+fn strength_floor(content: &Content) -> f64 {
+    content
+        .levels
+        .iter()
+        .find(|band| band.level == 3)
+        .map_or(40.0, |band| f64::from(band.min))
+}
+
 /// Scores every chosen module, then the overall rating, the verdict and the top actions.
 pub fn score(content: &Content, answers: &Answers) -> Report {
     let size = answers.size(content);
@@ -48,7 +57,7 @@ pub fn score(content: &Content, answers: &Answers) -> Report {
     let overall = verdict::overall(&content.levels, &modules, !contradictions.is_empty());
     let verdict = overall
         .as_ref()
-        .map(|o| verdict::verdict(o, &modules, &contradictions));
+        .map(|o| verdict::verdict(o, &modules, &contradictions, strength_floor(content)));
     let mut in_content_order: Vec<&ModuleResult> = Vec::new();
     for module in &content.modules {
         in_content_order.extend(modules.iter().filter(|m| m.id == module.id));

@@ -509,7 +509,7 @@ pub struct Verdict {
     /// The level the answers alone reach, before any cap or hold.
     #[serde(default)]
     pub score_level: u8,
-    /// The strongest own dimension.
+    /// The strongest own dimension, where it reaches Defined (a lower score is no strength).
     pub strongest: Option<Area>,
     /// The weakest own dimension.
     pub weakest: Option<Area>,

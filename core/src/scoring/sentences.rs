@@ -3,7 +3,8 @@
 //! levels and names (and which scoring itself uses).
 
 use super::{
-    AppliedCap, Area, Confidence, Contradiction, ModuleDetail, Report, SignStatus, Verdict,
+    AppliedCap, Area, Confidence, Contradiction, ModuleDetail, PartnerTiering, Report, SignStatus,
+    Verdict,
 };
 use crate::display::{capitalized, joined_in, level_name, tier_words, whole};
 use crate::i18n::Words;
@@ -46,13 +47,21 @@ pub fn verdict_sentence(words: &Words, content: &Content, verdict: &Verdict) -> 
         ),
     };
     let area = |a: &Area| format!("{} ({})", a.title, whole(a.score));
-    if let (Some(strong), Some(weak)) = (&verdict.strongest, &verdict.weakest) {
-        let (strong, weak) = (area(strong), area(weak));
-        sentence.push(' ');
-        sentence.push_str(&words.fill(
-            "core_verdict.strongest_weakest",
-            &[("strongest", (&strong).into()), ("weakest", (&weak).into())],
-        ));
+    match (&verdict.strongest, &verdict.weakest) {
+        (Some(strong), Some(weak)) => {
+            let (strong, weak) = (area(strong), area(weak));
+            sentence.push(' ');
+            sentence.push_str(&words.fill(
+                "core_verdict.strongest_weakest",
+                &[("strongest", (&strong).into()), ("weakest", (&weak).into())],
+            ));
+        }
+        (None, Some(weak)) => {
+            let weak = area(weak);
+            sentence.push(' ');
+            sentence.push_str(&words.fill("core_verdict.weakest", &[("weakest", (&weak).into())]));
+        }
+        _ => {}
     }
     sentence
 }
@@ -120,28 +129,63 @@ pub fn partner_assessments(words: &Words, report: &Report) -> Vec<String> {
                 }));
             }
             ModuleDetail::Tiering { partners, .. } => {
-                lines.extend(partners.iter().map(|p| {
-                    let key = match p.recommended {
-                        Some(tier) if tier == p.declared => "core_partner.tier_supported",
-                        Some(_) => "core_partner.tier_evidence_differs",
-                        None if report.quick => "core_partner.tier_checked_in_full",
-                        None => "core_partner.tier_too_few_answers",
-                    };
-                    let in_text = |tier: Tier| tier_words(words, tier).1;
-                    words.fill(
-                        key,
-                        &[
-                            ("name", (&p.name).into()),
-                            ("tier", in_text(p.declared).into()),
-                            ("evidence", p.recommended.map_or("", in_text).into()),
-                        ],
-                    )
-                }));
+                lines.extend(
+                    partners
+                        .iter()
+                        .map(|p| tiering_line(words, report, partners, p)),
+                );
             }
             _ => {}
         }
     }
     lines
+}
+
+/// One portfolio partner's tier as the report states it. Where the portfolio rule (one or two
+/// strategic partners, a bounded tactical group), not the partner's own evidence, moves it down,
+/// the line says so: behind the partners kept on readiness, or, where their evidence is as
+/// strong, as the company's choice to make (never decided by the order partners were listed).
+fn tiering_line(
+    words: &Words,
+    report: &Report,
+    partners: &[PartnerTiering],
+    p: &PartnerTiering,
+) -> String {
+    let in_text = |tier: Tier| tier_words(words, tier).1;
+    let moved_by_rule = p.supported.filter(|s| Some(*s) != p.recommended);
+    let kept: Vec<&PartnerTiering> = moved_by_rule.map_or_else(Vec::new, |supported| {
+        partners
+            .iter()
+            .filter(|k| k.recommended == Some(supported))
+            .collect()
+    });
+    let tied = kept
+        .iter()
+        .any(|k| k.declared == p.declared && k.readiness.map(whole) == p.readiness.map(whole));
+    let key = match p.recommended {
+        Some(_) if moved_by_rule.is_some() && !kept.is_empty() && tied => {
+            "core_partner.tier_portfolio_choice"
+        }
+        Some(_) if moved_by_rule.is_some() && !kept.is_empty() => {
+            "core_partner.tier_portfolio_ranked"
+        }
+        Some(tier) if tier == p.declared => "core_partner.tier_supported",
+        Some(_) => "core_partner.tier_evidence_differs",
+        None if report.quick => "core_partner.tier_checked_in_full",
+        None => "core_partner.tier_too_few_answers",
+    };
+    let kept: Vec<String> = kept.iter().map(|k| k.name.clone()).collect();
+    let kept = joined_in(words, &kept);
+    words.fill(
+        key,
+        &[
+            ("name", (&p.name).into()),
+            ("tier", in_text(p.declared).into()),
+            ("evidence", p.recommended.map_or("", in_text).into()),
+            ("supported", p.supported.map_or("", in_text).into()),
+            ("kept", (&kept).into()),
+        ],
+    )
 }
 
 /// What two answers that cannot both be true say, in the reader's words; the English sentence

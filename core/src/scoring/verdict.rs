@@ -118,11 +118,13 @@ fn areas(modules: &[ModuleResult], contradictions: &[Contradiction]) -> Vec<Area
 }
 
 /// The verdict on the overall rating: its level, this report's strongest and weakest areas,
-/// and the cap holding it down.
+/// and the cap holding it down. An area scoring below `strength_floor` (where Defined begins)
+/// is not named as a strength, however it ranks: the weakest is named alone.
 pub(crate) fn verdict(
     overall: &Rating,
     modules: &[ModuleResult],
     contradictions: &[Contradiction],
+    strength_floor: f64,
 ) -> Verdict {
     let ranked = sorted_by_rank(areas(modules, contradictions), |a| (rank_of(a.score), 0));
     // Among areas tied at the top, the first in the report's order is named.
@@ -131,7 +133,8 @@ pub(crate) fn verdict(
     // Areas that all score the same have no strongest or weakest.
     let (weakest, strongest) = match (ranked.first(), first_strongest) {
         (Some(weak), Some(strong)) if weak.score.round() < strong.score.round() => {
-            (Some(weak.clone()), Some(strong.clone()))
+            let strong = (strong.score >= strength_floor).then(|| strong.clone());
+            (Some(weak.clone()), strong)
         }
         _ => (None, None),
     };
@@ -250,14 +253,14 @@ fn detail_finding(words: &Words, content: &Content, module: &ModuleResult) -> Op
             let tier = |tier: Tier| tier_words(words, tier).0;
             let over: Vec<String> = partners
                 .iter()
-                .filter(|p| p.recommended.is_some_and(|r| p.declared < r))
+                .filter(|p| p.supported.is_some_and(|s| p.declared < s))
                 .map(|p| {
                     words.fill(
                         "core_finding.over_tiered_partner",
                         &[
                             ("name", (&p.name).into()),
                             ("declared", tier(p.declared).into()),
-                            ("supported", p.recommended.map_or("", tier).into()),
+                            ("supported", p.supported.map_or("", tier).into()),
                         ],
                     )
                 })

@@ -259,9 +259,10 @@ fn shape_findings(
     if declared.tactical > usize::from(tactical.max) {
         findings.push(ShapeFinding::TooManyTactical);
     }
+    // Over-tiered by its own evidence; the portfolio rule's moves are the shape findings above.
     if partners
         .iter()
-        .any(|p| p.recommended.is_some_and(|r| p.declared < r))
+        .any(|p| p.supported.is_some_and(|s| p.declared < s))
     {
         findings.push(ShapeFinding::OverTiered);
     }
