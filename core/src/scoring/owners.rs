@@ -1,6 +1,7 @@
 //! Who owns an action: the role the content names, or, where the company does not have that
 //! role, the person who does that work there. Module A finds the head of partner functions
-//! missing in most companies, so its actions go to the executive the functions report to; a
+//! missing in most companies, and the functions reporting to different executives, so its actions
+//! go to the CEO or COO, the one executive over all of them; a
 //! company under 100 people has no alliance department, so alliance roles become the leader
 //! who carries alliances there (seed 002: "a designated exec with alliance responsibility").
 
@@ -10,14 +11,8 @@ use crate::model::CompanySize;
 /// content names them in English and in German (a test checks the German against the German
 /// content's own translations).
 const ANY_SIZE: [(&str, &str); 2] = [
-    (
-        "Head of partner functions",
-        "Executive the partner functions report to",
-    ),
-    (
-        "Leitung Partnerfunktionen",
-        "Führungskraft, an die die Partnerfunktionen berichten",
-    ),
+    ("Head of partner functions", "CEO or COO"),
+    ("Leitung Partnerfunktionen", "Geschäftsführung oder COO"),
 ];
 
 /// Roles a company under 100 people rarely has, and who acts instead: its alliances, partners
@@ -36,10 +31,7 @@ const SMALL_COMPANY: [(&str, &str); 25] = [
     ("Executive sponsor", "Founder or CEO"),
     // One name for the top of a small firm, whichever action asks for it.
     ("CEO", "Founder or CEO"),
-    (
-        "Executive the partner functions report to",
-        "Founder or CEO",
-    ),
+    ("CEO or COO", "Founder or CEO"),
     ("Head of corporate development", "Founder or CEO"),
     ("Head of corporate venture", "Founder or CEO"),
     ("HR lead", "Founder or CEO"),
@@ -74,7 +66,7 @@ const SMALL_COMPANY: [(&str, &str); 25] = [
     ("Executive Sponsor", "Gründerteam oder Geschäftsführung"),
     ("Geschäftsführung", "Gründerteam oder Geschäftsführung"),
     (
-        "Führungskraft, an die die Partnerfunktionen berichten",
+        "Geschäftsführung oder COO",
         "Gründerteam oder Geschäftsführung",
     ),
     (
