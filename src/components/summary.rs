@@ -12,8 +12,8 @@ use partnering_core::display::{capitalized, level_name, module_heading};
 use partnering_core::i18n::Words;
 use partnering_core::model::Content;
 use partnering_core::scoring::{
-    AppliedCap, Cause, ModuleStatus, Report, cap_sentence, contradiction_text, partner_assessments,
-    provisional_note, verdict_sentence,
+    AppliedCap, Cause, ModuleStatus, Report, cap_sentence, contradiction_text,
+    overall_provisional_note, partner_assessments, provisional_note, verdict_sentence,
 };
 
 /// Why the overall level is held down, with the module and the reason, so the summary says
@@ -96,6 +96,11 @@ fn result_lines(words: &Words, report: &Report, content: &Content) -> Html {
                         }
                         if report.quick {
                             <span class="indicative">{ words.get("summary.indicative") }</span>
+                        }
+                        // Every module rated rests on too little: the level as a whole is
+                        // provisional, said beside it.
+                        if let Some(note) = overall_provisional_note(words, report) {
+                            <span class="indicative provisional">{ note }</span>
                         }
                     </p>
                 },

@@ -7,7 +7,8 @@ use partnering_core::answers::{Answers, Response};
 use partnering_core::display::horizon_words;
 use partnering_core::model::Tier;
 use partnering_core::scoring::{
-    ModuleDetail, cap_sentence, partner_assessments, provisional_note, score, verdict_sentence,
+    ModuleDetail, cap_sentence, overall_provisional_note, partner_assessments, provisional_note,
+    score, verdict_sentence,
 };
 
 fn digest(name: &str, answers: &Answers) -> String {
@@ -49,6 +50,9 @@ fn digest(name: &str, answers: &Answers) -> String {
             overall.level(),
             overall.score.rounded()
         ));
+        if let Some(note) = overall_provisional_note(&english(), &report) {
+            lines.push(format!("- Overall: {note}"));
+        }
     }
     if let Some(verdict) = &report.verdict {
         lines.push(format!(

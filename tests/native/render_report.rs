@@ -571,6 +571,25 @@ async fn summary_marks_a_provisional_level_and_the_knock_outs_not_checked_yet() 
     // Said once: the module's own line does not repeat the hold the overall line gives.
     assert_eq!(summary.matches("Stable ownership").count(), 1, "{summary}");
     assert!(summary.contains("Level 3 \u{b7} Defined"), "{summary}");
+    // Every module rated is provisional, so the overall level says so beside it.
+    let overall = element_around(summary, "<p", "</p>", "class=\"overall\"").unwrap();
+    assert!(
+        overall.contains("<span class=\"indicative provisional\">Provisional: "),
+        "{overall}"
+    );
+    // With a second module answered in full, the overall level stands on enough answers.
+    a.modules.push("serious_partner".into());
+    party(&mut a, 1, "Us", true);
+    answer_all(content, &mut a, "serious_partner", usize::MAX);
+    let html = report_html(&a).await;
+    let summary =
+        element_around(&html, "<section", "</section>", "id=\"summary-heading\"").unwrap();
+    let overall = element_around(summary, "<p", "</p>", "class=\"overall\"").unwrap();
+    assert!(!overall.contains("Provisional"), "{overall}");
+    assert!(
+        summary.contains("<span class=\"module-provisional\">Provisional: "),
+        "{summary}"
+    );
 }
 
 /// Contradictions come first in the summary, before the level, with the questions to look at.

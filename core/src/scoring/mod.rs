@@ -27,7 +27,8 @@ pub(crate) use measure::{mean, tally, weighted_mean};
 pub use owners::{ROLES_A_SMALL_COMPANY_LACKS, owner_for};
 pub use report::*;
 pub use sentences::{
-    cap_sentence, contradiction_text, partner_assessments, provisional_note, verdict_sentence,
+    cap_sentence, contradiction_text, overall_provisional_note, partner_assessments,
+    provisional_note, verdict_sentence,
 };
 pub use verdict::key_findings;
 

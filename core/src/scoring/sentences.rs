@@ -80,6 +80,29 @@ pub fn provisional_note(words: &Words, confidence: Confidence) -> Option<String>
     })
 }
 
+/// The provisional note for the overall level, when every module rated rests on too little
+/// (each module's own note says so too): the "don't know" answers across them; `None` where any
+/// module rated stands on enough answers.
+pub fn overall_provisional_note(words: &Words, report: &Report) -> Option<String> {
+    let rated: Vec<Confidence> = report
+        .modules
+        .iter()
+        .filter(|m| m.rating().is_some())
+        .map(|m| m.confidence())
+        .collect();
+    if rated.is_empty() || !rated.iter().all(|c| c.is_provisional()) {
+        return None;
+    }
+    let all = rated
+        .iter()
+        .fold(Confidence::default(), |sum, c| Confidence {
+            asked: sum.asked + c.asked,
+            unknown: sum.unknown + c.unknown,
+            ..sum
+        });
+    provisional_note(words, all)
+}
+
 /// "Capped at Defined: resources were withdrawn when results lagged."; for knock-outs not
 /// checked yet, "Not above Defined until checked: no answer yet on Investment held."
 pub fn cap_sentence(words: &Words, content: &Content, cap: &AppliedCap) -> String {
