@@ -197,6 +197,25 @@ fn the_portfolio_rule_says_why_a_partner_moves_down_and_never_picks_among_equals
     );
 }
 
+/// The study of 200 corporations' alliance departments is cited to a mid-size or large company
+/// without one, not to a 40-person consultancy, which needs a named executive, not a department.
+#[test]
+fn research_on_alliance_departments_is_cited_only_where_a_department_is_possible() {
+    let cited = |size: &str| {
+        let mut a = company(&["serious_partner"], size);
+        party(&mut a, 1, "Us", true);
+        fill(&mut a, &["serious_partner"], 0);
+        let report = score(content(), &a);
+        report
+            .evidence
+            .iter()
+            .any(|e| e.id == "research.alliance_function")
+    };
+    assert!(!cited("small"));
+    assert!(cited("mid"));
+    assert!(cited("large"));
+}
+
 /// A level-1 portfolio names no "strongest" area at 25 / 100: below Defined, nothing is a
 /// strength; the weakest is named alone.
 #[test]

@@ -21,4 +21,8 @@ pub struct Evidence {
     pub sample: String,
     /// The answer that makes it relevant: about the organization, or one's own company in B.
     pub when: AnswerMatch,
+    /// The company sizes it speaks to (a study of large corporations' alliance departments
+    /// is no guide for a 40-person firm); `None` for every size.
+    #[serde(default)]
+    pub sizes: Option<Vec<super::CompanySize>>,
 }

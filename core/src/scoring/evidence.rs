@@ -1,5 +1,6 @@
 //! Which published findings a report cites: those whose answer this person gave, about the
-//! organization (or one's own company in module B), at most three, in the content's order.
+//! organization (or one's own company in module B), at most three, in the content's order;
+//! one that speaks to other company sizes is left out.
 
 use crate::answers::{Answers, Response};
 use crate::model::{Content, Evidence};
@@ -18,6 +19,14 @@ pub(crate) fn cited(content: &Content, answers: &Answers) -> Vec<Evidence> {
 }
 
 fn answered(content: &Content, answers: &Answers, evidence: &Evidence) -> bool {
+    let fits = |sizes: &Vec<_>| {
+        answers
+            .size(content)
+            .is_some_and(|size| sizes.contains(&size))
+    };
+    if !evidence.sizes.as_ref().is_none_or(fits) {
+        return false;
+    }
     let question = &evidence.when.question;
     let Some(module) = content.module_of(question) else {
         return false;

@@ -72,6 +72,11 @@ fn check_evidence(checker: &mut Checker, content: &Content) {
             checker.text(id, field, text);
         }
         checker.check(
+            evidence.sizes.as_ref().is_none_or(|s| !s.is_empty()),
+            id,
+            "`sizes` lists at least one size, or is left out for every size",
+        );
+        checker.check(
             (1950..=2100).contains(&evidence.year),
             id,
             "the year of publication must be 1950-2100",
