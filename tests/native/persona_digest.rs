@@ -216,6 +216,49 @@ fn research_on_alliance_departments_is_cited_only_where_a_department_is_possible
     assert!(cited("large"));
 }
 
+/// A partner treated as strategic whose evidence falls short is told what holds it back: the
+/// objective it serves, a red flag, or its focus, candor and commitment.
+#[test]
+fn a_partner_below_its_tier_is_told_what_holds_it_back() {
+    let line = |edit: &dyn Fn(&mut Answers)| {
+        let mut a = company(&["tiering"], "large");
+        partner(&mut a, 2, "Anchor", Tier::Strategic);
+        fill(&mut a, &["tiering"], usize::MAX);
+        edit(&mut a);
+        partner_assessments(&english(), &score(content(), &a)).remove(0)
+    };
+    let objective = line(&|a| choose(a, "c.focus.objective", 2, "shorten_cycles"));
+    assert_eq!(
+        objective,
+        "Anchor: treated as strategic; the evidence supports tactical, since the objective it serves cannot carry a higher tier"
+    );
+    let flag = line(&|a| choose(a, "c.candor.agendas", 2, "hidden"));
+    assert!(
+        flag.ends_with("since its answers raise a red flag"),
+        "{flag}"
+    );
+    let readiness = line(&|a| {
+        fill(a, &["tiering"], 1);
+        choose(a, "c.focus.objective", 2, "gain_share");
+    });
+    assert!(
+        readiness.ends_with("its focus, candor and commitment reach no further"),
+        "{readiness}"
+    );
+    let both = line(&|a| {
+        fill(a, &["tiering"], 3);
+        choose(a, "c.focus.objective", 2, "shorten_cycles");
+    });
+    assert!(
+        both.contains("neither the objective it serves nor its focus"),
+        "{both}"
+    );
+    assert_eq!(
+        line(&|_| {}),
+        "Anchor: treated as strategic, as the evidence supports"
+    );
+}
+
 /// A level-1 portfolio names no "strongest" area at 25 / 100: below Defined, nothing is a
 /// strength; the weakest is named alone.
 #[test]

@@ -285,6 +285,10 @@ pub struct PartnerTiering {
     /// The tier its own evidence supports (objective, focus, candor, commitment, red flags);
     /// `None` with too few answers.
     pub supported: Option<Tier>,
+    /// What keeps its evidence below strategic, if it is: the objective it serves, its red
+    /// flags, or its readiness.
+    #[serde(default)]
+    pub limit: Option<TierLimit>,
     /// The tier recommended once the portfolio rule is applied across partners (one or two
     /// strategic, a bounded tactical group); `None` with too few answers.
     pub recommended: Option<Tier>,
@@ -292,6 +296,21 @@ pub struct PartnerTiering {
     pub readiness: Option<f64>,
     /// Red flags its answers raise.
     pub red_flags: Vec<RedFlag>,
+}
+
+/// What keeps a partner's own evidence below the strategic tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TierLimit {
+    /// The objective it serves carries no higher tier (the seed: one initiative of market
+    /// dominance, not a shorter sales cycle).
+    Objective,
+    /// Its answers raise a red flag (an executive lunch, a press release, hidden agendas).
+    RedFlags,
+    /// Its focus, candor and commitment reach a lower tier.
+    Readiness,
+    /// Both the objective and its focus, candor and commitment.
+    ObjectiveAndReadiness,
 }
 
 /// Partners per tier.

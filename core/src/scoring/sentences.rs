@@ -4,7 +4,7 @@
 
 use super::{
     AppliedCap, Area, Confidence, Contradiction, ModuleDetail, PartnerTiering, Report, SignStatus,
-    Verdict,
+    TierLimit, Verdict,
 };
 use crate::display::{capitalized, joined_in, level_name, tier_words, whole};
 use crate::i18n::Words;
@@ -193,6 +193,14 @@ fn tiering_line(
             "core_partner.tier_portfolio_ranked"
         }
         Some(tier) if tier == p.declared => "core_partner.tier_supported",
+        // Where its evidence falls short of the tier it is treated as, what holds it there.
+        Some(tier) if p.declared < tier => match p.limit {
+            Some(TierLimit::Objective) => "core_partner.tier_short_objective",
+            Some(TierLimit::RedFlags) => "core_partner.tier_short_flags",
+            Some(TierLimit::Readiness) => "core_partner.tier_short_readiness",
+            Some(TierLimit::ObjectiveAndReadiness) => "core_partner.tier_short_both",
+            None => "core_partner.tier_evidence_differs",
+        },
         Some(_) => "core_partner.tier_evidence_differs",
         None if report.quick => "core_partner.tier_checked_in_full",
         None => "core_partner.tier_too_few_answers",

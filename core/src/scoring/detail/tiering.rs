@@ -2,13 +2,15 @@
 //! evidence of focus, candor and commitment, with the portfolio rule applied across partners;
 //! the portfolio's shape and red flags; and how far the declared tiers fit the evidence.
 
+use std::cmp::Ordering;
+
 use crate::answers::{Answers, Response};
 use crate::model::{
     About, AnswerMatch, Module, QuestionKind, RedFlag, ShapeFinding, SubjectId, Tier, TierRules,
 };
 use crate::order::{rank_of, sorted_by_rank};
 use crate::scoring::measure::{enough_answered, tally, weighted_mean};
-use crate::scoring::{ModuleDetail, PartnerTiering, TierCounts};
+use crate::scoring::{ModuleDetail, PartnerTiering, TierCounts, TierLimit};
 
 pub(crate) fn tiering(module: &Module, answers: &Answers) -> ModuleDetail {
     let Some(rules) = &module.tiering else {
@@ -35,6 +37,7 @@ pub(crate) fn tiering(module: &Module, answers: &Answers) -> ModuleDetail {
             name: partner.name.clone(),
             declared: partner.declared,
             supported: candidate.tier,
+            limit: candidate.limit,
             recommended,
             readiness: candidate.readiness,
             red_flags: candidate.flags,
@@ -68,6 +71,8 @@ struct Candidate {
     flags: Vec<RedFlag>,
     /// `None` when too little was answered to tier it.
     tier: Option<Tier>,
+    /// What keeps it below strategic, where its evidence supports less.
+    limit: Option<TierLimit>,
 }
 
 fn candidate(
@@ -95,25 +100,39 @@ fn candidate(
     let flags = partner_flags(module, answers, partner);
     // One answer is not evidence enough to move a partner's tier (a quick check asks one
     // scored question per partner): it stays as declared, with no recommendation.
-    let tier = readiness
+    let judged = readiness
         .filter(|_| {
             answered >= MIN_ANSWERS_TO_TIER && enough_answered(module, answered, applicable)
         })
         .map(|value| {
-            let by_evidence = tier_for(rules, value);
-            let by_evidence = if by_evidence == Tier::Strategic && !flags.is_empty() {
-                Tier::Tactical
+            let by_readiness = tier_for(rules, value);
+            let (by_evidence, limit) = if by_readiness == Tier::Strategic && !flags.is_empty() {
+                (Tier::Tactical, Some(TierLimit::RedFlags))
             } else {
-                by_evidence
+                let short = (by_readiness != Tier::Strategic).then_some(TierLimit::Readiness);
+                (by_readiness, short)
             };
-            // The less important of what the evidence and the objective allow.
-            by_evidence.max(ceiling(module, answers, partner))
+            // The less important of what the evidence and the objective allow, with what
+            // holds it there: the objective where it sets the tier (with the readiness where
+            // that falls as short).
+            let ceiling = ceiling(module, answers, partner);
+            match (ceiling.cmp(&by_evidence), limit) {
+                (Ordering::Greater, _) => (ceiling, Some(TierLimit::Objective)),
+                (Ordering::Equal, Some(TierLimit::Readiness)) => {
+                    (ceiling, Some(TierLimit::ObjectiveAndReadiness))
+                }
+                (Ordering::Equal, None) if ceiling != Tier::Strategic => {
+                    (ceiling, Some(TierLimit::Objective))
+                }
+                _ => (by_evidence, limit),
+            }
         });
     Candidate {
         declared,
         readiness,
         flags,
-        tier,
+        tier: judged.map(|(tier, _)| tier),
+        limit: judged.and_then(|(_, limit)| limit),
     }
 }
 
