@@ -12,7 +12,10 @@ use crate::model::CompanySize;
 /// content's own translations).
 const ANY_SIZE: [(&str, &str); 2] = [
     ("Head of partner functions", "CEO or COO"),
-    ("Leitung Partnerfunktionen", "Geschäftsführung oder COO"),
+    (
+        "Leitung Partnerfunktionen",
+        "Geschäftsführung (CEO oder COO)",
+    ),
 ];
 
 /// Roles a company under 100 people rarely has, and who acts instead: its alliances, partners
@@ -66,7 +69,7 @@ const SMALL_COMPANY: [(&str, &str); 25] = [
     ("Executive Sponsor", "Gründerteam oder Geschäftsführung"),
     ("Geschäftsführung", "Gründerteam oder Geschäftsführung"),
     (
-        "Geschäftsführung oder COO",
+        "Geschäftsführung (CEO oder COO)",
         "Gründerteam oder Geschäftsführung",
     ),
     (
