@@ -7,8 +7,8 @@ use partnering_core::answers::{Answers, Response};
 use partnering_core::display::horizon_words;
 use partnering_core::model::Tier;
 use partnering_core::scoring::{
-    ModuleDetail, cap_sentence, overall_provisional_note, partner_assessments, provisional_note,
-    score, verdict_sentence,
+    Action, ModuleDetail, cap_sentence, overall_provisional_note, partner_assessments,
+    provisional_note, score, verdict_sentence,
 };
 
 fn digest(name: &str, answers: &Answers) -> String {
@@ -167,6 +167,11 @@ fn the_portfolio_rule_says_why_a_partner_moves_down_and_never_picks_among_equals
     };
     let lines = |a: &Answers| partner_assessments(&english(), &score(content(), a));
     let equal = lines(&three());
+    // The two the rule happened to keep are told the same, so no line favours them.
+    assert!(
+        equal[0].contains("as fully as the evidence for Boutique and Marketplace"),
+        "{equal:?}"
+    );
     assert!(
         equal[2].ends_with("as fully as the evidence for BigReseller and Boutique, but the portfolio has room for only a few: choose which to keep as strategic"),
         "{equal:?}"
@@ -256,6 +261,41 @@ fn a_partner_below_its_tier_is_told_what_holds_it_back() {
     assert_eq!(
         line(&|_| {}),
         "Anchor: treated as strategic, as the evidence supports"
+    );
+}
+
+/// Partners the report recommends for deal-by-deal work are the field's to handle (seed 001):
+/// no alliance manager's work is asked for them, only the portfolio's decision; a partner it
+/// keeps in a program still gets its own actions.
+#[test]
+fn no_alliance_work_is_asked_for_partners_left_to_the_field() {
+    let mut a = company(&["tiering"], "large");
+    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    fill(&mut a, &["tiering"], 1);
+    let report = score(content(), &a);
+    let named: Vec<&Action> = report.modules[0]
+        .recommendations
+        .iter()
+        .filter(|r| !r.about.is_empty())
+        .collect();
+    assert!(named.is_empty(), "{named:?}");
+    assert!(!report.modules[0].recommendations.is_empty());
+    // The inherited partner, recommended tactical, keeps its own actions.
+    let mut b = company(&["tiering"], "large");
+    partner(&mut b, 2, "Anchor", Tier::Strategic);
+    partner(&mut b, 3, "Heritage", Tier::Strategic);
+    fill(&mut b, &["tiering"], 3);
+    choose(&mut b, "c.origins.start", 3, "inherited");
+    let report = score(content(), &b);
+    assert!(
+        report.modules[0]
+            .recommendations
+            .iter()
+            .any(|r| r.about == ["Heritage"]),
+        "{:?}",
+        report.modules[0].recommendations
     );
 }
 

@@ -5,7 +5,7 @@ use crate::answers::{Answers, Response};
 use crate::display::for_partner;
 use crate::model::{
     About, CompanySize, Dimension, Module, Recommendation, RedFlag, ShapeFinding, SubjectId,
-    Subjects, Trigger,
+    Subjects, Tier, Trigger,
 };
 use crate::order::{Rank, rank_of, sorted_by_rank};
 use crate::scoring::measure::{Tally, response_score, tally};
@@ -49,13 +49,29 @@ impl Evidence<'_> {
                 .map(|own| (own, None, small))
                 .into_iter()
                 .collect(),
+            // A partner the report recommends for deal-by-deal work or an exit is the field's
+            // to handle (seed 001): no alliance work is asked for it, only the portfolio's
+            // decision about it.
             (About::EachSubject, Subjects::Portfolio) => self
                 .answers
                 .portfolio
                 .iter()
+                .filter(|p| !self.left_to_the_field(&p.name))
                 .map(|p| (p.id, Some(p.name.clone()), false))
                 .collect(),
         }
+    }
+
+    /// Whether the report recommends this portfolio partner as opportunistic or for an exit.
+    fn left_to_the_field(&self, name: &str) -> bool {
+        let ModuleDetail::Tiering { partners, .. } = self.detail else {
+            return false;
+        };
+        partners
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.recommended)
+            .is_some_and(|tier| matches!(tier, Tier::Opportunistic | Tier::Exit))
     }
 
     fn findings(&self) -> &[ShapeFinding] {

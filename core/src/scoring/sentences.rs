@@ -166,8 +166,9 @@ pub fn partner_assessments(words: &Words, report: &Report) -> Vec<String> {
 
 /// One portfolio partner's tier as the report states it. Where the portfolio rule (one or two
 /// strategic partners, a bounded tactical group), not the partner's own evidence, moves it down,
-/// the line says so: behind the partners kept on readiness, or, where their evidence is as
-/// strong, as the company's choice to make (never decided by the order partners were listed).
+/// the line says so: behind the partners kept on readiness, or, where partners' evidence is
+/// equal and the rule had to split them, every one of them is told it is the company's choice
+/// (never decided by the order partners were listed, nor seeming to favour those listed first).
 fn tiering_line(
     words: &Words,
     report: &Report,
@@ -175,38 +176,39 @@ fn tiering_line(
     p: &PartnerTiering,
 ) -> String {
     let in_text = |tier: Tier| tier_words(words, tier).1;
-    let moved_by_rule = p.supported.filter(|s| Some(*s) != p.recommended);
-    let kept: Vec<&PartnerTiering> = moved_by_rule.map_or_else(Vec::new, |supported| {
-        partners
-            .iter()
-            .filter(|k| k.recommended == Some(supported))
-            .collect()
-    });
-    let tied = kept
+    let moved = |q: &PartnerTiering| q.supported.is_some() && q.supported != q.recommended;
+    // Partners whose evidence is the same as this one's (same tier treated as and supported,
+    // same readiness), where the rule kept some and moved others.
+    let equals: Vec<&PartnerTiering> = partners
         .iter()
-        .any(|k| k.declared == p.declared && k.readiness.map(whole) == p.readiness.map(whole));
-    let key = match p.recommended {
-        Some(_) if moved_by_rule.is_some() && !kept.is_empty() && tied => {
-            "core_partner.tier_portfolio_choice"
-        }
-        Some(_) if moved_by_rule.is_some() && !kept.is_empty() => {
-            "core_partner.tier_portfolio_ranked"
-        }
-        Some(tier) if tier == p.declared => "core_partner.tier_supported",
+        .filter(|q| !std::ptr::eq(*q, p) && q.supported.is_some())
+        .filter(|q| q.declared == p.declared && q.supported == p.supported)
+        .filter(|q| q.readiness.map(whole) == p.readiness.map(whole))
+        .collect();
+    let split = equals.iter().any(|q| moved(q) != moved(p));
+    // Those the rule kept at the tier this one's evidence supports.
+    let kept: Vec<&PartnerTiering> = partners
+        .iter()
+        .filter(|k| moved(p) && k.recommended == p.supported)
+        .collect();
+    let (key, others) = match p.recommended {
+        Some(_) if split => ("core_partner.tier_portfolio_choice", equals),
+        Some(_) if moved(p) && !kept.is_empty() => ("core_partner.tier_portfolio_ranked", kept),
+        Some(tier) if tier == p.declared => ("core_partner.tier_supported", kept),
         // Where its evidence falls short of the tier it is treated as, what holds it there.
         Some(tier) if p.declared < tier => match p.limit {
-            Some(TierLimit::Objective) => "core_partner.tier_short_objective",
-            Some(TierLimit::RedFlags) => "core_partner.tier_short_flags",
-            Some(TierLimit::Readiness) => "core_partner.tier_short_readiness",
-            Some(TierLimit::ObjectiveAndReadiness) => "core_partner.tier_short_both",
-            None => "core_partner.tier_evidence_differs",
+            Some(TierLimit::Objective) => ("core_partner.tier_short_objective", kept),
+            Some(TierLimit::RedFlags) => ("core_partner.tier_short_flags", kept),
+            Some(TierLimit::Readiness) => ("core_partner.tier_short_readiness", kept),
+            Some(TierLimit::ObjectiveAndReadiness) => ("core_partner.tier_short_both", kept),
+            None => ("core_partner.tier_evidence_differs", kept),
         },
-        Some(_) => "core_partner.tier_evidence_differs",
-        None if report.quick => "core_partner.tier_checked_in_full",
-        None => "core_partner.tier_too_few_answers",
+        Some(_) => ("core_partner.tier_evidence_differs", kept),
+        None if report.quick => ("core_partner.tier_checked_in_full", kept),
+        None => ("core_partner.tier_too_few_answers", kept),
     };
-    let kept: Vec<String> = kept.iter().map(|k| k.name.clone()).collect();
-    let kept = joined_in(words, &kept);
+    let others: Vec<String> = others.iter().map(|k| k.name.clone()).collect();
+    let others = joined_in(words, &others);
     words.fill(
         key,
         &[
@@ -214,7 +216,7 @@ fn tiering_line(
             ("tier", in_text(p.declared).into()),
             ("evidence", p.recommended.map_or("", in_text).into()),
             ("supported", p.supported.map_or("", in_text).into()),
-            ("kept", (&kept).into()),
+            ("kept", (&others).into()),
         ],
     )
 }
