@@ -469,14 +469,8 @@ fn an_unnamed_company_is_declined_in_german() {
     use partnering_core::display::about_subject;
     let (words, content) = (german(), german_content());
     let texts: Vec<&str> = content
-        .modules
-        .iter()
-        .flat_map(|m| {
-            m.profile
-                .iter()
-                .chain(m.dimensions.iter().flat_map(|d| &d.questions))
-        })
-        .flat_map(|q| {
+        .questions()
+        .flat_map(|(q, _)| {
             let choices = q
                 .choices
                 .iter()

@@ -237,27 +237,37 @@ fn a_partner_below_its_tier_is_told_what_holds_it_back() {
         objective,
         "Anchor: treated as strategic; the evidence supports tactical, since the objective it serves cannot carry a higher tier"
     );
-    let flag = line(&|a| choose(a, "c.candor.agendas", 2, "hidden"));
-    assert!(
-        flag.ends_with("since its answers raise a red flag"),
-        "{flag}"
-    );
-    let readiness = line(&|a| {
-        fill(a, &["tiering"], 1);
-        choose(a, "c.focus.objective", 2, "gain_share");
-    });
-    assert!(
-        readiness.ends_with("its focus, candor and commitment reach no further"),
-        "{readiness}"
-    );
-    let both = line(&|a| {
-        fill(a, &["tiering"], 3);
-        choose(a, "c.focus.objective", 2, "shorten_cycles");
-    });
-    assert!(
-        both.contains("neither the objective it serves nor its focus"),
-        "{both}"
-    );
+    // (answers filled at `pick`, the objective chosen, a red flag raised or not): the line's end
+    let cases = [
+        (
+            usize::MAX,
+            "gain_share",
+            true,
+            "since its answers raise a red flag",
+        ),
+        (
+            1,
+            "gain_share",
+            false,
+            "its focus, candor and commitment reach no further",
+        ),
+        (
+            3,
+            "shorten_cycles",
+            false,
+            "nor its focus, candor and commitment carry a higher tier",
+        ),
+    ];
+    for (pick, objective, flag, ending) in cases {
+        let said = line(&|a| {
+            fill(a, &["tiering"], pick);
+            choose(a, "c.focus.objective", 2, objective);
+            if flag {
+                choose(a, "c.candor.agendas", 2, "hidden");
+            }
+        });
+        assert!(said.ends_with(ending), "{said}");
+    }
     assert_eq!(
         line(&|_| {}),
         "Anchor: treated as strategic, as the evidence supports"
