@@ -93,6 +93,27 @@ fn digest(name: &str, answers: &Answers) -> String {
     lines.join("\n")
 }
 
+/// Persona 12: four partners all called strategic, on thin evidence.
+fn four_thin_strategic() -> Answers {
+    let mut a = company(&["tiering"], "large");
+    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
+        partner(&mut a, id, name, Tier::Strategic);
+    }
+    fill(&mut a, &["tiering"], 1);
+    a
+}
+
+/// Persona 14: a strategic partner and an inherited one called strategic.
+fn inherited_partner() -> Answers {
+    let mut a = company(&["tiering"], "large");
+    partner(&mut a, 2, "Anchor", Tier::Strategic);
+    partner(&mut a, 3, "Heritage", Tier::Strategic);
+    fill(&mut a, &["tiering"], 3);
+    choose(&mut a, "c.origins.start", 3, "inherited");
+    choose(&mut a, "c.commitment.plan", 3, "informal");
+    a
+}
+
 fn company(modules: &[&str], size_: &str) -> Answers {
     let mut a = answers(modules);
     size(&mut a, size_);
@@ -138,12 +159,7 @@ fn a_decision_on_the_alliance_comes_after_the_review_that_informs_it() {
 /// The inherited partner's tier is decided before a joint plan is asked of it.
 #[test]
 fn an_inherited_partner_gets_its_tier_decision_before_a_joint_plan() {
-    let mut a = company(&["tiering"], "large");
-    partner(&mut a, 2, "Anchor", Tier::Strategic);
-    partner(&mut a, 3, "Heritage", Tier::Strategic);
-    fill(&mut a, &["tiering"], 3);
-    choose(&mut a, "c.origins.start", 3, "inherited");
-    choose(&mut a, "c.commitment.plan", 3, "informal");
+    let a = inherited_partner();
     let ids = top_action_ids(&a);
     let place = |id: &str| ids.iter().position(|a| a == id);
     let (decision, plan) = (place("c.origins.r_inherited"), place("c.commitment.r2"));
@@ -279,11 +295,7 @@ fn a_partner_below_its_tier_is_told_what_holds_it_back() {
 /// keeps in a program still gets its own actions.
 #[test]
 fn no_alliance_work_is_asked_for_partners_left_to_the_field() {
-    let mut a = company(&["tiering"], "large");
-    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
-        partner(&mut a, id, name, Tier::Strategic);
-    }
-    fill(&mut a, &["tiering"], 1);
+    let a = four_thin_strategic();
     let report = score(content(), &a);
     let named: Vec<&Action> = report.modules[0]
         .recommendations
@@ -293,12 +305,7 @@ fn no_alliance_work_is_asked_for_partners_left_to_the_field() {
     assert!(named.is_empty(), "{named:?}");
     assert!(!report.modules[0].recommendations.is_empty());
     // The inherited partner, recommended tactical, keeps its own actions.
-    let mut b = company(&["tiering"], "large");
-    partner(&mut b, 2, "Anchor", Tier::Strategic);
-    partner(&mut b, 3, "Heritage", Tier::Strategic);
-    fill(&mut b, &["tiering"], 3);
-    choose(&mut b, "c.origins.start", 3, "inherited");
-    let report = score(content(), &b);
+    let report = score(content(), &inherited_partner());
     assert!(
         report.modules[0]
             .recommendations
@@ -313,11 +320,7 @@ fn no_alliance_work_is_asked_for_partners_left_to_the_field() {
 /// strength; the weakest is named alone.
 #[test]
 fn an_area_below_defined_is_not_called_the_strongest() {
-    let mut a = company(&["tiering"], "large");
-    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
-        partner(&mut a, id, name, Tier::Strategic);
-    }
-    fill(&mut a, &["tiering"], 1);
+    let a = four_thin_strategic();
     let report = score(content(), &a);
     let verdict = verdict_sentence(&english(), content(), report.verdict.as_ref().unwrap());
     assert!(!verdict.contains("Strongest"), "{verdict}");
@@ -466,11 +469,7 @@ fn persona_digest() {
     out.push(digest("11. One excellent alliance, the rest Managed", &a));
 
     // 12. Over-tiered portfolio: four strategic partners, thin evidence, full assessment.
-    let mut a = company(&["tiering"], "large");
-    for (id, name) in [(2, "A1"), (3, "B2"), (4, "C3"), (5, "D4")] {
-        partner(&mut a, id, name, Tier::Strategic);
-    }
-    fill(&mut a, &["tiering"], 1);
+    let a = four_thin_strategic();
     out.push(digest("12. Four 'strategic' partners, thin evidence", &a));
 
     // 13. A mid-size firm acquired last year: the alliance moved into the buyer's division
@@ -482,12 +481,7 @@ fn persona_digest() {
     out.push(digest("13. Alliance moved in an acquisition", &a));
 
     // 14. A portfolio with an inherited strategic partner that came with an acquired company.
-    let mut a = company(&["tiering"], "large");
-    partner(&mut a, 2, "Anchor", Tier::Strategic);
-    partner(&mut a, 3, "Heritage", Tier::Strategic);
-    fill(&mut a, &["tiering"], 3);
-    choose(&mut a, "c.origins.start", 3, "inherited");
-    choose(&mut a, "c.commitment.plan", 3, "informal");
+    let a = inherited_partner();
     out.push(digest("14. An inherited 'strategic' partner", &a));
 
     // 15. Our company serious, a prospective partner with one sign present and traces of the rest.
