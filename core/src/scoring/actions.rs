@@ -4,8 +4,8 @@
 use crate::answers::{Answers, Response};
 use crate::display::for_partner;
 use crate::model::{
-    About, CompanySize, Dimension, Module, Recommendation, RedFlag, ShapeFinding, SubjectId,
-    Subjects, Tier, Trigger,
+    About, CapRule, CompanySize, Dimension, Module, Recommendation, RedFlag, ShapeFinding,
+    SubjectId, Subjects, Tier, Trigger,
 };
 use crate::order::{Rank, rank_of, sorted_by_rank};
 use crate::scoring::measure::{Tally, response_score, tally};
@@ -301,7 +301,7 @@ fn called_for(evidence: &Evidence<'_>) -> (Vec<Action>, Vec<String>) {
                 };
                 // What is not known weighs as much as the most valuable known gap: a find-out
                 // action's impact counts as the highest when its dimension is mostly unknown.
-                let impact = if cause == Cause::Unknown {
+                let impact = if matches!(cause, Cause::Unknown | Cause::UnknownHold) {
                     MAX_IMPACT
                 } else {
                     recommendation.impact
@@ -340,6 +340,26 @@ fn called_for(evidence: &Evidence<'_>) -> (Vec<Action>, Vec<String>) {
     (ranked(actions), full_gap)
 }
 
+/// Whether the module is held "until checked" by a knock-out question of this dimension that
+/// was answered "don't know" (or not at all) about this subject.
+fn holds_until_known(evidence: &Evidence<'_>, dimension: &Dimension, subject: SubjectId) -> bool {
+    if !evidence.cap.is_some_and(AppliedCap::is_unchecked) {
+        return false;
+    }
+    let knock_out_questions = evidence.module.caps.iter().flat_map(|cap| match &cap.rule {
+        CapRule::Answers(rule) => rule.matches.iter().map(|m| &m.question).collect(),
+        _ => Vec::new(),
+    });
+    knock_out_questions
+        .filter(|question| dimension.questions.iter().any(|q| &q.id == *question))
+        .any(|question| {
+            !matches!(
+                evidence.answers.response(question, subject),
+                Some(Response::Choice(_) | Response::NotApplicable)
+            )
+        })
+}
+
 /// Whether the recommendation's trigger holds for this subject, with its cause and the gap
 /// that sets its priority.
 fn triggered(
@@ -375,9 +395,16 @@ fn triggered(
         // What is not known is a gap as large as the share left unknown: a dimension answered
         // mostly "don't know" can put its find-out action among the top three, ahead of
         // confident advice built on the few answers given.
-        Trigger::Unknown => tally
-            .mostly_unknown()
-            .then(|| (Cause::Unknown, tally.unknown_percent())),
+        // Where the answers left "don't know" are knock-outs that hold the module until they
+        // are known, finding them out is that hold's own action and leads like a knock-out's.
+        Trigger::Unknown => {
+            tally
+                .mostly_unknown()
+                .then(|| match holds_until_known(evidence, dimension, subject) {
+                    true => (Cause::UnknownHold, 100.0),
+                    false => (Cause::Unknown, tally.unknown_percent()),
+                })
+        }
         Trigger::Below(below) if any => tally
             .score
             .filter(|score| score.round() < f64::from(*below))
@@ -451,12 +478,14 @@ fn action(
     }
 }
 
-/// Knock-out actions first; then the highest impact × gap; among equals, red flags and
+/// Knock-out actions (and finding out knock-out answers that hold a module) first; then the
+/// highest impact × gap; among equals, red flags and
 /// portfolio findings, then specific answers, then low scores, then "find out"; then content
 /// order; strengths to protect after every gap. Never alphabetical.
 pub(crate) fn rank(action: &Action) -> Rank {
     let severity = match action.cause {
         Cause::Cap => 0,
+        Cause::UnknownHold => 1,
         Cause::RedFlag | Cause::Finding => 1,
         Cause::Answer => 2,
         Cause::LowScore => 3,
@@ -464,8 +493,9 @@ pub(crate) fn rank(action: &Action) -> Rank {
         Cause::Strength => 5,
     };
     match action.cause {
-        // Knock-out actions come before every other, the binding knock-out's first.
-        Cause::Cap => (-rank_of(action.priority), severity),
+        // Knock-out actions come before every other, the binding knock-out's first; finding
+        // out a knock-out answer that holds the module ranks with them.
+        Cause::Cap | Cause::UnknownHold => (-rank_of(action.priority), severity),
         Cause::Strength => (2_000_000_000 - rank_of(action.priority), severity),
         _ => (1_000_000_000 - rank_of(action.priority), severity),
     }

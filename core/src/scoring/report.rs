@@ -183,6 +183,9 @@ pub enum Cause {
     LowScore,
     /// Too many "don't know" answers: find out.
     Unknown,
+    /// "Don't know" on knock-out questions that hold the module until they are known: find out
+    /// first, ranked with the knock-out actions.
+    UnknownHold,
     /// A strength worth protecting: offered only where the gaps leave room.
     Strength,
 }
