@@ -150,10 +150,22 @@ fn module_lines(words: &Words, report: &Report, content: &Content) -> Html {
     html! { <ul class="module-lines">{ for modules }</ul> }
 }
 
-/// Whether the summary carries so much beside the result (answers to reconcile, or many
-/// research and partner lines) that print sets it tighter to keep it on page one.
-fn dense(report: &Report, partner_lines: usize) -> bool {
-    !report.contradictions.is_empty() || report.evidence.len() + partner_lines > 4
+/// About how many characters one printed line of the summary's research and partner notes
+/// holds.
+const NOTE_LINE_CHARS: usize = 110;
+
+/// Whether the summary carries so much beside the result (answers to reconcile, or research
+/// and partner notes running to more than four printed lines) that print sets it tighter to
+/// keep it on page one.
+fn dense(report: &Report, partners: &[String]) -> bool {
+    let lines = |text: &str| text.chars().count().div_ceil(NOTE_LINE_CHARS).max(1);
+    let notes: usize = partners.iter().map(|p| lines(p)).sum::<usize>()
+        + report
+            .evidence
+            .iter()
+            .map(|e| lines(&e.finding) + 1)
+            .sum::<usize>();
+    !report.contradictions.is_empty() || notes > 4
 }
 
 #[component(ExecutiveSummary)]
@@ -162,7 +174,7 @@ pub fn executive_summary(props: &SummaryProps) -> Html {
     let (report, content) = (&props.report, props.content.0);
     let partners = partner_assessments(&words, report);
     html! {
-        <section class={classes!("summary", dense(report, partners.len()).then_some("dense"))} aria-labelledby="summary-heading">
+        <section class={classes!("summary", dense(report, &partners).then_some("dense"))} aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ words.get("summary.title") }</h2>
             if let Some(url) = &props.share_url {
                 <div class="summary-qr print-only">
