@@ -179,17 +179,19 @@ pub fn today() -> String {
     date
 }
 
-/// Puts `left` and `right` in the top margin of every printed page (CSS page margin boxes).
-/// The rule goes into the print stylesheet through the CSSOM, which a strict style-src allows
-/// (an inline <style> element would need 'unsafe-inline').
-pub fn set_print_header(left: &str, right: &str) {
+/// Puts `left` and `right` in the top margin of every printed page, and the page number in
+/// the reader's words at the bottom (`page_of` such as "Page {page} of {pages}"), in CSS page
+/// margin boxes. The rule goes into the print stylesheet through the CSSOM, which a strict
+/// style-src allows (an inline <style> element would need 'unsafe-inline').
+pub fn set_print_header(left: &str, right: &str, page_of: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
     let rule = format!(
-        "@page {{ @top-left {{ content: \"{}\"; }} @top-right {{ content: \"{}\"; }} }}",
+        "@page {{ @top-left {{ content: \"{}\"; }} @top-right {{ content: \"{}\"; }} @bottom-right {{ content: {}; }} }}",
         css_string(left),
-        css_string(right)
+        css_string(right),
+        page_counter(page_of)
     );
     let sheets = document.style_sheets();
     let sheet = (0..sheets.length())
@@ -210,6 +212,33 @@ pub fn set_print_header(left: &str, right: &str) {
     }
     let added = sheet.insert_rule_with_index(&rule, rules.length()).is_ok();
     ADDED.store(added, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// "Page {page} of {pages}" as CSS content: the words as strings, the placeholders as the page
+/// counters ("Page " counter(page) " of " counter(pages)).
+fn page_counter(template: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        let Some(close) = after.find('}') else { break };
+        if !before.is_empty() {
+            parts.push(format!("\"{}\"", css_string(before)));
+        }
+        match after.get(1..close) {
+            Some("page") => parts.push("counter(page)".into()),
+            Some("pages") => parts.push("counter(pages)".into()),
+            _ => {}
+        }
+        rest = after.get(close + 1..).unwrap_or_default();
+    }
+    if !rest.is_empty() {
+        parts.push(format!("\"{}\"", css_string(rest)));
+    }
+    match parts.is_empty() {
+        true => "counter(page)".into(),
+        false => parts.join(" "),
+    }
 }
 
 /// Text made safe inside a double-quoted CSS string.

@@ -108,9 +108,13 @@ pub fn report_view(props: &ReportViewProps) -> Html {
     {
         let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
         let header = words.fill("report.print_header", &[("date", date.as_str().into())]);
-        use_effect_with((consultancy, header), |(consultancy, header)| {
-            browser::set_print_header(consultancy, header);
-        });
+        let page_of = words.get("report.print_page").to_owned();
+        use_effect_with(
+            (consultancy, header, page_of),
+            |(consultancy, header, page_of)| {
+                browser::set_print_header(consultancy, header, page_of);
+            },
+        );
     }
     html! {
         <article class="report">

@@ -74,6 +74,9 @@ test('the German report prints within one page of the English', async () => {
     pages[language] = Number(info.match(/^Pages:\s+(\d+)/m)[1]);
     const text = execFileSync('pdftotext', [file, '-']).toString();
     if (language === 'de') assert.match(text, /Stufe|Partner/, 'the printed report is German');
+    // The page number at the foot of each page is in the reader's words too.
+    assert.match(text, language === 'de' ? /Seite 1 von \d/ : /Page 1 of \d/, `${language}: the page footer`);
+    if (language === 'de') assert.doesNotMatch(text, /Page \d of/, 'no English page footer in German');
     await close();
   }
   assert.ok(Math.abs(pages.de - pages.en) <= 1, JSON.stringify(pages));
