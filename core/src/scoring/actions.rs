@@ -394,9 +394,9 @@ fn triggered(
         }),
         // What is not known is a gap as large as the share left unknown: a dimension answered
         // mostly "don't know" can put its find-out action among the top three, ahead of
-        // confident advice built on the few answers given.
-        // Where the answers left "don't know" are knock-outs that hold the module until they
-        // are known, finding them out is that hold's own action and leads like a knock-out's.
+        // confident advice built on the few answers given. Where those answers are knock-outs
+        // that hold the module until they are known, finding them out is the hold's own action
+        // and leads like a knock-out's.
         Trigger::Unknown => {
             tally
                 .mostly_unknown()
@@ -479,9 +479,9 @@ fn action(
 }
 
 /// Knock-out actions (and finding out knock-out answers that hold a module) first; then the
-/// highest impact × gap; among equals, red flags and
-/// portfolio findings, then specific answers, then low scores, then "find out"; then content
-/// order; strengths to protect after every gap. Never alphabetical.
+/// highest impact × gap; among equals, red flags and portfolio findings, then specific
+/// answers, then low scores, then "find out"; then content order; strengths to protect after
+/// every gap. Never alphabetical.
 pub(crate) fn rank(action: &Action) -> Rank {
     let severity = match action.cause {
         Cause::Cap => 0,

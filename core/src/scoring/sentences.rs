@@ -178,7 +178,7 @@ fn tiering_line(
     let in_text = |tier: Tier| tier_words(words, tier).1;
     let moved = |q: &PartnerTiering| q.supported.is_some() && q.supported != q.recommended;
     // Partners whose evidence is the same as this one's (same tier treated as and supported,
-    // same readiness), where the rule kept some and moved others.
+    // same readiness); `split`: the rule kept some of them at that tier and moved others.
     let equals: Vec<&PartnerTiering> = partners
         .iter()
         .filter(|q| !std::ptr::eq(*q, p) && q.supported.is_some())
