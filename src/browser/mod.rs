@@ -180,8 +180,7 @@ pub fn today() -> String {
 }
 
 /// Puts `left` and `right` in the top margin of every printed page, and the page number in
-/// the reader's words at the bottom (`page_of` such as "Page {page} of {pages}"), in CSS page
-/// margin boxes. The rule goes into the print stylesheet through the CSSOM, which a strict
+/// the reader's words at the bottom (`page_of`, see `page_counter`), in CSS page margin boxes. The rule goes into the print stylesheet through the CSSOM, which a strict
 /// style-src allows (an inline <style> element would need 'unsafe-inline').
 pub fn set_print_header(left: &str, right: &str, page_of: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {
@@ -214,31 +213,37 @@ pub fn set_print_header(left: &str, right: &str, page_of: &str) {
     ADDED.store(added, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// "Page {page} of {pages}" as CSS content: the words as strings, the placeholders as the page
-/// counters ("Page " counter(page) " of " counter(pages)).
-fn page_counter(template: &str) -> String {
+/// Marks where the page number goes in the footer's words (`report.print_page` filled with it).
+pub const PAGE_MARK: char = '\u{1}';
+/// Marks where the page count goes.
+pub const PAGES_MARK: char = '\u{2}';
+
+/// The reader's "Page 1 of 3" as CSS content: `page_of` is the footer's words as the core
+/// filled them, with `PAGE_MARK` and `PAGES_MARK` where the counters go ("Page "
+/// counter(page) " of " counter(pages)).
+fn page_counter(page_of: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
-        let Some(close) = after.find('}') else { break };
-        if !before.is_empty() {
-            parts.push(format!("\"{}\"", css_string(before)));
+    let mut text = String::new();
+    let flush = |text: &mut String, parts: &mut Vec<String>| {
+        if !text.is_empty() {
+            parts.push(format!("\"{}\"", css_string(text)));
+            text.clear();
         }
-        match after.get(1..close) {
-            Some("page") => parts.push("counter(page)".into()),
-            Some("pages") => parts.push("counter(pages)".into()),
-            _ => {}
-        }
-        rest = after.get(close + 1..).unwrap_or_default();
+    };
+    for c in page_of.chars() {
+        let counter = match c {
+            PAGE_MARK => "counter(page)",
+            PAGES_MARK => "counter(pages)",
+            _ => {
+                text.push(c);
+                continue;
+            }
+        };
+        flush(&mut text, &mut parts);
+        parts.push(counter.into());
     }
-    if !rest.is_empty() {
-        parts.push(format!("\"{}\"", css_string(rest)));
-    }
-    match parts.is_empty() {
-        true => "counter(page)".into(),
-        false => parts.join(" "),
-    }
+    flush(&mut text, &mut parts);
+    parts.join(" ")
 }
 
 /// Text made safe inside a double-quoted CSS string.

@@ -108,7 +108,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
     {
         let (consultancy, date) = (props.consultancy.clone(), props.date.clone());
         let header = words.fill("report.print_header", &[("date", date.as_str().into())]);
-        let page_of = words.get("report.print_page").to_owned();
+        let (page, pages) = (
+            browser::PAGE_MARK.to_string(),
+            browser::PAGES_MARK.to_string(),
+        );
+        let marks = [("page", (&page).into()), ("pages", (&pages).into())];
+        let page_of = words.fill("report.print_page", &marks);
         use_effect_with(
             (consultancy, header, page_of),
             |(consultancy, header, page_of)| {

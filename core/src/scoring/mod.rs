@@ -40,11 +40,7 @@ use measure::{Tally, enough_answered, finding};
 
 /// Where an area starts to count as a strength: the lower bound of Defined, level 3.
 fn strength_floor(content: &Content) -> f64 {
-    content
-        .levels
-        .iter()
-        .find(|band| band.level == 3)
-        .map_or(40.0, |band| f64::from(band.min))
+    content.level(3).map_or(40.0, |band| f64::from(band.min))
 }
 
 /// Scores every chosen module, then the overall rating, the verdict and the top actions.

@@ -191,22 +191,25 @@ fn tiering_line(
         .iter()
         .filter(|k| moved(p) && k.recommended == p.supported)
         .collect();
-    let (key, others) = match p.recommended {
-        Some(_) if split => ("core_partner.tier_portfolio_choice", equals),
-        Some(_) if moved(p) && !kept.is_empty() => ("core_partner.tier_portfolio_ranked", kept),
-        Some(tier) if tier == p.declared => ("core_partner.tier_supported", kept),
+    let key = match p.recommended {
+        Some(_) if split => "core_partner.tier_portfolio_choice",
+        Some(_) if moved(p) && !kept.is_empty() => "core_partner.tier_portfolio_ranked",
+        Some(tier) if tier == p.declared => "core_partner.tier_supported",
         // Where its evidence falls short of the tier it is treated as, what holds it there.
         Some(tier) if p.declared < tier => match p.limit {
-            Some(TierLimit::Objective) => ("core_partner.tier_short_objective", kept),
-            Some(TierLimit::RedFlags) => ("core_partner.tier_short_flags", kept),
-            Some(TierLimit::Readiness) => ("core_partner.tier_short_readiness", kept),
-            Some(TierLimit::ObjectiveAndReadiness) => ("core_partner.tier_short_both", kept),
-            None => ("core_partner.tier_evidence_differs", kept),
+            Some(TierLimit::Objective) => "core_partner.tier_short_objective",
+            Some(TierLimit::RedFlags) => "core_partner.tier_short_flags",
+            Some(TierLimit::Readiness) => "core_partner.tier_short_readiness",
+            Some(TierLimit::ObjectiveAndReadiness) => "core_partner.tier_short_both",
+            None => "core_partner.tier_evidence_differs",
         },
-        Some(_) => ("core_partner.tier_evidence_differs", kept),
-        None if report.quick => ("core_partner.tier_checked_in_full", kept),
-        None => ("core_partner.tier_too_few_answers", kept),
+        Some(_) => "core_partner.tier_evidence_differs",
+        None if report.quick => "core_partner.tier_checked_in_full",
+        None => "core_partner.tier_too_few_answers",
     };
+    // The partners named beside it: its equals where the choice is the company's, else those
+    // kept ahead of it (none where the rule did not move it).
+    let others = if split { equals } else { kept };
     let others: Vec<String> = others.iter().map(|k| k.name.clone()).collect();
     let others = joined_in(words, &others);
     words.fill(
